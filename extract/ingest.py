@@ -1,0 +1,259 @@
+"""Read input files into Documents: metadata split from the body, never one lost.
+
+Every file (and every JSONL line) yields a Document, with status ``skipped``
+and a reason naming the file when it cannot be read.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+from collections.abc import Iterable, Iterator
+from datetime import date, datetime
+from pathlib import Path
+
+import yaml
+
+from .model import Document
+
+__all__ = ["TEXT_SUFFIXES", "SUFFIXES", "collect_paths", "read_documents", "parse_header", "parse_date"]
+
+TEXT_SUFFIXES = (".txt", ".md")
+SUFFIXES = TEXT_SUFFIXES + (".jsonl", ".json", ".html", ".htm")
+HEADER_KEYS = ("title", "date", "published", "source", "url", "id")
+
+_DATE_PREFIX = re.compile(r"\A\s*date[ \t]+(\S+)[ \t]*")
+_KEY_VALUE = re.compile(r"\A([A-Za-z_]+)[ \t]*:[ \t]*(.*)\Z")
+
+
+class InputError(ValueError):
+    """A document that cannot be read; the message names the problem."""
+
+
+def parse_date(value: object) -> str:
+    """An ISO date from a header or JSON value; raises InputError when impossible.
+
+    >>> parse_date("2026-02-27")
+    '2026-02-27'
+    >>> parse_date("2026-02-27T14:05:00+01:00")
+    '2026-02-27'
+    >>> parse_date("2026-13-45")
+    Traceback (most recent call last):
+    ...
+    newsgraph.extract.ingest.InputError: impossible date '2026-13-45' (expected YYYY-MM-DD)
+    """
+    if isinstance(value, datetime):
+        return value.date().isoformat()
+    if isinstance(value, date):
+        return value.isoformat()
+    text = str(value).strip()
+    try:
+        if len(text) > 10:
+            return datetime.fromisoformat(text.replace("Z", "+00:00")).date().isoformat()
+        return date.fromisoformat(text).isoformat()
+    except ValueError:
+        raise InputError(f"impossible date {text!r} (expected YYYY-MM-DD)") from None
+
+
+def parse_header(raw: str) -> tuple[dict[str, str], str]:
+    """Split a text file into (metadata, body) in the contract's three forms.
+
+    >>> parse_header(" date 2026-02-27 Loaded cargo")
+    ({'date': '2026-02-27'}, 'Loaded cargo')
+    >>> parse_header("title: Clashes\\ndate: 2026-02-27\\n\\nBody.")
+    ({'title': 'Clashes', 'date': '2026-02-27'}, 'Body.')
+    >>> parse_header("---\\ntitle: Clashes\\n---\\nBody.")
+    ({'title': 'Clashes'}, 'Body.')
+    >>> parse_header("Plain text: no header here.")
+    ({}, 'Plain text: no header here.')
+    """
+    match = _DATE_PREFIX.match(raw)
+    if match and re.fullmatch(r"\d{4}-\d{1,2}-\d{1,2}", match.group(1)):
+        return {"date": match.group(1)}, raw[match.end():]
+    if raw.startswith("---"):
+        lines = raw.split("\n")
+        if lines[0].strip() == "---":
+            for i, line in enumerate(lines[1:], start=1):
+                if line.strip() in ("---", "..."):
+                    try:
+                        meta = yaml.safe_load("\n".join(lines[1:i])) or {}
+                    except yaml.YAMLError:
+                        break
+                    if isinstance(meta, dict):
+                        return {str(k): v for k, v in meta.items()}, "\n".join(lines[i + 1:])
+                    break
+    head, sep, rest = raw.partition("\n\n")
+    if sep:
+        meta: dict[str, str] = {}
+        for line in head.split("\n"):
+            kv = _KEY_VALUE.match(line.strip())
+            if not kv or kv.group(1).lower() not in HEADER_KEYS:
+                return {}, raw
+            meta[kv.group(1).lower()] = kv.group(2).strip()
+        if meta:
+            return meta, rest
+    return {}, raw
+
+
+def collect_paths(inputs: Iterable[str | os.PathLike]) -> tuple[list[Path], list[Document]]:
+    """Files under the inputs, recursively, in a stable order.
+
+    Returns the readable paths and a skipped Document for each input that
+    cannot be walked (missing, unreadable, a symlink loop).
+    """
+    found: list[Path] = []
+    problems: list[Document] = []
+    seen: set[str] = set()
+    for given in inputs:
+        path = Path(given)
+        if path.is_dir():
+            for root, dirs, files in os.walk(path, followlinks=True, onerror=None):
+                real = os.path.realpath(root)
+                if real in seen:
+                    dirs[:] = []
+                    problems.append(_skipped(Path(root), "folder already visited (symlink loop)"))
+                    continue
+                seen.add(real)
+                dirs.sort()
+                for name in sorted(files):
+                    file = Path(root) / name
+                    if file.suffix.lower() in SUFFIXES:
+                        found.append(file)
+        elif path.exists():
+            found.append(path)
+        else:
+            problems.append(_skipped(path, "no such file or folder"))
+    return found, problems
+
+
+def read_documents(inputs: Iterable[str | os.PathLike]) -> Iterator[Document]:
+    """Every document under the inputs, skipped ones included, in a stable order."""
+    paths, problems = collect_paths(inputs)
+    yield from problems
+    for path in paths:
+        yield from read_path(path)
+
+
+def read_path(path: Path) -> Iterator[Document]:
+    suffix = path.suffix.lower()
+    try:
+        data = path.read_bytes()
+    except OSError as err:
+        yield _skipped(path, f"cannot read: {err.strerror or err}")
+        return
+    try:
+        if suffix == ".jsonl":
+            yield from _read_jsonl(path, data)
+        elif suffix == ".json":
+            yield from _read_json(path, data)
+        elif suffix in (".html", ".htm"):
+            yield _read_html(path, data)
+        else:
+            yield _read_text(path, data)
+    except InputError as err:
+        yield _skipped(path, str(err))
+
+
+def _skipped(path: Path, reason: str, doc_id: str | None = None) -> Document:
+    return Document(id=doc_id or path.stem, path=str(path), text="", status="skipped", warnings=(reason,))
+
+
+def _decode(data: bytes) -> tuple[str, tuple[str, ...]]:
+    if not data.strip():
+        raise InputError("empty file")
+    if b"\x00" in data[:4096] or data.startswith(b"%PDF"):
+        raise InputError("binary file, not text")
+    try:
+        return data.decode("utf-8-sig"), ()
+    except UnicodeDecodeError:
+        return data.decode("cp1252", errors="replace"), ("not UTF-8: decoded as cp1252",)
+
+
+def _with_meta(path: Path, meta: dict, text: str, warnings: tuple[str, ...], doc_id: str) -> Document:
+    notes = list(warnings)
+    when = meta.get("date", meta.get("published"))
+    iso = None
+    if when not in (None, ""):
+        try:
+            iso = parse_date(when)
+        except InputError as err:
+            notes.append(str(err))
+    if iso is None:
+        notes.append("no publication date: relative dates left unresolved")
+    if not text.strip():
+        return Document(id=doc_id, path=str(path), text=text, date=iso, status="skipped",
+                        warnings=(*notes, "no text"))
+    return Document(
+        id=doc_id,
+        path=str(path),
+        text=text,
+        date=iso,
+        title=_str_or_none(meta.get("title")),
+        source=_str_or_none(meta.get("source")),
+        url=_str_or_none(meta.get("url")),
+        warnings=tuple(notes),
+    )
+
+
+def _str_or_none(value: object) -> str | None:
+    return None if value in (None, "") else str(value)
+
+
+def _read_text(path: Path, data: bytes) -> Document:
+    raw, warnings = _decode(data)
+    meta, body = parse_header(raw.replace("\r\n", "\n"))
+    return _with_meta(path, meta, body, warnings, str(meta.get("id") or path.stem))
+
+
+def _from_record(path: Path, record: object, fallback_id: str) -> Document:
+    if not isinstance(record, dict):
+        raise InputError(f"expected a JSON object, got {type(record).__name__}")
+    text = record.get("text")
+    doc_id = str(record.get("id") or fallback_id)
+    if not isinstance(text, str):
+        return _skipped(path, "no \"text\" string in the record", doc_id)
+    return _with_meta(path, record, text, (), doc_id)
+
+
+def _read_jsonl(path: Path, data: bytes) -> Iterator[Document]:
+    raw, warnings = _decode(data)
+    for number, line in enumerate(raw.split("\n"), start=1):
+        if not line.strip():
+            continue
+        fallback = f"{path.stem}-{number}"
+        try:
+            record = json.loads(line)
+            yield _from_record(path, record, fallback)
+        except json.JSONDecodeError as err:
+            yield _skipped(path, f"line {number}: not JSON ({err.msg})", fallback)
+        except InputError as err:
+            yield _skipped(path, f"line {number}: {err}", fallback)
+
+
+def _read_json(path: Path, data: bytes) -> Iterator[Document]:
+    raw, _ = _decode(data)
+    try:
+        value = json.loads(raw)
+    except json.JSONDecodeError as err:
+        raise InputError(f"not JSON ({err.msg}, line {err.lineno})") from None
+    records = value if isinstance(value, list) else [value]
+    for number, record in enumerate(records, start=1):
+        fallback = path.stem if len(records) == 1 else f"{path.stem}-{number}"
+        try:
+            yield _from_record(path, record, fallback)
+        except InputError as err:
+            yield _skipped(path, f"item {number}: {err}", fallback)
+
+
+def _read_html(path: Path, data: bytes) -> Document:
+    import trafilatura  # imported here: it is slow to import and only pages need it
+
+    raw, warnings = _decode(data)
+    extracted = trafilatura.bare_extraction(raw, with_metadata=True, include_comments=False,
+                                            include_tables=False, as_dict=True)
+    if not extracted or not (extracted.get("text") or "").strip():
+        raise InputError("no article text found in the page")
+    meta = {k: extracted.get(k) for k in ("title", "date", "url")}
+    meta["source"] = extracted.get("sitename") or extracted.get("hostname")
+    return _with_meta(path, meta, extracted["text"], warnings, path.stem)

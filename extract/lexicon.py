@@ -1,0 +1,74 @@
+"""Load the rule and lexicon tables shipped in ``extract/lexicons/``.
+
+Rules live in tab-separated data files so they can be read, reviewed and
+extended without touching code; this module turns them into lookups.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+__all__ = ["rows", "KnownActor", "known_actors", "type_cues", "place_heads", "role_relations",
+           "demonym_overrides"]
+
+
+@cache
+def rows(name: str) -> tuple[tuple[str, ...], ...]:
+    """The rows of a lexicon table, comments and blank lines dropped.
+
+    >>> ("ministry", "government") in rows("type_cues.tsv")
+    True
+    """
+    text = resources.files(__package__).joinpath("lexicons", name).read_text(encoding="utf-8")
+    return tuple(
+        tuple(cell.strip() for cell in line.split("\t"))
+        for line in text.splitlines()
+        if line.strip() and not line.startswith("#")
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class KnownActor:
+    name: str
+    type: str
+    country: str | None
+    aliases: tuple[str, ...]
+
+
+@cache
+def known_actors() -> dict[str, KnownActor]:
+    """Every name and alias of the known-actor table, lower-cased, to its actor.
+
+    >>> known_actors()["ttp"].name
+    'Tehrik-e-Taliban Pakistan'
+    """
+    table: dict[str, KnownActor] = {}
+    for row in rows("actors.tsv"):
+        name, kind, country = row[0], row[1], (row[2] if len(row) > 2 else "") or None
+        aliases = tuple(a for a in (row[3].split("|") if len(row) > 3 else []) if a)
+        actor = KnownActor(name, kind, country, aliases)
+        for form in (name, *aliases):
+            table.setdefault(form.lower(), actor)
+    return table
+
+
+@cache
+def type_cues() -> dict[str, str]:
+    return {row[0]: row[1] for row in rows("type_cues.tsv")}
+
+
+@cache
+def place_heads() -> frozenset[str]:
+    return frozenset(row[0] for row in rows("place_heads.tsv"))
+
+
+@cache
+def role_relations() -> dict[str, str]:
+    return {row[0]: row[1] for row in rows("roles.tsv")}
+
+
+@cache
+def demonym_overrides() -> dict[str, str]:
+    return {row[0].lower(): row[1] for row in rows("demonym_overrides.tsv") if len(row) > 1}

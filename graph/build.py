@@ -1,0 +1,151 @@
+"""Resolve actors across documents and assemble one networkx MultiDiGraph.
+
+Input: the per-document Extractions. Output: a Corpus holding the contract's
+rows (plain dicts, sorted) and the graph built from them.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+import networkx as nx
+
+from ..extract.model import Extraction, stable_id
+
+__all__ = ["Corpus", "assemble", "to_graph"]
+
+
+@dataclass
+class Corpus:
+    """The contract's tables as rows, and the graph assembled from them."""
+
+    documents: list[dict] = field(default_factory=list)
+    actors: list[dict] = field(default_factory=list)
+    relations: list[dict] = field(default_factory=list)
+    events: list[dict] = field(default_factory=list)
+    timexes: list[dict] = field(default_factory=list)
+    graph: nx.MultiDiGraph = field(default_factory=nx.MultiDiGraph)
+
+
+def _document_row(extraction: Extraction) -> dict:
+    d = extraction.document
+    return {
+        "id": d.id, "path": d.path, "date": d.date, "title": d.title, "source": d.source, "url": d.url,
+        "status": d.status, "reason": "; ".join(d.warnings) or None, "sha256": d.sha256,
+        "credits": list(d.credits), "dateline": d.dateline,
+        "counts": {"actors": len(extraction.actors), "relations": len(extraction.relations),
+                   "events": len(extraction.events), "timexes": len(extraction.timexes)},
+    }
+
+
+def _merge_actors(extractions: list[Extraction]) -> list[dict]:
+    names: dict[str, Counter] = defaultdict(Counter)
+    types: dict[str, Counter] = defaultdict(Counter)
+    aliases: dict[str, set] = defaultdict(set)
+    mentions: Counter = Counter()
+    documents: dict[str, set] = defaultdict(set)
+    countries: dict[str, Counter] = defaultdict(Counter)
+    roles: dict[str, set] = defaultdict(set)
+    for ex in extractions:
+        for a in ex.actors:
+            names[a.key][a.name] += a.mentions
+            types[a.key][a.type] += a.mentions
+            aliases[a.key].update(a.aliases)
+            mentions[a.key] += a.mentions
+            documents[a.key].add(ex.document.id)
+            if a.country:
+                countries[a.key][a.country] += 1
+            roles[a.key].update(a.roles)
+    rows = []
+    for key in sorted(names):
+        # most mentions first, then the longest name, then alphabetical: stable for the same input
+        name = sorted(names[key].items(), key=lambda kv: (-kv[1], -len(kv[0]), kv[0]))[0][0]
+        kind = sorted(types[key].items(), key=lambda kv: (-kv[1], kv[0] == "location", kv[0]))[0][0]
+        country = sorted(countries[key].items(), key=lambda kv: (-kv[1], kv[0]))[0][0] if countries[key] else None
+        row = {"id": key, "name": name, "type": kind, "aliases": sorted(aliases[key]),
+               "mentions": mentions[key], "documents": sorted(documents[key]), "country": country,
+               "roles": sorted(roles[key])}
+        rows.append(row)
+    return rows
+
+
+def _merge_relations(extractions: list[Extraction], actor_ids: set[str]) -> list[dict]:
+    grouped: dict[tuple[str, str, str], set] = defaultdict(set)
+    for ex in extractions:
+        for r in ex.relations:
+            if r.source in actor_ids and r.target in actor_ids and r.source != r.target:
+                e = r.evidence
+                grouped[(r.source, r.type, r.target)].add((e.doc_id, e.start, e.end, e.text))
+    rows = []
+    for (source, kind, target), evidence in grouped.items():
+        rows.append({
+            "id": stable_id("rel", source, kind, target), "source": source, "target": target, "type": kind,
+            "evidence": [{"doc_id": d, "start": s, "end": e, "text": t} for d, s, e, t in sorted(evidence)],
+        })
+    return sorted(rows, key=lambda r: r["id"])
+
+
+def _event_row(event) -> dict:
+    return {
+        "id": event.id, "type": event.type, "mode": event.mode, "date": event.date,
+        "date_end": event.date_end, "date_text": event.date_text, "date_source": event.date_source,
+        "source": list(event.source), "target": list(event.target), "place": event.place,
+        "doc_id": event.doc_id, "sentence": event.sentence, "start": event.start, "end": event.end,
+        "trigger": event.trigger, "trigger_start": event.trigger_start,
+        "attributed_to": event.attributed_to, "negated": event.negated, "claim": event.claim,
+    }
+
+
+def _timex_row(t) -> dict:
+    return {"doc_id": t.doc_id, "start": t.start, "end": t.end, "text": t.text, "type": t.type,
+            "value": t.value}
+
+
+def assemble(extractions: Iterable[Extraction]) -> Corpus:
+    """The corpus-wide tables and graph from per-document extractions."""
+    extractions = list(extractions)
+    corpus = Corpus()
+    corpus.documents = sorted((_document_row(ex) for ex in extractions), key=lambda d: (d["id"], d["path"]))
+    corpus.actors = _merge_actors(extractions)
+    actor_ids = {a["id"] for a in corpus.actors}
+    corpus.relations = _merge_relations(extractions, actor_ids)
+    events = {e.id: e for ex in extractions for e in ex.events}
+    corpus.events = sorted((_event_row(e) for e in events.values()),
+                           key=lambda e: (e["doc_id"], e["start"], e["trigger_start"], e["type"]))
+    corpus.timexes = sorted((_timex_row(t) for ex in extractions for t in ex.timexes),
+                            key=lambda t: (t["doc_id"], t["start"], t["end"]))
+    corpus.graph = to_graph(corpus)
+    return corpus
+
+
+def to_graph(corpus: Corpus) -> nx.MultiDiGraph:
+    """One directed multigraph: actors as nodes, relations and event links as edges.
+
+    Places that take part in nothing stay out of the graph.
+    """
+    graph = nx.MultiDiGraph()
+    linked = {r["source"] for r in corpus.relations} | {r["target"] for r in corpus.relations}
+    for e in corpus.events:
+        linked.update(e["source"])
+        linked.update(e["target"])
+    for a in corpus.actors:
+        if a["type"] == "location" and a["id"] not in linked:
+            continue
+        graph.add_node(a["id"], label=a["name"], type=a["type"], country=a["country"],
+                       aliases=a["aliases"], mentions=a["mentions"], documents=a["documents"],
+                       roles=a["roles"])
+    for r in corpus.relations:
+        graph.add_edge(r["source"], r["target"], key=r["id"], kind="relation", type=r["type"],
+                       weight=len(r["evidence"]), evidence=r["evidence"])
+    for e in corpus.events:
+        for s in e["source"]:
+            for t in e["target"]:
+                if s != t and s in graph and t in graph:
+                    graph.add_edge(s, t, key=f"{e['id']}:{s}:{t}", kind="event", type=e["type"],
+                                   mode=e["mode"], weight=1, event=e["id"], date=e["date"],
+                                   date_end=e["date_end"], doc_id=e["doc_id"],
+                                   evidence=[{"doc_id": e["doc_id"], "start": e["start"], "end": e["end"],
+                                              "text": e["sentence"]}])
+    return graph

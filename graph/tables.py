@@ -1,0 +1,35 @@
+"""Write and read the contract's JSONL tables.
+
+One JSON object a line, UTF-8, keys in a fixed order, rows sorted: the same
+input gives byte-identical files.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from pathlib import Path
+
+__all__ = ["TABLES", "dumps_row", "write_table", "read_table"]
+
+TABLES = ("documents", "actors", "relations", "events", "timexes")
+
+
+def dumps_row(row: dict) -> str:
+    """One table line.
+
+    >>> dumps_row({"id": "a", "name": "Café"})
+    '{"id": "a", "name": "Café"}'
+    """
+    return json.dumps(row, ensure_ascii=False, separators=(", ", ": "))
+
+
+def write_table(path: Path, rows: Iterable[dict]) -> None:
+    with open(path, "w", encoding="utf-8", newline="\n") as out:
+        for row in rows:
+            out.write(dumps_row(row) + "\n")
+
+
+def read_table(path: Path) -> list[dict]:
+    with open(path, encoding="utf-8") as src:
+        return [json.loads(line) for line in src if line.strip()]
