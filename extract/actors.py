@@ -178,7 +178,26 @@ def _candidate_mentions(doc, excluded: Sequence[tuple[int, int]]) -> list[_Menti
             mentions.append(_Mention(ent.start_char, ent.end_char, ent.text, "location", name, priority=1))
     mentions.extend(_government_phrases(doc))
     mentions.extend(_role_holders(doc))
-    return _resolve_overlaps([m for m in mentions if not _overlaps(m.start, m.end, excluded)])
+    kept = _resolve_overlaps([m for m in mentions if not _overlaps(m.start, m.end, excluded)])
+    return _resolve_overlaps(kept + list(_surname_mentions(doc, kept, excluded)))
+
+
+def _surname_mentions(doc, mentions: list[_Mention], excluded) -> Iterable[_Mention]:
+    """A person's surname alone, which the recogniser often misses once the full name is known."""
+    surnames = {}
+    for m in mentions:
+        parts = m.name.split()
+        if m.type == "person" and len(parts) > 1 and not m.roles:
+            surnames.setdefault(parts[-1], m.name)
+    for m in mentions:
+        # the recogniser may call a lone surname an organisation or a place
+        if m.priority <= 1 and m.type not in ("country", "person") and clean_name(m.text) in surnames:
+            m.type, m.name = "person", surnames[clean_name(m.text)]
+    covered = [(m.start, m.end) for m in mentions] + list(excluded)
+    for token in doc:
+        name = surnames.get(token.text)
+        if name and token.pos_ == "PROPN" and not _overlaps(token.idx, token.idx + len(token), covered):
+            yield _Mention(token.idx, token.idx + len(token), token.text, "person", name, priority=0)
 
 
 def _resolve_overlaps(mentions: list[_Mention]) -> list[_Mention]:

@@ -108,6 +108,7 @@ def collect_paths(inputs: Iterable[str | os.PathLike]) -> tuple[list[Path], list
     for given in inputs:
         path = Path(given)
         if path.is_dir():
+            inside: list[Path] = []
             for root, dirs, files in os.walk(path, followlinks=True, onerror=None):
                 real = os.path.realpath(root)
                 if real in seen:
@@ -119,7 +120,9 @@ def collect_paths(inputs: Iterable[str | os.PathLike]) -> tuple[list[Path], list
                 for name in sorted(files):
                     file = Path(root) / name
                     if file.suffix.lower() in SUFFIXES:
-                        found.append(file)
+                        inside.append(file)
+            # by path within the folder, so "a/z/0.txt" comes before "b/1.txt" and "c.txt"
+            found.extend(sorted(inside, key=lambda p: p.relative_to(path).parts))
         elif path.exists():
             found.append(path)
         else:
@@ -250,8 +253,9 @@ def _read_html(path: Path, data: bytes) -> Document:
     import trafilatura  # imported here: it is slow to import and only pages need it
 
     raw, warnings = _decode(data)
-    extracted = trafilatura.bare_extraction(raw, with_metadata=True, include_comments=False,
-                                            include_tables=False, as_dict=True)
+    result = trafilatura.bare_extraction(raw, with_metadata=True, include_comments=False,
+                                         include_tables=False)
+    extracted = result.as_dict() if result is not None else None
     if not extracted or not (extracted.get("text") or "").strip():
         raise InputError("no article text found in the page")
     meta = {k: extracted.get(k) for k in ("title", "date", "url")}

@@ -10,7 +10,7 @@ import sys
 
 import click
 
-from .extract.pipeline import ModelNotFound
+from .extract.nlp import ModelNotFound
 from .run import NewsgraphError, build
 
 __all__ = ["main"]

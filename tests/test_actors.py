@@ -1,0 +1,111 @@
+"""Actors from hand-built sentences: typing, alias merging, roles, credits kept out."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.extract.actors import acronym_definitions, clean_name, extract_actors
+from newsgraph.extract.countries import country_code
+from newsgraph.extract.credits import find_credits
+
+pytestmark = pytest.mark.model
+
+
+def _actors(nlp, text):
+    doc = nlp(text)
+    excluded = [(c.start, c.end) for c in find_credits(text)]
+    result = extract_actors(doc, doc_id="t", excluded=excluded)
+    return {a.key: a for a in result.actors}, {(r.source, r.type, r.target) for r in result.relations}
+
+
+@pytest.mark.parametrize("name, code", [
+    ("Afghan", "AFG"), ("Pakistanis", "PAK"), ("Iranian", "IRN"), ("Hungarian", "HUN"),
+    ("Islamic Republic of Pakistan", "PAK"), ("Islamic", None), ("London", None), ("Pak-Afghan", None),
+])
+def test_actors_country_codes_from_names_and_demonyms(name, code):
+    assert country_code(name) == code
+
+
+@pytest.mark.parametrize("raw, clean", [
+    ("the Taliban regime", "Taliban regime"), ("Reuters'", "Reuters"), ("Iran’s", "Iran"),
+])
+def test_actors_clean_name(raw, clean):
+    assert clean_name(raw) == clean
+
+
+@pytest.mark.parametrize("text, long_form, acronym", [
+    ("fighters of the Balochistan Liberation Army (BLA) attacked", "Balochistan Liberation Army", "BLA"),
+    ("the National Democratic Front (NDF) said", "National Democratic Front", "NDF"),
+    ("members of the Movement for Democratic Change (MDC) marched", "Movement for Democratic Change", "MDC"),
+])
+def test_actors_acronym_definitions(text, long_form, acronym):
+    ((start, end, found, _, _),) = acronym_definitions(text)
+    assert (text[start:end], found) == (long_form, acronym)
+
+
+def test_actors_demonyms_merge_into_the_country(nlp):
+    actors, _ = _actors(nlp, "Iranian officials met. Iran said the Iranian navy would patrol.")
+    assert actors["iran"].type == "country" and actors["iran"].country == "IRN"
+    assert {"Iran", "Iranian"} <= set(actors["iran"].aliases)
+
+
+def test_actors_short_person_names_merge(nlp):
+    actors, _ = _actors(nlp, "Karim Nasseri, a spokesman for the Interior Ministry, spoke on Monday. "
+                             "Nasseri said the border would stay closed.")
+    person = actors["karim-nasseri"]
+    assert person.type == "person" and "Nasseri" in person.aliases and person.mentions == 2
+
+
+def test_actors_apposition_makes_a_spokesperson_relation(nlp):
+    actors, relations = _actors(nlp, "Lina Haddad, a spokeswoman for the Islamic State, denied the claim.")
+    assert ("lina-haddad", "spokesperson_for", "isis") in relations
+    assert "spokeswoman" in actors["lina-haddad"].roles
+
+
+def test_actors_acronym_is_an_alias_of_its_long_form(nlp):
+    actors, _ = _actors(nlp, "The Balochistan Liberation Army (BLA) claimed the attack. The BLA said more would follow.")
+    bla = actors["balochistan-liberation-army"]
+    assert bla.type == "armed_group" and "BLA" in bla.aliases and bla.mentions >= 3
+
+
+def test_actors_possessive_ministry_is_part_of_its_country(nlp):
+    actors, relations = _actors(nlp, "India's Ministry of External Affairs said the talks had failed.")
+    ministry = next(a for a in actors.values() if a.name.startswith("Ministry of External Affairs"))
+    assert ministry.type == "government" and ministry.country == "IND"
+    assert (ministry.key, "part_of", "india") in relations
+
+
+def test_actors_office_without_a_name_is_a_person_with_a_role(nlp):
+    actors, relations = _actors(nlp, "Turkey's interior minister called the attack a provocation.")
+    minister = next(a for a in actors.values() if a.type == "person")
+    country = next(a for a in actors.values() if a.type == "country")
+    assert minister.roles == ("interior minister",) and minister.country == country.country == "TUR"
+    assert (minister.key, "member_of", country.key) in relations
+
+
+def test_actors_descriptive_government_governs_its_country(nlp):
+    actors, relations = _actors(nlp, "The military-led government in Myanmar rejected the report.")
+    government = next(a for a in actors.values() if a.type == "government")
+    assert (government.key, "governs", "myanmar") in relations
+
+
+def test_actors_known_ruler_phrases_merge(nlp):
+    actors, _ = _actors(nlp, "The Taliban regime denied it. The Taliban-led government in Afghanistan "
+                             "said the Islamic Emirate wants peace.")
+    emirate = actors["islamic-emirate-of-afghanistan"]
+    assert emirate.type == "government"
+    assert {"Taliban regime", "Islamic Emirate"} <= set(emirate.aliases)
+
+
+def test_actors_credits_and_datelines_are_not_actors(nlp):
+    text = ("(CAIRO) -- Egypt closed the crossing. (Omar Said/AFP via Getty Images)\n\n"
+            "Reuters' Dina Farouk contributed to this report.")
+    actors, _ = _actors(nlp, text)
+    assert "egypt" in actors
+    names = {n for a in actors.values() for n in a.aliases}
+    assert not names & {"CAIRO", "Omar Said", "AFP", "Getty Images", "Reuters", "Dina Farouk"}
+
+
+def test_actors_places_are_typed_as_locations(nlp):
+    actors, _ = _actors(nlp, "Trucks queued at the Chaman crossing on the Quetta Highway.")
+    assert all(a.type == "location" for a in actors.values() if "Chaman" in a.name or "Quetta" in a.name)

@@ -1,0 +1,35 @@
+"""Bylines, photo credits, contributor lines and datelines are found as metadata."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.extract.credits import find_credits
+
+
+@pytest.mark.parametrize("text, kind, credit", [
+    ("Trucks wait at the border. (Maria Lopez/Reuters via Getty Images)", "photo",
+     "(Maria Lopez/Reuters via Getty Images)"),
+    ("A burned car in the square. (AP Photo/Samir Haddad)", "photo", "(AP Photo/Samir Haddad)"),
+    ("Smoke rises. (Photo: Omar Nasser)", "photo", "(Photo: Omar Nasser)"),
+    ("Talks stalled.\n\nCBS News' Ana Ruiz and Tom Berg contributed to this report.", "contributors",
+     "CBS News' Ana Ruiz and Tom Berg contributed to this report."),
+    ("Talks stalled.\nReporting by Ana Ruiz; Editing by Tom Berg", "contributors",
+     "Reporting by Ana Ruiz; Editing by Tom Berg"),
+    ("By Ana Ruiz\nTalks stalled.", "byline", "By Ana Ruiz"),
+    ("(KABUL) -- Talks stalled.", "dateline", "(KABUL) -- "),
+    ("ISLAMABAD (Reuters) - Talks stalled.", "dateline", "ISLAMABAD (Reuters) - "),
+])
+def test_credits_found(text, kind, credit):
+    found = find_credits(text)
+    assert [(c.kind, c.text.strip()) for c in found] == [(kind, credit.strip())]
+    assert all(text[c.start:c.end] == c.text for c in found)
+
+
+@pytest.mark.parametrize("text", [
+    "The ministry (which denied the report) said talks would resume.",
+    "Officials from the United Nations (UN) met in Geneva.",
+    "He said the attack - the third this week - killed four.",
+])
+def test_credits_ordinary_sentences_are_not_credits(text):
+    assert find_credits(text) == []

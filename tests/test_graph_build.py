@@ -1,0 +1,90 @@
+"""Graph assembly from hand-built extractions: merging, grouping, the graph."""
+
+from __future__ import annotations
+
+import io
+
+import networkx as nx
+
+from newsgraph.extract.model import Actor, Document, Event, Evidence, Extraction, Relation, Timex
+from newsgraph.graph.build import assemble
+from newsgraph.graph.gephi import clean_for_xml, write_graphml
+
+
+def _doc(doc_id, text, date="2026-02-27"):
+    return Document(id=doc_id, path=f"{doc_id}.txt", text=text, date=date)
+
+
+def _extractions():
+    text1 = "Ruritania shelled Borduria. Its spokesman said so."
+    text2 = "Borduria accused Ruritania."
+    ev1 = Evidence("d1", 0, 27, "Ruritania shelled Borduria.")
+    ev2 = Evidence("d2", 0, 27, "Borduria accused Ruritania.")
+    d1 = Extraction(
+        document=_doc("d1", text1),
+        actors=(Actor("ruritania", "Ruritania", "country", ("Ruritania",), 1, "RUR"),
+                Actor("borduria", "Borduria", "country", ("Borduria",), 1),
+                Actor("capital-city", "Capital City", "location", ("Capital City",), 1)),
+        relations=(Relation("ruritania", "borduria", "conflict_with", ev1),),
+        events=(Event("ASSAULT", "d1", ev1.text, 0, 27, "shelled", 10, mode="artillery",
+                      source=("ruritania",), target=("borduria",), date="2026-02-27"),),
+        timexes=(Timex("d1", 0, 3, "now", "DATE", "PRESENT_REF"),),
+    )
+    d2 = Extraction(
+        document=_doc("d2", text2),
+        actors=(Actor("ruritania", "Ruritanian Republic", "country", ("Ruritanian",), 1, "RUR"),
+                Actor("borduria", "Borduria", "country", ("Borduria",), 1)),
+        relations=(Relation("borduria", "ruritania", "accuses", ev2),
+                   Relation("ruritania", "borduria", "conflict_with", ev2)),
+        events=(Event("ACCUSE", "d2", ev2.text, 0, 27, "accused", 9,
+                      source=("borduria",), target=("ruritania",), date="2026-02-26"),),
+    )
+    return [d1, d2]
+
+
+def test_graph_build_merges_actors_across_documents():
+    corpus = assemble(_extractions())
+    actors = {a["id"]: a for a in corpus.actors}
+    assert set(actors) == {"ruritania", "borduria", "capital-city"}
+    r = actors["ruritania"]
+    assert r["documents"] == ["d1", "d2"] and r["mentions"] == 2
+    assert r["aliases"] == ["Ruritania", "Ruritanian"]
+    assert r["country"] == "RUR"
+
+
+def test_graph_build_groups_relation_evidence():
+    corpus = assemble(_extractions())
+    conflict = [r for r in corpus.relations if r["type"] == "conflict_with"]
+    assert len(conflict) == 1
+    assert [e["doc_id"] for e in conflict[0]["evidence"]] == ["d1", "d2"]
+    assert all(set(e) == {"doc_id", "start", "end", "text"} for e in conflict[0]["evidence"])
+
+
+def test_graph_build_graph_has_actor_nodes_and_typed_edges():
+    g = assemble(_extractions()).graph
+    assert isinstance(g, nx.MultiDiGraph)
+    assert "capital-city" not in g  # a place in no event or relation is not a node
+    assert g.nodes["ruritania"]["label"] in ("Ruritania", "Ruritanian Republic")
+    kinds = sorted((d["kind"], d["type"]) for _, _, d in g.edges(data=True))
+    assert kinds == [("event", "ACCUSE"), ("event", "ASSAULT"), ("relation", "accuses"),
+                     ("relation", "conflict_with")]
+
+
+def test_graph_build_is_independent_of_input_order():
+    a = assemble(_extractions())
+    b = assemble(list(reversed(_extractions())))
+    assert (a.actors, a.relations, a.events, a.timexes) == (b.actors, b.relations, b.events, b.timexes)
+
+
+def test_graph_build_graphml_round_trip():
+    corpus = assemble(_extractions())
+    buffer = io.BytesIO()
+    write_graphml(corpus.graph, buffer)
+    back = nx.read_graphml(io.BytesIO(buffer.getvalue()), force_multigraph=True)
+    assert set(back.nodes) == set(corpus.graph.nodes)
+    assert back.number_of_edges() == corpus.graph.number_of_edges()
+    assert back.nodes["borduria"]["type"] == "country"
+
+
+def test_graph_build_xml_invalid_characters_are_removed():
+    assert clean_for_xml("a\x01b\ufffe") == "ab"
