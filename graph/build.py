@@ -8,13 +8,13 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import networkx as nx
 
 from ..extract.model import Extraction, stable_id
 
-__all__ = ["Corpus", "assemble", "to_graph"]
+__all__ = ["Corpus", "assemble", "resolve_aliases", "to_graph"]
 
 
 @dataclass
@@ -38,6 +38,61 @@ def _document_row(extraction: Extraction) -> dict:
         "counts": {"actors": len(extraction.actors), "relations": len(extraction.relations),
                    "events": len(extraction.events), "timexes": len(extraction.timexes)},
     }
+
+
+def resolve_aliases(extractions: list[Extraction]) -> dict[str, str]:
+    """Actor ids that name the same actor across documents, mapped to one id.
+
+    A document that only says "Mujahid" or "BLA" means the actor another
+    document introduced as "Zabihullah Mujahid" or "Balochistan Liberation
+    Army (BLA)": an actor whose name is an alias of exactly one other actor
+    (or a person's surname of exactly one full name) is merged into it.
+    """
+    names: dict[str, str] = {}
+    types: dict[str, str] = {}
+    holders: dict[str, set[str]] = defaultdict(set)
+    surnames: dict[str, set[str]] = defaultdict(set)
+    for ex in extractions:
+        for a in ex.actors:
+            names.setdefault(a.key, a.name)
+            types.setdefault(a.key, a.type)
+            for alias in (a.name, *a.aliases):
+                holders[alias].add(a.key)
+            parts = a.name.split()
+            if a.type == "person" and len(parts) > 1 and " of " not in a.name:
+                surnames[parts[-1]].add(a.key)
+    mapping: dict[str, str] = {}
+    for key, name in names.items():
+        if types[key] == "country":
+            continue
+        others = holders[name] - {key}
+        if types[key] == "person" and len(name.split()) == 1:
+            others = others | (surnames[name] - {key})
+        others = {o for o in others if len(names[o]) > len(name) and types[o] != "country"}
+        if len(others) == 1:
+            mapping[key] = others.pop()
+    return mapping
+
+
+def _rekey(ex: Extraction, mapping: dict[str, str]) -> Extraction:
+    """The extraction with every actor id replaced by its canonical id."""
+    if not mapping:
+        return ex
+
+    def m(key):
+        return mapping.get(key, key)
+
+    def ms(keys):
+        return tuple(dict.fromkeys(m(k) for k in keys))
+
+    return replace(
+        ex,
+        actors=tuple(replace(a, key=m(a.key)) for a in ex.actors),
+        relations=tuple(replace(r, source=m(r.source), target=m(r.target)) for r in ex.relations),
+        events=tuple(replace(e, source=ms(e.source), target=ms(e.target),
+                             attributed_to=m(e.attributed_to) if e.attributed_to else None)
+                     for e in ex.events),
+    )
 
 
 def _merge_actors(extractions: list[Extraction]) -> list[dict]:
@@ -106,6 +161,8 @@ def _timex_row(t) -> dict:
 def assemble(extractions: Iterable[Extraction]) -> Corpus:
     """The corpus-wide tables and graph from per-document extractions."""
     extractions = list(extractions)
+    mapping = resolve_aliases(extractions)
+    extractions = [_rekey(ex, mapping) for ex in extractions]
     corpus = Corpus()
     corpus.documents = sorted((_document_row(ex) for ex in extractions), key=lambda d: (d["id"], d["path"]))
     corpus.actors = _merge_actors(extractions)

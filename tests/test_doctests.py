@@ -8,13 +8,14 @@ import pkgutil
 
 import pytest
 
-import newsgraph
-
 
 def _modules():
-    names = ["newsgraph"]
-    for info in pkgutil.walk_packages(newsgraph.__path__, "newsgraph."):
-        names.append(info.name)
+    # extract/ and graph/ are mapped into the package, so each is walked on its own path
+    names = set()
+    for package in ("newsgraph", "newsgraph.extract", "newsgraph.graph"):
+        names.add(package)
+        path = importlib.import_module(package).__path__
+        names.update(info.name for info in pkgutil.walk_packages(path, package + "."))
     return sorted(names)
 
 

@@ -88,3 +88,26 @@ def test_graph_build_graphml_round_trip():
 
 def test_graph_build_xml_invalid_characters_are_removed():
     assert clean_for_xml("a\x01b\ufffe") == "ab"
+
+
+def test_graph_build_short_names_and_acronyms_merge_across_documents():
+    ev = Evidence("d2", 0, 10, "x")
+    d1 = Extraction(document=_doc("d1", "x"), actors=(
+        Actor("zara-khan", "Zara Khan", "person", ("Zara Khan",), 1),
+        Actor("baloch-front", "Baloch Front", "armed_group", ("Baloch Front", "BF"), 2)))
+    d2 = Extraction(
+        document=_doc("d2", "x"),
+        actors=(Actor("khan", "Khan", "person", ("Khan",), 1), Actor("bf", "BF", "organization", ("BF",), 1)),
+        relations=(Relation("khan", "bf", "member_of", ev),),
+    )
+    corpus = assemble([d1, d2])
+    assert {a["id"] for a in corpus.actors} == {"zara-khan", "baloch-front"}
+    assert [(r["source"], r["target"]) for r in corpus.relations] == [("zara-khan", "baloch-front")]
+
+
+def test_graph_build_ambiguous_short_names_stay_apart():
+    d1 = Extraction(document=_doc("d1", "x"), actors=(
+        Actor("zara-khan", "Zara Khan", "person", ("Zara Khan",), 1),
+        Actor("imran-khan", "Imran Khan", "person", ("Imran Khan",), 1)))
+    d2 = Extraction(document=_doc("d2", "x"), actors=(Actor("khan", "Khan", "person", ("Khan",), 1),))
+    assert {a["id"] for a in assemble([d1, d2]).actors} == {"zara-khan", "imran-khan", "khan"}
