@@ -14,13 +14,13 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from .countries import country_code, country_name
-from .lexicon import KnownActor, known_actors, place_heads, role_relations, type_cues
+from .lexicon import KnownActor, collectives, known_actors, place_heads, role_relations, type_cues
 from .model import Actor, Evidence, Relation, slugify
 
 __all__ = ["ActorResult", "extract_actors", "clean_name", "acronym_definitions"]
 
 ENTITY_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
-GOVERNMENT_HEADS = {"government", "regime", "administration", "authorities", "junta", "cabinet"}
+GOVERNMENT_HEADS = {"government", "regime", "administration", "authority", "authorities", "junta", "cabinet"}
 # a government body that is part of a state, not the state's ruling government
 SUB_BODY_HEADS = {"ministry", "department", "agency", "office", "embassy", "consulate", "court",
                   "commission", "council", "parliament", "police", "army", "forces", "military", "navy"}
@@ -62,7 +62,9 @@ def clean_name(text: str) -> str:
     text = re.sub(r"\s+", " ", text.strip())
     text = re.sub(r"^(?:the|The|THE)\s+", "", text)
     text = re.sub(r"(?:['’]s|(?<=s)['’])$", "", text)
-    return text.strip(" ,.;:\"“”()")
+    text = text.strip(" ,;:\"“”()")
+    # a final dot ends a sentence, unless it ends an abbreviation ("U.S.", "U.N.")
+    return text if re.search(r"(?:^|\.)[A-Z]\.$", text) else text.rstrip(".")
 
 
 @cache
@@ -171,12 +173,16 @@ def _candidate_mentions(doc, excluded: Sequence[tuple[int, int]]) -> list[_Menti
             kind = "location" if next_word.lower() in place_heads() else "person"
             if "/" not in name:
                 mentions.append(_Mention(ent.start_char, ent.end_char, ent.text, kind, name, priority=1))
+        elif label == "ORG" and country_code(name) and len(name.split()) <= 3:
+            code = country_code(name)
+            mentions.append(_Mention(ent.start_char, ent.end_char, ent.text, "country", country_name(code), code,
+                                     priority=1))
         elif label == "ORG":
             mentions.append(_Mention(ent.start_char, ent.end_char, ent.text,
                                      _type_of_org(name, next_word), name, priority=1))
         else:
             mentions.append(_Mention(ent.start_char, ent.end_char, ent.text, "location", name, priority=1))
-    mentions.extend(_government_phrases(doc))
+    mentions.extend(_collective_phrases(doc))
     mentions.extend(_role_holders(doc))
     kept = _resolve_overlaps([m for m in mentions if not _overlaps(m.start, m.end, excluded)])
     return _resolve_overlaps(kept + list(_surname_mentions(doc, kept, excluded)))
@@ -216,12 +222,21 @@ def _country_of_token(token) -> str | None:
     return None
 
 
-def _government_phrases(doc) -> Iterable[_Mention]:
-    """ "the Taliban-led government in Afghanistan", "the current Afghan government", "Taliban regime". """
+def _collective_phrases(doc) -> Iterable[_Mention]:
+    """Collectives named by who they belong to or who leads them.
+
+    "the Taliban-led government in Afghanistan", "the current Afghan government",
+    "Taliban regime", "Israeli troops", "Fijian rebels" (heads in ``collectives.tsv``).
+    """
+    table = collectives()
     for token in doc:
-        if token.lemma_.lower() not in GOVERNMENT_HEADS or token.pos_ not in ("NOUN", "PROPN"):
+        entry = table.get(token.lemma_.lower())
+        if entry is None or token.pos_ not in ("NOUN", "PROPN") or token.ent_type_ == "PERSON":
             continue
-        mods = [t for t in token.lefts if t.dep_ in ("compound", "amod", "nmod", "npadvmod")]
+        kind, template = entry
+        if kind == "government" and token.lemma_.lower() not in GOVERNMENT_HEADS and token.tag_ != "NNS":
+            continue  # one official is a person (see _role_holders); officials are their government
+        mods = [t for t in token.lefts if t.dep_ in ("compound", "amod", "nmod", "npadvmod", "poss")]
         left = min((t.left_edge.i for t in mods), default=token.i)
         span = doc[left:token.i + 1]
         country = None
@@ -230,7 +245,7 @@ def _government_phrases(doc) -> Iterable[_Mention]:
             ruler = ruler or _known(t.text)
             country = country or _country_of_token(t)
         # "X-led government": the hyphenated modifier names who rules
-        led = re.match(r"(.+?)-(?:led|run|controlled|backed)\b", span.text)
+        led = re.match(r"(.+?)-(?:led|run|controlled|backed|ruled)\b", span.text)
         if led:
             ruler = ruler or _known(led.group(1).split()[-1])
         end_token = token
@@ -242,20 +257,23 @@ def _government_phrases(doc) -> Iterable[_Mention]:
                     end_token = objects[0]
         if not (ruler or country):
             continue
+        # the phrase starts at its first modifier, without a leading determiner or possessive owner
+        while left < token.i and doc[left].dep_ in ("det", "predet", "case"):
+            left += 1
         start, end = doc[left].idx, end_token.idx + len(end_token.text)
         text = doc.text[start:end]
-        if ruler and ruler.type == "government":
-            yield _Mention(start, end, text, "government", ruler.name, ruler.country or country, priority=2)
+        if ruler and ruler.type == kind == "government":
+            yield _Mention(start, end, text, kind, ruler.name, ruler.country or country, priority=2)
         elif country:
-            yield _Mention(start, end, text, "government", f"Government of {country_name(country)}",
-                           country, priority=2)
+            name = template.format(country=country_name(country), text=clean_name(text))
+            yield _Mention(start, end, text, kind, name, country, priority=2)
 
 
 def _role_holders(doc) -> Iterable[_Mention]:
     """An office named without a person: "Pakistan's defense minister"."""
     roles = role_relations()
     for token in doc:
-        if token.lemma_.lower() not in roles or token.pos_ != "NOUN" or token.ent_type_:
+        if token.lemma_.lower() not in roles or token.pos_ not in ("NOUN", "PROPN") or token.tag_.endswith("S"):
             continue
         if any(t.ent_type_ == "PERSON" for t in token.subtree) or token.head.ent_type_ == "PERSON":
             continue

@@ -7,6 +7,7 @@ ISO 3166 alpha-3 code and one short name, so they merge into one actor.
 from __future__ import annotations
 
 import logging
+import re
 from functools import cache
 
 from .lexicon import demonym_overrides
@@ -28,27 +29,56 @@ def _codes() -> frozenset[str]:
 
 
 @cache
+def _patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
+    data = _converter().data
+    return tuple((re.compile(rx, re.IGNORECASE), iso) for rx, iso in zip(data["regex"], data["ISO3"], strict=True))
+
+
+@cache
+def _official_names() -> dict[str, str]:
+    data = _converter().data
+    names = {}
+    for column in ("name_short", "name_official"):
+        for name, iso in zip(data[column], data["ISO3"], strict=True):
+            names[str(name).lower()] = iso
+    return names
+
+
+@cache
 def country_code(name: str) -> str | None:
     """ISO alpha-3 code for a country name or demonym, else None.
 
-    >>> country_code("Afghan"), country_code("Pakistani"), country_code("Hungarian")
+    The library's patterns also fire inside longer names ("Pakistan Army",
+    "Palestinian Authority"), so a pattern counts only when its match, run
+    to the end of its word, covers the whole name.
+
+    >>> country_code("Afghan"), country_code("Pakistanis"), country_code("Hungarian")
     ('AFG', 'PAK', 'HUN')
-    >>> country_code("Islamic") is None, country_code("London") is None
-    (True, True)
+    >>> country_code("Islamic Republic of Pakistan"), country_code("U.S.")
+    ('PAK', 'USA')
+    >>> [country_code(n) for n in ("Islamic", "London", "Pak-Afghan", "Pakistan Army", "Palestinian Authority")]
+    [None, None, None, None, None]
     """
-    text = name.strip().replace("’", "'")
+    text = re.sub(r"^the\s+", "", name.strip().replace("’", "'"), flags=re.IGNORECASE)
     if not text or not text[0].isupper() or len(text) < 2:
         return None
     override = demonym_overrides().get(text.lower())
     if override:
         return override
-    # The library matches by regular expressions that also fire inside longer
-    # names ("Pak-Afghan"), so only single names of letters, spaces and dots are asked.
-    if any(ch in text for ch in "-/&(") or len(text.split()) > 6:
+    official = _official_names().get(text.lower())
+    if official:
+        return official
+    if any(ch in text for ch in "-/&(") or len(text.split()) > 3:
         return None
-    code = _converter().convert(text, to="ISO3", not_found=None)
-    if isinstance(code, str) and code in _codes():
-        return code
+    for pattern, iso in _patterns():
+        match = pattern.search(text)
+        if match is None or match.start() > 0:
+            continue
+        end = match.end()
+        while end < len(text) and (text[end].isalpha() or text[end] == "."):
+            end += 1
+        if end >= len(text.rstrip(".")):
+            return iso
     return None
 
 

@@ -11,7 +11,7 @@ from functools import cache
 from importlib import resources
 
 __all__ = ["rows", "KnownActor", "known_actors", "type_cues", "place_heads", "role_relations",
-           "demonym_overrides"]
+           "demonym_overrides", "collectives"]
 
 
 @cache
@@ -67,6 +67,16 @@ def place_heads() -> frozenset[str]:
 @cache
 def role_relations() -> dict[str, str]:
     return {row[0]: row[1] for row in rows("roles.tsv")}
+
+
+@cache
+def collectives() -> dict[str, tuple[str, str]]:
+    """Head lemma of a collective to (actor type, canonical name template).
+
+    >>> collectives()["troop"]
+    ('military', 'Armed Forces of {country}')
+    """
+    return {row[0]: (row[1], row[2]) for row in rows("collectives.tsv")}
 
 
 @cache

@@ -44,7 +44,7 @@ def test_actors_acronym_definitions(text, long_form, acronym):
 
 
 def test_actors_demonyms_merge_into_the_country(nlp):
-    actors, _ = _actors(nlp, "Iranian officials met. Iran said the Iranian navy would patrol.")
+    actors, _ = _actors(nlp, "The Iranian delegation arrived. Iran said talks would go on.")
     assert actors["iran"].type == "country" and actors["iran"].country == "IRN"
     assert {"Iran", "Iranian"} <= set(actors["iran"].aliases)
 
@@ -109,3 +109,19 @@ def test_actors_credits_and_datelines_are_not_actors(nlp):
 def test_actors_places_are_typed_as_locations(nlp):
     actors, _ = _actors(nlp, "Trucks queued at the Chaman crossing on the Quetta Highway.")
     assert all(a.type == "location" for a in actors.values() if "Chaman" in a.name or "Quetta" in a.name)
+
+
+@pytest.mark.parametrize("text, kind, name", [
+    ("Israeli troops entered the town on Monday.", "military", "Armed Forces of Israel"),
+    ("Senior Hungarian officials met their counterparts.", "government", "Government of Hungary"),
+    ("The Sudanese government signed the accord.", "government", "Government of Sudan"),
+    ("Fijian rebels released the hostages.", "armed_group", "Fijian rebels"),
+])
+def test_actors_collectives_named_by_their_country(nlp, text, kind, name):
+    actors, _ = _actors(nlp, text)
+    assert any(a.type == kind and a.name == name for a in actors.values()), actors
+
+
+def test_actors_country_words_inside_names_do_not_make_countries(nlp):
+    actors, _ = _actors(nlp, "The Palestinian Authority and the Pakistan Army issued statements.")
+    assert not any(a.type == "country" and a.country in ("PSE", "PAK") for a in actors.values())
