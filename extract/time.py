@@ -231,37 +231,58 @@ def normalise_weekday(name: str, anchor: datetime.date | None, tense: Tense = "p
 def normalise_month(month: int, anchor: datetime.date | None, tense: Tense = "past") -> str | None:
     """The year-month a bare month name points to from ``anchor``.
 
+    Past clauses take the latest such month up to the anchor's, future ones
+    the next from it on; without a cue, a month up to two ahead is upcoming
+    and any other is the last one gone.
+
     >>> a = datetime.date(2026, 2, 27)
     >>> normalise_month(10, a, "past"), normalise_month(1, a, "past"), normalise_month(3, a, "future")
     ('2025-10', '2026-01', '2026-03')
-    >>> normalise_month(1, a, "future"), normalise_month(6, a, "present")
-    ('2027-01', '2026-06')
+    >>> normalise_month(1, a, "future"), normalise_month(4, a, "present"), normalise_month(6, a, "present")
+    ('2027-01', '2026-04', '2025-06')
+    >>> normalise_month(1, datetime.date(2025, 11, 2), "present")
+    '2026-01'
     """
     if anchor is None:
         return None
-    year = anchor.year
-    if tense == "past" and month > anchor.month:
-        year -= 1
-    elif tense == "future" and month < anchor.month:
-        year += 1
-    return f"{year:04d}-{month:02d}"
+    ahead = (month - anchor.month) % 12
+    if tense == "future" or (tense == "present" and ahead <= 2):
+        shift = ahead
+    else:
+        shift = ahead - 12 if ahead else 0
+    when = datetime.date(anchor.year, anchor.month, 1) + relativedelta(months=shift)
+    return _month(when)
 
 
-def _closest_year(month: int, day: int, anchor: datetime.date) -> int:
-    """The year putting month/day nearest the anchor (news rarely looks far)."""
-    best = anchor.year
-    best_gap = None
-    for year in (anchor.year - 1, anchor.year, anchor.year + 1):
-        try:
-            gap = abs((datetime.date(year, month, day) - anchor).days)
-        except ValueError:
-            continue
-        # ties and near-ties prefer the past: news reports what happened
-        if year > anchor.year:
-            gap += 30
-        if best_gap is None or gap < best_gap:
-            best, best_gap = year, gap
-    return best
+def _year_for_day(month: int, day: int, anchor: datetime.date, tense: Tense) -> int:
+    """The year of a month/day given without one.
+
+    Past clauses look back and future ones ahead, each tolerating two months
+    the other way (a cue word is only a hint); without a cue the day is taken
+    within two months ahead or ten back.
+
+    >>> a = datetime.date(2026, 2, 27)
+    >>> _year_for_day(12, 30, a, "past"), _year_for_day(6, 3, a, "future"), _year_for_day(3, 3, a, "present")
+    (2025, 2026, 2026)
+    >>> _year_for_day(6, 3, a, "past"), _year_for_day(11, 3, a, "present"), _year_for_day(1, 5, a, "future")
+    (2025, 2025, 2026)
+    >>> _year_for_day(1, 2, datetime.date(2025, 11, 2), "present")
+    2026
+    """
+    try:
+        this = datetime.date(anchor.year, month, day)
+    except ValueError:  # 29 February outside a leap year
+        this = datetime.date(anchor.year, month, 28)
+    ahead = (this - anchor).days
+    if tense == "future":
+        return anchor.year if ahead >= -60 else anchor.year + 1
+    if tense == "past":
+        return anchor.year if ahead <= 60 else anchor.year - 1
+    if ahead > 60:
+        return anchor.year - 1
+    if ahead < -300:
+        return anchor.year + 1
+    return anchor.year
 
 
 def _nth_weekday(year: int, month: int, weekday: int, n: int) -> datetime.date:
@@ -361,23 +382,39 @@ def _cue_regex(words) -> re.Pattern:
 
 
 _FUTURE = _cue_regex(R.FUTURE_CUES)
-_PAST = _cue_regex(R.PAST_CUES)
+# a listed past form, or any word in -ed that is not itself a future cue
+_PAST = re.compile(_cue_regex(R.PAST_CUES).pattern + r"|(?-i:\b[a-z]{2,}ed\b)", re.IGNORECASE)
+_WORDS_BACK = re.compile(r"(?:\S+\s+){0,%d}\S*$" % R.TENSE_WINDOW)
+_DEADLINE = re.compile(r"\b(?:by|until|till|through|before|to|from\s+now\s+to)\s+(?:mid-|early\s+|late\s+)?$",
+                       re.IGNORECASE)
 _SENT_BREAK = re.compile(r"[.!?][\"'”’)]*\s+(?=[\"“'(]?[A-Z0-9])|\n")
 
 
 def _heuristic_tense(prefix: str) -> Tense:
-    """The tense the last cue word before an expression signals; past by default.
+    """The tense the last cue word shortly before an expression signals.
+
+    Only the last few words of the sentence count, so a "will" in an earlier
+    clause does not move a later reported date; with no cue at all the clause
+    is "present" (callers read that as the news default, the past).
 
     >>> _heuristic_tense("The two leaders will meet on"), _heuristic_tense("Officials said on")
     ('future', 'past')
-    >>> _heuristic_tense("He said the ministers would meet")
-    'future'
+    >>> _heuristic_tense("He said the ministers would meet"), _heuristic_tense("The vote is on")
+    ('future', 'present')
+    >>> _heuristic_tense("The talks, which will resume soon, ended")
+    'past'
     """
-    fut = [m.end() for m in _FUTURE.finditer(prefix)]
-    past = [m.end() for m in _PAST.finditer(prefix)]
-    if fut and (not past or fut[-1] > past[-1]):
+    m = _WORDS_BACK.search(prefix)
+    window = m.group(0) if m else prefix
+    fut = [m.end() for m in _FUTURE.finditer(window)]
+    # after "will", most past forms are participles ("will be held"); only a
+    # finite reporting verb or auxiliary starts a new past clause
+    past = [m.end() for m in _PAST.finditer(window)
+            if not _FUTURE.fullmatch(m.group(0))
+            and not (fut and m.start() > fut[0] and m.group(0).lower() not in R.FINITE_PAST_CUES)]
+    if fut and (not past or fut[-1] >= past[-1]):
         return "future"
-    return "past"
+    return "past" if past else "present"
 
 
 # --------------------------------------------------------------------------- compiled patterns
@@ -386,8 +423,9 @@ def _expand(pattern: str) -> str:
     return re.sub(r"<([A-Z][A-Z0-9]*)>", lambda m: R.MACROS[m.group(1)], pattern)
 
 
+# every pattern starts at a word start
 _COMPILED: list[tuple[int, str, re.Pattern, str, str]] = [
-    (i, name, re.compile(_expand(rx), re.IGNORECASE), typ, norm)
+    (i, name, re.compile(r"(?<!\w)" + _expand(rx), re.IGNORECASE), typ, norm)
     for i, (name, rx, typ, norm) in enumerate(R.PATTERNS)
 ]
 
@@ -425,6 +463,11 @@ class _Doc:
                 return t
         start, _ = self.sentence_bounds(offset)
         return _heuristic_tense(self.text[start:offset])
+
+    def date_tense(self, offset: int) -> Tense:
+        """Tense for placing a calendar date: a deadline ("by May") looks ahead."""
+        m = _DEADLINE.search(self.text, max(0, offset - 20), offset)
+        return "future" if m else self.tense(offset)
 
     def need_anchor(self) -> datetime.date:
         if self.anchor is None:
@@ -484,7 +527,9 @@ def _n_month_day(g: dict, m: _Match, doc: _Doc):
         raise _Drop
     year = _year_of(g.get("year") or "", doc)
     if year is None:
-        year = _closest_year(month, day, doc.need_anchor())
+        rel = _g(g, "rel")
+        tense = {"last": "past", "next": "future"}.get(rel) or doc.date_tense(m.start)
+        year = _year_for_day(month, day, doc.need_anchor(), tense)
     try:
         return _day(datetime.date(year, month, day))
     except ValueError:
@@ -531,11 +576,7 @@ def _n_rel_month(g: dict, m: _Match, doc: _Doc):
 
 def _n_month_alone(g: dict, m: _Match, doc: _Doc):
     anchor = doc.need_anchor()
-    month = _month_num(g["month"])
-    # the year of the nearest earlier-mentioned full date in this text wins
-    if doc.last_date and abs(int(doc.last_date[:4]) - anchor.year) > 1:
-        return f"{doc.last_date[:4]}-{month:02d}"
-    return normalise_month(month, anchor, doc.tense(m.start))
+    return normalise_month(_month_num(g["month"]), anchor, doc.date_tense(m.start))
 
 
 def _n_year(g: dict, m: _Match, doc: _Doc):
@@ -561,8 +602,7 @@ def _n_decade(g: dict, m: _Match, doc: _Doc):
         if century * 100 + digit * 10 > anchor.year:
             century -= 1
         stem = f"{century:02d}{digit}"
-    # TimeBank writes "199" for "the 1990s" and "199X" for a bare "1990s"
-    return stem if doc.text[m.start:m.end].lower().startswith("the ") else stem + "X"
+    return stem + "X"
 
 
 def _n_century(g: dict, m: _Match, doc: _Doc):
@@ -639,14 +679,13 @@ def _n_holiday(g: dict, m: _Match, doc: _Doc):
         rel = _g(g, "rel")
         this_year = _holiday(name, anchor.year)
         tense = {"last": "past", "this past": "past", "next": "future",
-                 "this coming": "future"}.get(rel) or doc.tense(m.start)
+                 "this coming": "future"}.get(rel) or doc.date_tense(m.start)
         if tense == "future":
             day = this_year if this_year > anchor else _holiday(name, anchor.year + 1)
         elif rel in ("last", "this past"):
             day = this_year if this_year < anchor else _holiday(name, anchor.year - 1)
         else:
-            day = this_year if this_year <= anchor + datetime.timedelta(days=7) else _holiday(
-                name, anchor.year - 1)
+            day = _holiday(name, _year_for_day(this_year.month, this_year.day, anchor, tense))
     if g.get("week"):
         return ("DATE", _week(day) + ("-WE" if g["week"].lower() == "weekend" else ""))
     return _day(day)
@@ -767,6 +806,9 @@ def _n_ago(g: dict, m: _Match, doc: _Doc):
     unit = _g(g, "unit")
     forward = _g(g, "dir") in ("later", "from now", "hence")
     letter, is_time, mult = _unit(unit)
+    if _g(g, "dir") in ("earlier", "later") and (is_time or letter in "DW"):
+        # "a day earlier", "three hours later": an offset from a narrated event
+        return "DURATION", duration_value(n, unit)
     if n is None:
         return "FUTURE_REF" if forward else "PAST_REF"
     anchor = doc.need_anchor()
@@ -798,12 +840,8 @@ def _n_vague_ago(g: dict, m: _Match, doc: _Doc):
 
 
 def _quarter_context(m: _Match, doc: _Doc) -> bool:
-    """Whether a quarter was named in this or the previous sentence."""
-    if not doc.last_quarter:
-        return False
-    start, _ = doc.sentence_bounds(m.start)
-    prev_start, _ = doc.sentence_bounds(max(0, start - 2))
-    return doc.last_quarter[2] >= prev_start
+    """Whether the text is reporting quarterly results (a quarter was named before)."""
+    return doc.last_quarter is not None
 
 
 def _n_year_ago_adj(g: dict, m: _Match, doc: _Doc):
@@ -822,6 +860,26 @@ def _n_year_ago_adj(g: dict, m: _Match, doc: _Doc):
         year, q, _ = doc.last_quarter
         return f"{year - 1:04d}-Q{q}"
     return f"{anchor.year - 1:04d}"
+
+
+_ENDED = re.compile(_expand(r"\s+(?:ended|ending|that\s+ended|which\s+ended)\s+(?:on\s+)?"
+                            r"(?P<month><MONTH>)\s+(?P<day>\d\d?)\b(?:,?\s+(?P<year><YEAR4>))?"),
+                    re.IGNORECASE)
+
+
+def _quarter_ended(m: _Match, doc: _Doc) -> tuple[int, int] | None:
+    """(year, quarter) of "the quarter ended Sept. 30": the calendar quarter of that date."""
+    e = _ENDED.match(doc.text, m.end)
+    if not e:
+        return None
+    month = _month_num(e.group("month"))
+    if e.group("year"):
+        year = int(e.group("year"))
+    else:
+        anchor = doc.need_anchor()
+        year = _year_for_day(month, min(int(e.group("day")), 28), anchor, "past")
+    # a fiscal quarter ending early in a calendar quarter mostly lies in the one before
+    return year, (month - 2) % 12 // 3 + 1
 
 
 def _n_quarter(g: dict, m: _Match, doc: _Doc):
@@ -851,10 +909,17 @@ def _n_ref_quarter(g: dict, m: _Match, doc: _Doc):
         raise _Drop
     anchor = doc.need_anchor()
     current = (anchor.year, _quarter_of(anchor))
+    ended = _quarter_ended(m, doc)
+    if ended:
+        doc.last_quarter = (*ended, m.start)
+        return f"{ended[0]:04d}-Q{ended[1]}"
+    if rel == "year's":
+        base = doc.last_quarter[:2] if doc.last_quarter else _shift_quarter(*current, -1)
+        return f"{base[0] + (-1 if det == 'last' else 1 if det == 'next' else 0):04d}-Q{base[1]}"
     if g.get("qyear"):
         q = doc.last_quarter[1] if doc.last_quarter else _shift_quarter(*current, -1)[1]
         return f"{int(g['qyear']):04d}-Q{q}"
-    if rel == "current" or (det == "this" and not rel):
+    if rel == "current":
         y, q = current
     elif det == "next" or rel in ("next", "coming"):
         y, q = _shift_quarter(*current, 1)
@@ -866,6 +931,11 @@ def _n_ref_quarter(g: dict, m: _Match, doc: _Doc):
             base = _shift_quarter(*base, -1)
         y, q = base
     return f"{y:04d}-Q{q}"
+
+
+def _n_week_of(g: dict, m: _Match, doc: _Doc):
+    value = _n_month_day(g, m, doc)
+    return _week(datetime.date.fromisoformat(value))
 
 
 def _n_half(g: dict, m: _Match, doc: _Doc):
@@ -922,7 +992,9 @@ def _n_clock(g: dict, m: _Match, doc: _Doc):
             raise _Drop
         hhmm = f"{h:02d}:{mi:02d}"
     dw = _g(g, "dw")
-    if dw:
+    if g.get("month"):
+        day = datetime.date.fromisoformat(_n_month_day(g, m, doc))
+    elif dw:
         day = _day_ref(dw, doc)
         if dw.capitalize() in R.WEEKDAYS:
             day = datetime.date.fromisoformat(
@@ -933,6 +1005,8 @@ def _n_clock(g: dict, m: _Match, doc: _Doc):
 
 
 def _n_duration(g: dict, m: _Match, doc: _Doc):
+    if re.search(r"-quarters\b", doc.text[m.start:m.end], re.I):
+        raise _Drop  # "three-quarters" is a fraction
     n = parse_number(_g(g, "num"))
     if n is not None and n == 0:
         raise _Drop
@@ -1167,3 +1241,4 @@ def event_dates(timexes_in_sentence: list[Timex],
         return None, None, None
     start, end = value_range(best.value)
     return start, end, best.text
+

@@ -31,6 +31,7 @@ __all__ = [
     "QUARTER_ORDINALS",
     "HALF_ORDINALS",
     "FUTURE_CUES",
+    "FINITE_PAST_CUES",
     "PAST_CUES",
     "MACROS",
     "PATTERNS",
@@ -132,7 +133,7 @@ REF_WORDS: dict[str, str] = {
     "the past": "PAST_REF", "in the past": "PAST_REF",
     "formerly": "PAST_REF", "in recent years": "PAST_REF",
     "recent years": "PAST_REF", "past years": "PAST_REF",
-    "soon": "FUTURE_REF", "shortly": "FUTURE_REF", "the future": "FUTURE_REF",
+    "soon": "FUTURE_REF", "the future": "FUTURE_REF",
     "the near future": "FUTURE_REF", "the foreseeable future": "FUTURE_REF",
     "the distant future": "FUTURE_REF", "the near term": "FUTURE_REF",
     "the short term": "FUTURE_REF", "the long term": "FUTURE_REF",
@@ -146,7 +147,7 @@ REF_WORDS: dict[str, str] = {
 SET_WORDS: dict[str, str] = {
     "hourly": "PT1H", "daily": "P1D", "nightly": "P1D", "weekly": "P1W",
     "biweekly": "P2W", "fortnightly": "P2W", "monthly": "P1M",
-    "quarterly": "P3M", "annually": "P1Y", "yearly": "P1Y",
+    "yearly": "P1Y",
     "biannually": "P6M", "semiannually": "P6M",
 }
 
@@ -175,18 +176,24 @@ HALF_ORDINALS: dict[str, int] = {"first": 1, "second": 2, "last": 2, "latter": 2
 # words before an expression, in its sentence, that put the clause in the
 # future or past (for the cheap tense heuristic when no parser is at hand)
 FUTURE_CUES: tuple[str, ...] = (
-    "will", "would", "'ll", "shall", "to be", "next", "is scheduled",
-    "are scheduled", "was scheduled", "were scheduled", "scheduled",
-    "plans to", "plan to", "planned", "is due", "are due", "due to",
-    "is expected", "are expected", "expects", "expect", "is set to",
-    "are set to", "going to", "until", "by", "intends", "intend",
-    "is to", "are to", "aims to", "hopes to", "upcoming",
+    "will", "would", "'ll", "shall", "to be", "scheduled", "set to",
+    "plans to", "plan to", "planned", "planning", "is due", "are due", "due to",
+    "expected to", "is expected", "are expected", "is set to", "are set to", "going to", "intends to",
+    "intend to", "is to", "are to", "aims to", "hopes to", "upcoming",
+    "as soon as", "as early as", "slated", "postponed until", "will be",
 )
 PAST_CUES: tuple[str, ...] = (
     "said", "says", "told", "announced", "reported", "was", "were", "had",
-    "did", "last", "ago", "earlier", "confirmed", "added", "stated",
-    "killed", "died", "began", "ended", "occurred", "happened",
+    "did", "has", "have", "last", "ago", "earlier", "began", "came", "went",
+    "met", "held", "made", "took", "gave", "left", "led", "fled", "found",
+    "read", "sent", "shot", "hit", "got", "saw", "won", "lost", "fell", "rose",
 )
+# past forms that cannot be participles: they override an earlier future cue
+FINITE_PAST_CUES: frozenset[str] = frozenset(
+    {"said", "says", "told", "was", "were", "had", "did", "announced", "reported"}
+)
+# how many words back the tense heuristic looks
+TENSE_WINDOW = 10
 
 
 def _alt(words, *, cased: bool = False) -> str:
@@ -216,7 +223,7 @@ MACROS: dict[str, str] = {
     ) + ")",
     # calendar day: 1..31 with optional suffix, or an ordinal word up to 31st
     "DAYNUM": (
-        r"(?:(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:])"
+        r"(?:(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d)"
         r"|(?:twenty|thirty)[\s-]" + _ORDWORD + "|" + _ORDWORD + ")"
     ),
     "YEAR4": r"(?<![\d$£€.,])(?:1[0-9]\d\d|20\d\d)(?![\d,.]\d|\s*(?:%|percent))",
@@ -240,7 +247,7 @@ MACROS: dict[str, str] = {
         r"|more\s+than|less\s+than|fewer\s+than|no\s+more\s+than|up\s+to|over|under"
         r"|just\s+over|just\s+under|well\s+over|barely|only|a\s+full|the\s+full)"
     ),
-    "EDGE": r"(?:early|earlier|late|later|mid-?|the\s+(?:beginning|start|end|middle|rest)\s+of)",
+    "EDGE": r"(?:early|earlier|late|later|mid-|mid\s|the\s+(?:beginning|start|end|middle|rest)\s+of)",
 }
 
 # (name, pattern, TIMEX3 type, normaliser name). Order breaks ties between
@@ -248,12 +255,17 @@ MACROS: dict[str, str] = {
 PATTERNS: list[tuple[str, str, str, str]] = [
     # --- absolute calendar dates
     ("weekday_month_day",
-     r"(?:(?P<wd><WEEKDAY>),?\s+)?(?:(?P<edge><EDGE>)\s+)?(?P<month><MONTH>)\s+(?P<day><DAYNUM>)"
+     r"(?:(?P<rel>last|next)\s+)?(?:(?P<wd><WEEKDAY>),?\s+)?(?:(?P<edge><EDGE>)\s+)?(?P<month><MONTH>)\s+(?P<day><DAYNUM>)"
      r"(?:(?:,\s*|\s+)(?:of\s+)?(?P<year><YEAR4>|<SPELLEDYEAR>))?\b",
      "DATE", "month_day"),
     ("day_month",
      r"(?:(?P<wd><WEEKDAY>),?\s+)?(?:the\s+)?(?P<day><DAYNUM>)\s+(?:of\s+)?(?P<month><MONTH>)"
      r"(?:,?\s+(?P<year><YEAR4>))?\b",
+     "DATE", "month_day"),
+    # the second day of "April 24 and 25"
+    ("second_day",
+     r"(?P<month><MONTH>)\s+<DAYNUM>\s*(?:and|or|to|through|-|–)\s*(?P<t>(?P<day>(?:[12]\d|3[01]|0?[1-9])"
+     r"(?:st|nd|rd|th)?))(?!\d)(?:,?\s+(?P<year><YEAR4>))?",
      "DATE", "month_day"),
     ("iso_date", r"\b(?P<year>(?:19|20)\d\d)-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])\b",
      "DATE", "iso_date"),
@@ -267,7 +279,7 @@ PATTERNS: list[tuple[str, str, str, str]] = [
      "DATE", "month_rel_year"),
     ("rel_month",
      r"(?:(?P<edge><EDGE>)\s+)?(?P<rel>last|this\s+past|this\s+coming|this|next|past|coming)\s+"
-     r"(?P<month><MONTH>)\b",
+     r"(?P<month><MONTH>)(?!\w)",
      "DATE", "rel_month"),
     # a month on its own; "May" and "March" only where a date is meant
     ("month_alone",
@@ -275,7 +287,7 @@ PATTERNS: list[tuple[str, str, str, str]] = [
      r"|October|November|December|Jan\.|Feb\.|Aug\.|Sept\.|Oct\.|Nov\.|Dec\.))(?!\s*\d)\b",
      "DATE", "month_alone"),
     ("month_alone_ambiguous",
-     r"(?:(?:\b(?:in|since|until|till|by|from|through|during|before|after|of|last|early|late)\s+)"
+     r"(?:(?:\b(?:in|since|until|till|by|from|through|during|before|after|of|last|early|late|the)\s+)"
      r"|(?:mid-?))(?P<t>(?P<month>(?-i:May|March)))\b(?!\s+(?:be|have|not|also|well)\b)",
      "DATE", "month_alone"),
     ("year",
@@ -310,12 +322,12 @@ PATTERNS: list[tuple[str, str, str, str]] = [
      r"(?P<wd><WEEKDAY>)(?:['’]s)?(?:\s+(?P<pod>morning|afternoon|evening|night))?\b(?!\s*,?\s*<MONTH>)",
      "DATE", "weekday"),
     ("pod_day",
-     r"(?:(?P<edge>early|late|later|mid-?)\s*)?(?P<pod><POD>)[\s,]+(?:on\s+)?(?P<dw><WEEKDAY>"
+     r"(?:(?P<edge>early|late|later|mid-|mid\s)\s*)?(?P<pod><POD>)[\s,]+(?:on\s+)?(?P<dw><WEEKDAY>"
      r"|yesterday|today|tomorrow)\b",
      "TIME", "pod_day"),
     ("day_pod",
-     r"(?:(?P<edge>early|late|later)\s+)?(?P<dw>yesterday|tomorrow|this|last|tomorrow|that|the)\s+"
-     r"(?P<pod>morning|afternoon|evening|night)\b",
+     r"(?:(?P<edge>early|late|later)\s+)?(?P<dw>yesterday|tomorrow|this|last|that|the)\s+"
+     r"(?P<pod>morning|afternoon|evening|night)\b(?<!the\snight)",
      "TIME", "day_pod"),
     ("holiday",
      r"(?:(?P<rel>last|next|this|this\s+past|this\s+coming)\s+)?(?P<hol><HOLIDAY>)\b"
@@ -336,13 +348,13 @@ PATTERNS: list[tuple[str, str, str, str]] = [
     ("season_year",
      r"(?:(?P<edge>early|late|mid-?)\s*)?(?P<unit><SEASON>)\s+(?:of\s+)?(?P<year><YEAR4>|<SPELLEDYEAR>)\b",
      "DATE", "the_unit"),
-    ("season_alone", r"(?:(?P<edge>early|late|mid-?)\s*)?(?P<unit>summer|winter|spring|autumn)\b(?!\s*-)",
+    ("season_alone", r"(?:(?P<edge>early|late|mid-)\s*)?(?P<unit>(?-i:summer|winter|spring|autumn))\b(?!\s*-)",
      "DATE", "the_unit"),
     ("edge_year_word",
      r"(?P<t>\b(?:year|year's)[\s-]end)\b", "DATE", "year_end"),
     ("ago",
      r"(?:(?P<mod><DURMOD>)\s+)?(?P<num><NUM>|<VAGUE>)\s+(?P<unit><UNIT>)\s+"
-     r"(?P<dir>ago|earlier|later|from\s+now|hence)\b(?!\s+(?:than|in|on|that|this)\b)",
+     r"(?:or\s+so\s+)?(?P<dir>ago|earlier|later|from\s+now|hence)\b(?!\s+than\b)",
      "DATE", "ago"),
     ("vague_ago", r"(?P<unit>years|months|weeks|days|decades)\s+(?P<dir>ago|earlier|later)\b",
      "DATE", "vague_ago"),
@@ -360,6 +372,9 @@ PATTERNS: list[tuple[str, str, str, str]] = [
      r"(?P<rel>that|that\s+same|the\s+same|the\s+next|the\s+following|the\s+previous|the\s+prior"
      r"|the\s+preceding)\s+(?P<unit>day|morning|afternoon|evening|night)\b",
      "DATE", "anaphoric_day"),
+    ("week_of",
+     r"(?:the\s+)?week\s+of\s+(?P<month><MONTH>)\s+(?P<day><DAYNUM>)(?:,?\s+(?P<year><YEAR4>))?\b",
+     "DATE", "week_of"),
     # --- quarters and halves
     ("quarter",
      r"(?:(?P<det>the|its|this|last|next|that|a|their)\s+)?"
@@ -382,7 +397,7 @@ PATTERNS: list[tuple[str, str, str, str]] = [
     # --- the Nth day (of a conflict, a strike, a visit ...)
     ("ordinal_day",
      r"(?:the\s+)?(?P<ord><ORD>)\s+(?:straight\s+|consecutive\s+|full\s+)?day\b"
-     r"(?!\s+of\s+<MONTH>)",
+     r"(?!\s+of\s+<MONTH>|-)",
      "DATE", "ordinal_day"),
     ("ordinal_day_of_month",
      r"(?:the\s+)?(?P<day><ORD>)\s+day\s+of\s+(?P<month><MONTH>)(?:,?\s+(?P<year><YEAR4>))?\b",
@@ -393,7 +408,8 @@ PATTERNS: list[tuple[str, str, str, str]] = [
      r"|just\s+before|at\s+about|at\s+around)\s+)?"
      r"(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ampm>[ap]\.\s?m\.?|[ap]m\b|o['’]clock)"
      r"(?:\s+(?P<tz>[ECMP][SD]T|GMT|UTC|local\s+time|local))?"
-     r"(?:,?\s+(?:on\s+)?(?P<dw><WEEKDAY>|yesterday|today|tomorrow)\b)?",
+     r"(?:,?\s+(?:on\s+)?(?:(?P<dw><WEEKDAY>|yesterday|today|tomorrow)\b"
+     r"|(?P<month><MONTH>)\s+(?P<day><DAYNUM>)\b))?",
      "TIME", "clock"),
     ("clock_24", r"\b(?P<h>[01]\d|2[0-3]):(?P<mi>[0-5]\d)(?:\s+(?P<tz>[ECMP][SD]T|GMT|UTC))?\b(?!\s*[ap]\.?m)",
      "TIME", "clock"),
@@ -407,7 +423,6 @@ PATTERNS: list[tuple[str, str, str, str]] = [
      "TIME", "clock"),
     # --- reference words
     ("ref", r"(?<![\w-])(?P<ref><REF>)\b(?!-)", "DATE", "ref"),
-    ("earlier_ref", r"(?:^|(?<=[.!?\"]\s)|(?<=\n))(?P<t>(?P<ref>(?-i:Earlier|Previously))),", "DATE", "ref"),
     # --- durations
     ("duration",
      r"(?:(?P<mod><DURMOD>)\s+)?(?:(?P<det>the|those|these|each\s+of\s+the)\s+)?"
@@ -415,7 +430,7 @@ PATTERNS: list[tuple[str, str, str, str]] = [
      r"|additional|further|same|year-earlier|year-ago|other)\s+)?"
      r"(?P<num><NUM>|<VAGUE>)(?:\s+(?:more|additional|full|straight|consecutive|trading|business"
      r"|working|calendar|long|short))?(?:\s+|-)(?P<unit><UNIT>)\b"
-     r"(?!-old|\s+old\b|-olds)(?:\s+(?P<orso>or\s+so|or\s+more))?",
+     r"(?!-old|\s+old\b|-olds)(?:\s+(?P<orso>or\s+so|or\s+more))?(?<!a\ssecond)(?<!a\squarter)",
      "DURATION", "duration"),
     ("duration_adj", r"(?P<unit>day|week|month|year|decade|hour)s?-long\b", "DURATION", "duration_adj"),
     ("duration_half",
@@ -426,7 +441,7 @@ PATTERNS: list[tuple[str, str, str, str]] = [
     ("vague_duration",
      r"(?:(?P<det>the|recent|coming|the\s+coming|the\s+past|the\s+last|the\s+next|in\s+recent"
      r"|the\s+early|the\s+first)\s+)?(?P<unit>years|months|weeks|days|hours|minutes|decades"
-     r"|centuries)\b(?!\s+(?:old|ago)\b)(?!-)",
+     r"|centuries|quarters)\b(?!\s+(?:old|ago)\b)(?!-)",
      "DURATION", "vague_duration"),
     ("some_time", r"\b(?P<what>some\s+time|a\s+while|a\s+long\s+time|a\s+short\s+time)\b",
      "DURATION", "some_time"),

@@ -63,7 +63,8 @@ def test_actors_apposition_makes_a_spokesperson_relation(nlp):
 
 
 def test_actors_acronym_is_an_alias_of_its_long_form(nlp):
-    actors, _ = _actors(nlp, "The Balochistan Liberation Army (BLA) claimed the attack. The BLA said more would follow.")
+    actors, _ = _actors(nlp, "The Balochistan Liberation Army (BLA) claimed the attack. "
+                             "The BLA said more would follow.")
     bla = actors["balochistan-liberation-army"]
     assert bla.type == "armed_group" and "BLA" in bla.aliases and bla.mentions >= 3
 
