@@ -385,8 +385,11 @@ _FUTURE = _cue_regex(R.FUTURE_CUES)
 # a listed past form, or any word in -ed that is not itself a future cue
 _PAST = re.compile(_cue_regex(R.PAST_CUES).pattern + r"|(?-i:\b[a-z]{2,}ed\b)", re.IGNORECASE)
 _WORDS_BACK = re.compile(r"(?:\S+\s+){0,%d}\S*$" % R.TENSE_WINDOW)
-_DEADLINE = re.compile(r"\b(?:by|until|till|through|before|to|from\s+now\s+to)\s+(?:mid-|early\s+|late\s+)?$",
-                       re.IGNORECASE)
+_DEADLINE = re.compile(r"\b(?:by|until|till|before|effective|payable|starting|beginning|due|from\s+now\s+to"
+                       r"|as\s+(?:early|soon)\s+as)\s+(?:mid-|early\s+|late\s+|on\s+)?$", re.IGNORECASE)
+# a period after an initial, a title or a month abbreviation does not end a sentence
+_NOT_A_STOP = re.compile(r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Prof|Rev|Jr|Sr"
+                         r"|Inc|Corp|Co|Ltd|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|No|U\.S|vs))\.$")
 _SENT_BREAK = re.compile(r"[.!?][\"'”’)]*\s+(?=[\"“'(]?[A-Z0-9])|\n")
 
 
@@ -401,7 +404,7 @@ def _heuristic_tense(prefix: str) -> Tense:
     ('future', 'past')
     >>> _heuristic_tense("He said the ministers would meet"), _heuristic_tense("The vote is on")
     ('future', 'present')
-    >>> _heuristic_tense("The talks, which will resume soon, ended")
+    >>> _heuristic_tense("Officials who will attend the talks said on")
     'past'
     """
     m = _WORDS_BACK.search(prefix)
@@ -998,7 +1001,7 @@ def _n_clock(g: dict, m: _Match, doc: _Doc):
         day = _day_ref(dw, doc)
         if dw.capitalize() in R.WEEKDAYS:
             day = datetime.date.fromisoformat(
-                normalise_weekday(dw, doc.need_anchor(), doc.tense(m.start)))
+                normalise_weekday(dw, doc.need_anchor(), doc.date_tense(m.start)))
     else:
         day = doc.need_anchor()
     return _day(day) + "T" + hhmm
@@ -1007,10 +1010,19 @@ def _n_clock(g: dict, m: _Match, doc: _Doc):
 def _n_duration(g: dict, m: _Match, doc: _Doc):
     if re.search(r"-quarters\b", doc.text[m.start:m.end], re.I):
         raise _Drop  # "three-quarters" is a fraction
-    n = parse_number(_g(g, "num"))
+    num = _g(g, "num")
+    n = parse_number(num)
     if n is not None and n == 0:
         raise _Drop
+    if num in ("a", "an", "per") and not (g.get("mod") or g.get("det") or g.get("rel")) \
+            and _RATE.search(doc.text, max(0, m.start - 40), m.start):
+        # "$2 million a year", "four flights a week": a rate, so a set of times
+        return "SET", duration_value(1, _g(g, "unit"))
     return duration_value(n, _g(g, "unit"))
+
+
+_RATE = re.compile(r"(?:\d[\d,.]*%?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twice|once|times"
+                   r"|hundred|thousand|million|billion|dozen))(?:\s+[a-z]+){0,2}\s+$", re.IGNORECASE)
 
 
 def _n_duration_adj(g: dict, m: _Match, doc: _Doc):
@@ -1042,8 +1054,6 @@ def _n_ref(g: dict, m: _Match, doc: _Doc):
     ref = _g(g, "ref")
     if ref == "soon" and _SOON_EXCLUDED.match(doc.text, m.end):
         raise _Drop
-    if ref in ("earlier", "previously"):
-        return "PAST_REF"
     return R.REF_WORDS[ref]
 
 
@@ -1070,7 +1080,7 @@ def _n_set_every(g: dict, m: _Match, doc: _Doc):
 
 
 def _n_set_weekdays(g: dict, m: _Match, doc: _Doc):
-    value = f"XXXX-WXX-{R.WEEKDAYS[g['wd'][:-1]]}"
+    value = f"XXXX-WXX-{R.WEEKDAYS[g['wd'].rstrip('s').capitalize()]}"
     pod = _g(g, "pod")
     return value + ("T" + R.PARTS_OF_DAY[pod[:-1]] if pod else "")
 
@@ -1084,20 +1094,57 @@ assert not _missing, f"patterns name unknown normalisers: {_missing}"
 
 # --------------------------------------------------------------------------- tagging
 
+_LEADING_DET = re.compile(r"(?:(the|a|an)\s+(?=[\w-]+-(?:quarter|year|month|week|day|hour|minute)\b)"
+                          r"|(its|their|that|a|an)\s+(?=\S+[\s-]quarter\b))", re.IGNORECASE)
+
+
+# Every pattern contains one of these words or a digit, so patterns only run in
+# windows around them: most news text has no temporal word at all.
+_TRIGGER_WORDS = {
+    *R.MONTHS, *R.WEEKDAYS, *R.UNITS, *R.SEASONS, *R.PARTS_OF_DAY, *R.CLOCK_WORDS,
+    *R.DAY_WORDS, *R.REF_WORDS, *R.SET_WORDS, *R.HOLIDAYS, *R.TRIGGER_EXTRA,
+}
+_TRIGGER = re.compile(
+    r"\d|\b(?:" + "|".join(sorted({re.escape(w.split()[-1].rstrip(".")) for w in _TRIGGER_WORDS},
+                                   key=len, reverse=True)) + ")",
+    re.IGNORECASE)
+# characters before and after a trigger word: more than any expression reaches
+_REACH_BACK, _REACH_AHEAD = 50, 60
+
+
+def _windows(text: str) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    for m in _TRIGGER.finditer(text):
+        lo, hi = max(0, m.start() - _REACH_BACK), min(len(text), m.end() + _REACH_AHEAD)
+        if spans and lo <= spans[-1][1]:
+            spans[-1] = (spans[-1][0], hi)
+        else:
+            spans.append((lo, hi))
+    return spans
+
+
 def _candidates(text: str) -> list[_Match]:
     found = []
+    windows = _windows(text)
     for order, _name, rx, typ, norm in _COMPILED:
-        for mo in rx.finditer(text):
-            if "t" in rx.groupindex and mo.group("t") is not None:
-                start, end = mo.span("t")
-            else:
-                start, end = mo.span()
-            # trailing spaces or a sentence-final period are not part of it
-            while end > start and text[end - 1] in " \t\n,":
-                end -= 1
-            if end <= start:
-                continue
-            found.append(_Match(start, end, mo.groupdict(), typ, norm, order))
+        for lo, hi in windows:
+            for mo in rx.finditer(text, lo, hi):
+                if "t" in rx.groupindex and mo.group("t") is not None:
+                    start, end = mo.span("t")
+                else:
+                    start, end = mo.span()
+                # trailing spaces, commas and a possessive are not part of it
+                while end > start and text[end - 1] in " \t\n,":
+                    end -= 1
+                if text[end - 2:end] in ("'s", "’s") and end - 2 > start:
+                    end -= 2
+                # TimeBank leaves a determiner out of an adjectival "a five-year" or "its third quarter"
+                det = _LEADING_DET.match(text, start, end)
+                if det and (norm in ("quarter", "duration") or det.group(1).lower() != "the"):
+                    start = det.end()
+                if end <= start:
+                    continue
+                found.append(_Match(start, end, mo.groupdict(), typ, norm, order))
     return found
 
 
@@ -1145,7 +1192,8 @@ def tag(text: str, anchor: datetime.date | None, *, doc_id: str,
     [('March 3, 1998', '1998-03-03'), ('Friday', None)]
     """
     doc = _Doc(text, anchor, tense_of)
-    doc.breaks = [m.end() for m in _SENT_BREAK.finditer(text)]
+    doc.breaks = [m.end() for m in _SENT_BREAK.finditer(text)
+                  if not _NOT_A_STOP.search(text, max(0, m.start() - 5), m.start() + 1)]
     out: list[Timex] = []
     ordinal_days: list[int] = []
     for c in _select(_candidates(text)):

@@ -32,6 +32,7 @@ __all__ = [
     "HALF_ORDINALS",
     "FUTURE_CUES",
     "FINITE_PAST_CUES",
+    "TRIGGER_EXTRA",
     "PAST_CUES",
     "MACROS",
     "PATTERNS",
@@ -122,7 +123,7 @@ DAY_WORDS: dict[str, int] = {
 
 # phrase -> reference value; longest phrase wins in the alternation
 REF_WORDS: dict[str, str] = {
-    "now": "PRESENT_REF", "right now": "PRESENT_REF", "just now": "PRESENT_REF",
+    "now": "PRESENT_REF",
     "currently": "PRESENT_REF", "current": "PRESENT_REF",
     "at present": "PRESENT_REF", "presently": "PRESENT_REF",
     "these days": "PRESENT_REF", "nowadays": "PRESENT_REF",
@@ -130,8 +131,7 @@ REF_WORDS: dict[str, str] = {
     "at this point": "PRESENT_REF", "the present": "PRESENT_REF",
     "recently": "PAST_REF", "recent": "PAST_REF", "lately": "PAST_REF",
     "more recently": "PAST_REF", "most recently": "PAST_REF",
-    "the past": "PAST_REF", "in the past": "PAST_REF",
-    "formerly": "PAST_REF", "in recent years": "PAST_REF",
+    "the past": "PAST_REF", "formerly": "PAST_REF",
     "recent years": "PAST_REF", "past years": "PAST_REF",
     "soon": "FUTURE_REF", "the future": "FUTURE_REF",
     "the near future": "FUTURE_REF", "the foreseeable future": "FUTURE_REF",
@@ -181,6 +181,8 @@ FUTURE_CUES: tuple[str, ...] = (
     "expected to", "is expected", "are expected", "is set to", "are set to", "going to", "intends to",
     "intend to", "is to", "are to", "aims to", "hopes to", "upcoming",
     "as soon as", "as early as", "slated", "postponed until", "will be",
+    "expects to", "expect to", "plans", "intends", "wants to", "seeks to",
+    "promised to", "vowed to", "agreed to", "threatened to", "pledged to",
 )
 PAST_CUES: tuple[str, ...] = (
     "said", "says", "told", "announced", "reported", "was", "were", "had",
@@ -188,12 +190,18 @@ PAST_CUES: tuple[str, ...] = (
     "met", "held", "made", "took", "gave", "left", "led", "fled", "found",
     "read", "sent", "shot", "hit", "got", "saw", "won", "lost", "fell", "rose",
 )
+# words, beyond the lexicons above, that some pattern needs to fire
+TRIGGER_EXTRA: tuple[str, ...] = (
+    "ago", "period", "half", "time", "while", "ahead", "earlier", "later", "previously",
+    "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties",
+    "nineties", "tonight", "year", "qtr", "nineteen", "thousand",
+)
 # past forms that cannot be participles: they override an earlier future cue
 FINITE_PAST_CUES: frozenset[str] = frozenset(
     {"said", "says", "told", "was", "were", "had", "did", "announced", "reported"}
 )
 # how many words back the tense heuristic looks
-TENSE_WINDOW = 10
+TENSE_WINDOW = 12
 
 
 def _alt(words, *, cased: bool = False) -> str:
@@ -233,7 +241,9 @@ MACROS: dict[str, str] = {
         + _TENS + r"(?:[\s-]+" + _ONES + r")?|" + _TEENS + "|" + _ONES + r"))?)"
     ),
     "NUM": (
-        r"(?:(?!(?:1[5-9]|20)\d\d(?!\d))\d+(?:\.\d+)?(?:\s+1/2|\s*½)?|" + _NUMWORD + r"(?:(?:[\s-]+|\s+and\s+)" + _NUMWORD
+        # a year-like numeral ("1998 quarter") is never a count
+        r"(?:a\s+(?=hundred|thousand|dozen))?(?:(?!(?:1[5-9]|20)\d\d(?!\d))\d+(?:\.\d+)?(?:\s+1/2|\s*½)?|"
+        + _NUMWORD + r"(?:(?:[\s-]+|\s+and\s+)" + _NUMWORD
         + r")*(?:\s+and\s+(?:a|one)[\s-]+half)?)"
     ),
     "VAGUE": _alt(VAGUE_QUANTITIES),
@@ -247,7 +257,7 @@ MACROS: dict[str, str] = {
         r"|more\s+than|less\s+than|fewer\s+than|no\s+more\s+than|up\s+to|over|under"
         r"|just\s+over|just\s+under|well\s+over|barely|only|a\s+full|the\s+full)"
     ),
-    "EDGE": r"(?:early|earlier|late|later|mid-|mid\s|the\s+(?:beginning|start|end|middle|rest)\s+of)",
+    "EDGE": r"(?:early|earlier|late|later|mid-|mid|around|the\s+(?:beginning|start|end|middle|rest)\s+of)",
 }
 
 # (name, pattern, TIMEX3 type, normaliser name). Order breaks ties between
@@ -255,7 +265,7 @@ MACROS: dict[str, str] = {
 PATTERNS: list[tuple[str, str, str, str]] = [
     # --- absolute calendar dates
     ("weekday_month_day",
-     r"(?:(?P<rel>last|next)\s+)?(?:(?P<wd><WEEKDAY>),?\s+)?(?:(?P<edge><EDGE>)\s+)?(?P<month><MONTH>)\s+(?P<day><DAYNUM>)"
+     r"(?:(?P<rel>last|next|this\s+coming|this)\s+)?(?:(?P<wd><WEEKDAY>),?\s+)?(?:(?P<edge><EDGE>)(?:(?<=-)|\s+))?(?P<month><MONTH>)\s+(?P<day><DAYNUM>)"
      r"(?:(?:,\s*|\s+)(?:of\s+)?(?P<year><YEAR4>|<SPELLEDYEAR>))?\b",
      "DATE", "month_day"),
     ("day_month",
@@ -272,18 +282,18 @@ PATTERNS: list[tuple[str, str, str, str]] = [
     ("numeric_date", r"\b(?P<m>0?[1-9]|1[0-2])/(?P<d>0?[1-9]|[12]\d|3[01])/(?P<year>(?:19|20)?\d\d)\b",
      "DATE", "iso_date"),
     ("month_year",
-     r"(?:(?P<edge><EDGE>)\s+)?(?P<month><MONTH>)(?:\s+of)?,?\s+(?P<year><YEAR4>|<SPELLEDYEAR>)\b",
+     r"(?:(?P<edge><EDGE>)(?:(?<=-)|\s+))?(?P<month><MONTH>)(?:\s+of)?,?\s+(?P<year><YEAR4>|<SPELLEDYEAR>)\b",
      "DATE", "month_year"),
     ("month_rel_year",
-     r"(?:(?P<edge><EDGE>)\s+)?(?P<month><MONTH>)\s+(?:of\s+)?(?P<rel>last|this|next)\s+year\b",
+     r"(?:(?P<edge><EDGE>)(?:(?<=-)|\s+))?(?P<month><MONTH>)\s+(?:of\s+)?(?P<rel>last|this|next)\s+year\b",
      "DATE", "month_rel_year"),
     ("rel_month",
-     r"(?:(?P<edge><EDGE>)\s+)?(?P<rel>last|this\s+past|this\s+coming|this|next|past|coming)\s+"
+     r"(?:(?P<edge><EDGE>)(?:(?<=-)|\s+))?(?P<rel>last|this\s+past|this\s+coming|this|next|past|coming)\s+"
      r"(?P<month><MONTH>)(?!\w)",
      "DATE", "rel_month"),
     # a month on its own; "May" and "March" only where a date is meant
     ("month_alone",
-     r"(?:(?P<edge><EDGE>)\s+)?(?P<month>(?-i:January|February|April|June|July|August|September"
+     r"(?:(?P<edge><EDGE>)(?:(?<=-)|\s+))?(?P<month>(?-i:January|February|April|June|July|August|September"
      r"|October|November|December|Jan\.|Feb\.|Aug\.|Sept\.|Oct\.|Nov\.|Dec\.))(?!\s*\d)\b",
      "DATE", "month_alone"),
     ("month_alone_ambiguous",
@@ -291,7 +301,7 @@ PATTERNS: list[tuple[str, str, str, str]] = [
      r"|(?:mid-?))(?P<t>(?P<month>(?-i:May|March)))\b(?!\s+(?:be|have|not|also|well)\b)",
      "DATE", "month_alone"),
     ("year",
-     r"(?:(?P<edge><EDGE>)\s+)?(?:(?P<fiscal>fiscal(?:\s+year)?|calendar|the\s+year|model\s+year)\s+)?"
+     r"(?:(?P<edge><EDGE>)(?:(?<=-)|\s+))?(?:(?P<fiscal>fiscal(?:\s+year)?|calendar|the\s+year|model\s+year)\s+)?"
      r"(?P<year><YEAR4>)(?:\s+(?P<orlater>or\s+later|and\s+beyond))?\b"
      r"(?!\s+(?:percent|people|shares|troops|soldiers|points|miles|yards|feet|meters|tons|votes)\b)",
      "DATE", "year"),
@@ -334,19 +344,19 @@ PATTERNS: list[tuple[str, str, str, str]] = [
      r"(?:,?\s+(?P<year><YEAR4>))?(?:\s+(?P<week>week(?:end)?))?",
      "DATE", "holiday"),
     ("rel_unit",
-     r"(?:(?P<edge><EDGE>)\s+(?:in\s+)?)?(?P<rel>last|next|this|the\s+past|the\s+last|the\s+previous"
+     r"(?:(?P<edge><EDGE>|sometime)(?:(?<=-)|\s+)(?:in\s+)?)?(?P<rel>last|next|this|the\s+past|the\s+last|the\s+previous"
      r"|the\s+coming|the\s+current|the\s+following|the\s+same|the\s+latest|the\s+next"
      r"|that|this\s+past|this\s+coming|the\s+prior|the\s+preceding|the\s+upcoming)\s+"
      r"(?P<fiscal>fiscal\s+|calendar\s+)?(?P<unit>week|weekend|month|year|decade|century|<SEASON>)\b"
-     r"(?!\s*-)",
+     r"(?!\s*-)(?:\s+or\s+so\b)?",
      "DATE", "rel_unit"),
     ("the_unit",
-     r"(?:(?P<edge><EDGE>)\s+(?:in\s+)?)?(?P<rel>the|this|its)\s+(?P<fiscal>full\s+|fiscal\s+|calendar\s+)?"
+     r"(?:(?P<edge><EDGE>|sometime)(?:(?<=-)|\s+)(?:in\s+)?)?(?P<rel>the|this|its)\s+(?P<fiscal>full\s+|fiscal\s+|calendar\s+)?"
      r"(?P<unit>year|week|month|weekend|<SEASON>)\b(?!\s*-)"
      r"(?:\s+(?:of\s+)?(?P<year><YEAR4>))?",
      "DATE", "the_unit"),
     ("season_year",
-     r"(?:(?P<edge>early|late|mid-?)\s*)?(?P<unit><SEASON>)\s+(?:of\s+)?(?P<year><YEAR4>|<SPELLEDYEAR>)\b",
+     r"(?:the\s+)?(?:(?P<edge>early|late|mid-?)\s*)?(?P<unit><SEASON>)\s+(?:of\s+)?(?P<year><YEAR4>|<SPELLEDYEAR>)\b",
      "DATE", "the_unit"),
     ("season_alone", r"(?:(?P<edge>early|late|mid-)\s*)?(?P<unit>(?-i:summer|winter|spring|autumn))\b(?!\s*-)",
      "DATE", "the_unit"),
@@ -361,7 +371,7 @@ PATTERNS: list[tuple[str, str, str, str]] = [
     ("year_ago_adj",
      r"(?:(?P<det>the|a|its)\s+)?(?:comparable\s+|corresponding\s+|same\s+)?year[- ](?P<dir>ago|earlier)"
      r"(?:\s+(?P<what>(?:(?:<QORD>)[- ](?:fiscal[- ])?)?quarter|period|nine\s+months|six\s+months"
-     r"|half|results|quarter's))?\b",
+     r"|half|quarter's))?\b",
      "DATE", "year_ago_adj"),
     ("period_last_year",
      r"\bthe\s+(?:same|corresponding|comparable)\s+(?:period|quarter)\s+(?:a\s+year\s+ago|last\s+year"
@@ -408,8 +418,8 @@ PATTERNS: list[tuple[str, str, str, str]] = [
      r"|just\s+before|at\s+about|at\s+around)\s+)?"
      r"(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ampm>[ap]\.\s?m\.?|[ap]m\b|o['’]clock)"
      r"(?:\s+(?P<tz>[ECMP][SD]T|GMT|UTC|local\s+time|local))?"
-     r"(?:,?\s+(?:on\s+)?(?:(?P<dw><WEEKDAY>|yesterday|today|tomorrow)\b"
-     r"|(?P<month><MONTH>)\s+(?P<day><DAYNUM>)\b))?",
+     r"(?:,?\s+(?:on\s+)?(?:(?P<dw><WEEKDAY>|yesterday|today|tomorrow)\b)?"
+     r"(?:(?(dw),?\s+|)(?P<month><MONTH>)\s+(?P<day><DAYNUM>)\b)?)?",
      "TIME", "clock"),
     ("clock_24", r"\b(?P<h>[01]\d|2[0-3]):(?P<mi>[0-5]\d)(?:\s+(?P<tz>[ECMP][SD]T|GMT|UTC))?\b(?!\s*[ap]\.?m)",
      "TIME", "clock"),
@@ -425,10 +435,10 @@ PATTERNS: list[tuple[str, str, str, str]] = [
     ("ref", r"(?<![\w-])(?P<ref><REF>)\b(?!-)", "DATE", "ref"),
     # --- durations
     ("duration",
-     r"(?:(?P<mod><DURMOD>)\s+)?(?:(?P<det>the|those|these|each\s+of\s+the)\s+)?"
+     r"(?:(?P<mod>(?!over\s+the\b)<DURMOD>)\s+)?(?:(?P<det>the|those|these|each\s+of\s+the)\s+)?"
      r"(?:(?P<rel>first|last|past|next|previous|coming|following|latest|final|remaining|initial"
      r"|additional|further|same|year-earlier|year-ago|other)\s+)?"
-     r"(?P<num><NUM>|<VAGUE>)(?:\s+(?:more|additional|full|straight|consecutive|trading|business"
+     r"(?:(?P<num0><NUM>)\s+(?:to|or)\s+)?(?P<num><NUM>|<VAGUE>)(?:\s+(?:more|additional|full|straight|consecutive|trading|business"
      r"|working|calendar|long|short))?(?:\s+|-)(?P<unit><UNIT>)\b"
      r"(?!-old|\s+old\b|-olds)(?:\s+(?P<orso>or\s+so|or\s+more))?(?<!a\ssecond)(?<!a\squarter)",
      "DURATION", "duration"),
@@ -439,9 +449,9 @@ PATTERNS: list[tuple[str, str, str, str]] = [
     ("half_unit", r"\b(?:a\s+)?half\s+(?:an?\s+)?(?P<unit>hour|day|year|century|decade)\b",
      "DURATION", "half_unit"),
     ("vague_duration",
-     r"(?:(?P<det>the|recent|coming|the\s+coming|the\s+past|the\s+last|the\s+next|in\s+recent"
+     r"(?:(?P<det>the|recent|coming|the\s+coming|the\s+past|the\s+last|the\s+next"
      r"|the\s+early|the\s+first)\s+)?(?P<unit>years|months|weeks|days|hours|minutes|decades"
-     r"|centuries|quarters)\b(?!\s+(?:old|ago)\b)(?!-)",
+     r"|centuries|quarters)\b(?!\s+(?:old|ago)\b)(?!-)(?:\s+ahead\b)?",
      "DURATION", "vague_duration"),
     ("some_time", r"\b(?P<what>some\s+time|a\s+while|a\s+long\s+time|a\s+short\s+time)\b",
      "DURATION", "some_time"),
@@ -453,6 +463,8 @@ PATTERNS: list[tuple[str, str, str, str]] = [
      "SET", "set_every"),
     ("set_weekdays", r"(?-i:(?P<wd>Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays))"
      r"(?:\s+(?P<pod>mornings|afternoons|evenings|nights))?\b",
+     "SET", "set_weekdays"),
+    ("set_weekday_pods", r"(?P<wd><WEEKDAY>)\s+(?P<pod>mornings|afternoons|evenings|nights)\b",
      "SET", "set_weekdays"),
     ("set_times", r"\b(?:once|twice|three\s+times|\w+\s+times)\s+(?P<t>(?:a|an|per|each)\s+(?P<unit>day"
      r"|week|month|year|hour|minute))\b",

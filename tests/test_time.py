@@ -1,0 +1,219 @@
+"""Tests for the TIMEX3 tagger: recognition, offsets, normalisation, event dating."""
+
+from __future__ import annotations
+
+import doctest
+from datetime import date
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsgraph.extract import time as timemod
+from newsgraph.extract.time import event_dates, normalise_weekday, tag
+
+FRI = date(2026, 2, 27)  # a Friday
+
+
+def _found(text: str, anchor: date | None = FRI, **kw) -> list[tuple[str, str, str | None]]:
+    return [(t.text, t.type, t.value) for t in tag(text, anchor, doc_id="d", **kw)]
+
+
+def _one(text: str, phrase: str, anchor: date | None = FRI, **kw) -> tuple[str, str | None]:
+    hits = [(t.type, t.value) for t in tag(text, anchor, doc_id="d", **kw) if t.text == phrase]
+    assert hits, f"{phrase!r} not tagged in {_found(text, anchor, **kw)}"
+    return hits[0]
+
+
+def test_time_doctests_pass():
+    result = doctest.testmod(timemod)
+    assert result.failed == 0 and result.attempted > 20
+
+
+def test_time_seed_second_day_of_clashes():
+    text = ("Two guards died on the second day of clashes between Pakistan and Afghanistan "
+            "at the Torkham crossing in Pakistan on February 27, 2026.")
+    assert _found(text) == [
+        ("the second day", "DATE", "2026-02-27"),
+        ("February 27, 2026", "DATE", "2026-02-27"),
+    ]
+    assert event_dates(tag(text, FRI, doc_id="d"), FRI) == ("2026-02-26", "2026-02-27", "the second day")
+
+
+@pytest.mark.parametrize("text", [
+    "Rescue teams worked through the fourth day of flooding in the valley on March 3, 2026.",
+    "It was the 4th day of the strike at the port on March 3, 2026, union leaders said.",
+])
+def test_time_nth_day_takes_sentence_date(text):
+    got = tag(text, FRI, doc_id="d")
+    nth = next(t for t in got if "day" in t.text and "March" not in t.text)
+    assert nth.value == "2026-03-03"
+    assert event_dates(got, FRI)[:2] == ("2026-02-28", "2026-03-03")
+
+
+def test_time_nth_day_without_date_uses_anchor():
+    got = tag("Protesters marched for the first day in the capital.", FRI, doc_id="d")
+    assert [(t.text, t.value) for t in got] == [("the first day", "2026-02-27")]
+    assert event_dates(got, FRI)[:2] == ("2026-02-27", "2026-02-27")
+
+
+@pytest.mark.parametrize("text,phrase,value,span", [
+    ("Both armies exchanged airstrikes over the last 24 hours, a spokesman said.",
+     "the last 24 hours", "P1D", ("2026-02-26", "2026-02-27")),
+    ("Shelling has intensified in the past two days.", "the past two days", "P2D",
+     ("2026-02-25", "2026-02-27")),
+    ("Aid deliveries fell sharply over the last three weeks.", "the last three weeks", "P3W",
+     ("2026-02-06", "2026-02-27")),
+])
+def test_time_lookback_duration_spans_to_anchor(text, phrase, value, span):
+    assert _one(text, phrase) == ("DURATION", value)
+    assert event_dates(tag(text, FRI, doc_id="d"), FRI)[:2] == span
+
+
+@pytest.mark.parametrize("text,phrase,value", [
+    ("The foreign ministry said in a statement Friday.", "Friday", "2026-02-27"),
+    ("Police detained the suspect on Monday, officials said.", "Monday", "2026-02-23"),
+    ("The envoy arrived in Kabul on Saturday.", "Saturday", "2026-02-21"),
+    ("The two delegations will meet on Friday in Doha.", "Friday", "2026-03-06"),
+    ("Negotiators are scheduled to return on Tuesday.", "Tuesday", "2026-03-03"),
+    ("Officials said talks would resume Monday.", "Monday", "2026-03-02"),
+    ("The border was closed last Friday.", "last Friday", "2026-02-20"),
+    ("The vote is set for next Wednesday.", "next Wednesday", "2026-03-04"),
+])
+def test_time_weekday_follows_tense(text, phrase, value):
+    assert _one(text, phrase) == ("DATE", value)
+
+
+@pytest.mark.parametrize("tense,value", [("past", "2026-02-23"), ("future", "2026-03-02")])
+def test_time_tense_callback_overrides_heuristic(tense, value):
+    text = "The convoy crosses the border on Monday."
+    assert _one(text, "Monday", tense_of=lambda offset: tense) == ("DATE", value)
+
+
+@pytest.mark.parametrize("name,tense,value", [
+    ("Friday", "past", "2026-02-27"),
+    ("Friday", "present", "2026-02-27"),
+    ("Thursday", "past", "2026-02-26"),
+    ("Thursday", "future", "2026-03-05"),
+    ("Sunday", "future", "2026-03-01"),
+])
+def test_time_normalise_weekday(name, tense, value):
+    assert normalise_weekday(name, FRI, tense) == value
+
+
+@pytest.mark.parametrize("text,phrase,typ,value", [
+    ("The ceasefire was agreed on February 27, 2026.", "February 27, 2026", "DATE", "2026-02-27"),
+    ("Fighting broke out on 12 January 2026 near the border.", "12 January 2026", "DATE", "2026-01-12"),
+    ("The accord was signed in March 1998.", "March 1998", "DATE", "1998-03"),
+    ("The dam was completed in 1998.", "1998", "DATE", "1998"),
+    ("Refugees fled in the 1990s.", "the 1990s", "DATE", "199X"),
+    ("Troops were deployed yesterday.", "yesterday", "DATE", "2026-02-26"),
+    ("Markets open tomorrow.", "tomorrow", "DATE", "2026-02-28"),
+    ("The rebels attacked last week.", "last week", "DATE", "2026-W08"),
+    ("Exports fell this month.", "this month", "DATE", "2026-02"),
+    ("Turnout rose last year.", "last year", "DATE", "2025"),
+    ("Growth slowed in the first quarter.", "the first quarter", "DATE", "2026-Q1"),
+    ("Clashes erupted last summer.", "last summer", "DATE", "2025-SU"),
+    ("The ministry reported it Friday morning.", "Friday morning", "TIME", "2026-02-27TMO"),
+    ("The blast came at 10:35 a.m. Thursday.", "10:35 a.m. Thursday", "TIME", "2026-02-26T10:35"),
+    ("The camp has been shelled for three months.", "three months", "DURATION", "P3M"),
+    ("Stocks hit a five-year low.", "five-year", "DURATION", "P5Y"),
+    ("The siege lasted 2 1/2 years.", "2 1/2 years", "DURATION", "P2Y6M"),
+    ("Prices are now stable.", "now", "DATE", "PRESENT_REF"),
+    ("The group is currently in talks.", "currently", "DATE", "PRESENT_REF"),
+    ("The army recently moved troops.", "recently", "DATE", "PAST_REF"),
+    ("Such raids were common in the past.", "the past", "DATE", "PAST_REF"),
+    ("Elections will be held in the near future.", "the near future", "DATE", "FUTURE_REF"),
+    ("The agency publishes figures weekly.", "weekly", "SET", "P1W"),
+    ("Ministers meet every Monday.", "every Monday", "SET", "XXXX-WXX-1"),
+    ("The bridge reopened two years ago.", "two years ago", "DATE", "2024"),
+    ("Parliament met on Christmas Eve.", "Christmas Eve", "DATE", "2025-12-24"),
+])
+def test_time_values(text, phrase, typ, value):
+    assert _one(text, phrase) == (typ, value)
+
+
+@pytest.mark.parametrize("text,phrase,value", [
+    ("The truce collapsed in March.", "March", "2025-03"),
+    ("The summit will take place in March.", "March", "2026-03"),
+    ("The deal must be signed by April 10.", "April 10", "2026-04-10"),
+    ("Rebels seized the town on Dec. 30.", "Dec. 30", "2025-12-30"),
+])
+def test_time_month_year_follows_tense(text, phrase, value):
+    assert _one(text, phrase) == ("DATE", value)
+
+
+@pytest.mark.parametrize("text,phrase,value", [
+    ("Troops withdrew on Friday.", "Friday", None),
+    ("The talks resume next week.", "next week", None),
+    ("Violence rose in March.", "March", None),
+    ("The accord of February 27, 2026 holds.", "February 27, 2026", "2026-02-27"),
+    ("The treaty dates from 1998.", "1998", "1998"),
+    ("The siege lasted three weeks.", "three weeks", "P3W"),
+])
+def test_time_without_anchor_only_absolute_values(text, phrase, value):
+    assert _one(text, phrase, anchor=None)[1] == value
+
+
+def test_time_offsets_sorted_and_exact():
+    text = ("On Friday, officials said the talks held last week in Geneva, the third round "
+            "since January 2025, would resume within two weeks.")
+    got = tag(text, FRI, doc_id="doc-7")
+    assert [t.text for t in got] == ["Friday", "last week", "January 2025", "two weeks"]
+    for t in got:
+        assert text[t.start:t.end] == t.text and t.doc_id == "doc-7"
+    assert all(a.end <= b.start for a, b in zip(got, got[1:], strict=False))
+
+
+def test_time_longest_match_wins():
+    assert _found("The offer expires at 5 p.m. EST on Friday, March 6.") == [
+        ("5 p.m. EST on Friday, March 6", "TIME", "2026-03-06T17:00"),
+    ]
+    assert _found("Polls closed at 8 p.m. Sunday.") == [("8 p.m. Sunday", "TIME", "2026-02-22T20:00")]
+
+
+@pytest.mark.parametrize("text", [
+    "The 6-year-old boy was returned to his father.",
+    "He is 52 years old and a 27-year veteran.",
+    "It may rain; the army will march on the capital.",
+    "The group seized 1,500 rifles and $2000 in cash.",
+])
+def test_time_ignores_non_temporal_lookalikes(text):
+    got = _found(text)
+    assert all(t[0] not in ("6-year", "52 years", "May", "march", "1,500", "2000") for t in got)
+    if "veteran" in text:
+        assert got == [("27-year", "DURATION", "P27Y")]
+
+
+@pytest.mark.parametrize("texts,expected", [
+    (["Talks ended in March last year."], ("2025-03", None, "March last year")),
+    (["Clashes resumed last week."], ("2026-02-16", "2026-02-22", "last week")),
+    (["Output grew in the first quarter."], ("2026-01", "2026-03", "the first quarter")),
+    (["Prices are high now."], (None, None, None)),
+    (["The dispute has lasted for years."], (None, None, None)),
+])
+def test_time_event_dates_picks_most_specific(texts, expected):
+    assert event_dates(tag(texts[0], FRI, doc_id="d"), FRI) == expected
+
+
+def test_time_event_dates_prefers_day_over_year():
+    got = tag("In 2025 the army said on Tuesday it would withdraw.", FRI, doc_id="d")
+    assert event_dates(got, FRI) == ("2026-02-24", None, "Tuesday")
+
+
+_PIECES = st.sampled_from([
+    "Officials said", "on Friday", "last week", "the talks", "on February 27, 2026",
+    "over the last 24 hours", "in March", "every Monday", "now", "for three years",
+    "the second day of fighting", ",", ".", "and", "at 10 a.m.", "12345", "$2000", "Mr.",
+])
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(_PIECES, min_size=1, max_size=12), st.booleans())
+def test_time_spans_are_exact_sorted_disjoint(pieces, anchored):
+    text = " ".join(pieces)
+    got = tag(text, FRI if anchored else None, doc_id="h")
+    for t in got:
+        assert text[t.start:t.end] == t.text
+        assert t.type in ("DATE", "TIME", "DURATION", "SET")
+    assert all(a.end <= b.start for a, b in zip(got, got[1:], strict=False))
