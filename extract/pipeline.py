@@ -1,12 +1,11 @@
 """One spaCy pipeline, run once over all documents, and the per-document extraction.
 
-``extract_all`` batches the texts through ``nlp.pipe`` and turns each parsed
-document into an Extraction that holds no spaCy objects.
+``extract_batch`` runs a batch of texts through ``nlp.pipe`` and turns each
+parsed document into an Extraction that holds no spaCy objects.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from datetime import date
 
@@ -17,32 +16,31 @@ from .model import Document, Extraction
 from .nlp import load_model
 from .time import event_dates, tag
 
-__all__ = ["extract_all", "extract_one", "PIPELINE_VERSION"]
+__all__ = ["extract_batch", "extract_one"]
 
-PIPELINE_VERSION = "1"
+def extract_batch(items: list[tuple[Document, bytes | None]], model: str | None = None,
+                  keep_parse: bool = False) -> list[tuple[Extraction, bytes | None]]:
+    """Extractions for a batch of documents, each with its cached parse or None.
 
+    Documents without a parse go through ``nlp.pipe``; with ``keep_parse`` their
+    new parses come back serialised for the cache. This is the unit of work
+    every engine runs, in this process, in a worker, or on a cluster.
+    """
+    from spacy.tokens import Doc
 
-def extract_all(documents: Iterable[Document], *, model: str | None = None,
-                batch_size: int = 32) -> Iterator[Extraction]:
-    """Extractions for every document, in input order; skipped ones pass through."""
     nlp = load_model(model)
-    pending: list[Document] = []
-
-    def flush() -> Iterator[Extraction]:
-        texts = ((d.text, d) for d in pending)
-        for parsed, document in nlp.pipe(texts, as_tuples=True, batch_size=batch_size):
-            yield extract_one(parsed, document)
-        pending.clear()
-
-    for document in documents:
-        if document.status != "ok":
-            yield from flush()
-            yield Extraction(document=document)
-            continue
-        pending.append(document)
-        if len(pending) >= batch_size:
-            yield from flush()
-    yield from flush()
+    fresh = [doc for doc, parse in items if parse is None]
+    parsed_fresh = nlp.pipe((doc.text for doc in fresh), batch_size=max(1, len(fresh)))
+    results = []
+    for document, parse in items:
+        if parse is None:
+            parsed = next(parsed_fresh)
+            new_parse = parsed.to_bytes(exclude=["tensor", "user_data"]) if keep_parse else None
+        else:
+            parsed = Doc(nlp.vocab).from_bytes(parse)
+            new_parse = None
+        results.append((extract_one(parsed, document), new_parse))
+    return results
 
 
 def extract_one(parsed, document: Document) -> Extraction:

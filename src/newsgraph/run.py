@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import sys
 import tempfile
 from collections import Counter
 from collections.abc import Iterable, Iterator
@@ -17,9 +18,11 @@ from pathlib import Path
 
 import networkx as nx
 
-from .extract.ingest import read_documents
+from .extract.cache import Cache
+from .extract.engines import EngineError, extract_all
+from .extract.ingest import collect_paths, read_documents
 from .extract.model import Document
-from .extract.pipeline import extract_all
+from .extract.nlp import ModelNotFound, load_model, model_id
 from .graph.build import Corpus, assemble
 from .graph.gephi import write_gexf, write_graphml
 from .graph.html import render_page
@@ -27,6 +30,7 @@ from .graph.tables import TABLES, write_table
 
 __all__ = ["NewsgraphError", "BuildResult", "build", "unique_documents", "OUTPUT_FILES"]
 
+CACHE_NAME = ".newsgraph-cache.sqlite"
 OUTPUT_FILES = tuple(f"{t}.jsonl" for t in TABLES) + (
     "graph.json", "graph.graphml", "graph.gexf", "graph.html", "report.txt")
 
@@ -67,25 +71,72 @@ def unique_documents(documents: Iterable[Document]) -> Iterator[Document]:
 
 
 def build(inputs: Iterable[str | os.PathLike] | str | os.PathLike, out: str | os.PathLike = "output",
-          *, model: str | None = None, batch_size: int = 32) -> BuildResult:
+          *, model: str | None = None, batch_size: int = 32, jobs: int = 1, engine: str = "local",
+          scheduler: str | None = None, cache: str | os.PathLike | bool = True,
+          progress: bool = False) -> BuildResult:
     """Build every output of the contract from the documents under ``inputs``.
 
-    Returns the corpus and the report; raises NewsgraphError when no input exists.
+    ``cache`` is True for the default SQLite cache in the output folder, a
+    path for another one, or False to parse everything again. ``progress``
+    shows a progress bar on stderr. Raises NewsgraphError when the build
+    cannot start (no input, no model, an engine that cannot run).
     """
     if isinstance(inputs, str | os.PathLike):
         inputs = [inputs]
     inputs = list(inputs)
     if not inputs:
         raise NewsgraphError("no input given: name files or folders of documents")
-    documents = unique_documents(read_documents(inputs))
-    corpus = assemble(extract_all(documents, model=model, batch_size=batch_size))
-    report = make_report(corpus)
     out = Path(out)
+    try:
+        nlp = load_model(model)
+    except ModelNotFound as err:
+        raise NewsgraphError(str(err)) from None
+    store = None
+    if cache:
+        store = Cache(out / CACHE_NAME if cache is True else Path(cache), model_id(nlp))
+    bar = _progress_bar(inputs) if progress else None
+    try:
+        documents = unique_documents(read_documents(inputs))
+        extractions = extract_all(documents, model=model, batch_size=batch_size, jobs=jobs, engine=engine,
+                                  scheduler=scheduler, cache=store, progress=bar.update if bar else None)
+        corpus = assemble(extractions)
+    except EngineError as err:
+        raise NewsgraphError(str(err)) from None
+    finally:
+        if bar is not None:
+            bar.close()
+        if store is not None:
+            store.close()
+    report = make_report(corpus, cache=store)
     write_outputs(corpus, out, report)
     return BuildResult(out, corpus, report)
 
 
-def make_report(corpus: Corpus) -> str:
+def _progress_bar(inputs: list):
+    """A bar on stderr with documents done, rate and time left; silent off a terminal."""
+    from tqdm import tqdm
+
+    return tqdm(total=estimate_documents(inputs), unit="doc", file=sys.stderr, disable=not sys.stderr.isatty(),
+                dynamic_ncols=True, desc="newsgraph")
+
+
+def estimate_documents(inputs: list) -> int:
+    """How many documents the inputs hold, counted cheaply (JSONL lines, one per other file)."""
+    paths, problems = collect_paths(inputs)
+    total = len(problems)
+    for path in paths:
+        if path.suffix.lower() == ".jsonl":
+            try:
+                with open(path, "rb") as src:
+                    total += sum(1 for line in src if line.strip())
+            except OSError:
+                total += 1
+        else:
+            total += 1
+    return total
+
+
+def make_report(corpus: Corpus, cache: Cache | None = None) -> str:
     docs = corpus.documents
     ok = [d for d in docs if d["status"] == "ok"]
     lines = [
@@ -96,6 +147,13 @@ def make_report(corpus: Corpus) -> str:
         f"timexes: {len(corpus.timexes)} ({sum(1 for t in corpus.timexes if t['value'] is None)} unresolved)",
         f"graph: {corpus.graph.number_of_nodes()} nodes, {corpus.graph.number_of_edges()} edges",
     ]
+    if cache is not None:
+        hits = cache.hits
+        lines.append(f"cache: {cache.path} ({hits['extraction']} documents reused, {hits['parse']} re-extracted "
+                     f"from cached parses, {hits['miss']} parsed)")
+    undated = [d for d in docs if d["status"] == "ok" and d["date"] is None]
+    if undated:
+        lines.append(f"documents without a publication date: {len(undated)} (their relative dates are unresolved)")
     types = Counter(a["type"] for a in corpus.actors)
     lines.append("actor types: " + ", ".join(f"{k} {v}" for k, v in sorted(types.items())))
     events = Counter(e["type"] for e in corpus.events)
