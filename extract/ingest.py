@@ -11,6 +11,7 @@ import os
 import re
 from collections.abc import Iterable, Iterator
 from datetime import date, datetime
+from functools import cache
 from pathlib import Path
 
 import yaml
@@ -23,6 +24,16 @@ TEXT_SUFFIXES = (".txt", ".md")
 SUFFIXES = TEXT_SUFFIXES + (".jsonl", ".json", ".html", ".htm")
 HEADER_KEYS = ("title", "date", "published", "source", "url", "id")
 
+# spaCy's own limit on one text; longer documents are skipped with the reason
+MAX_TEXT_CHARS = 1_000_000
+MAX_FILE_BYTES = 64 * 1024 * 1024
+BINARY_MAGIC = ((b"%PDF", "PDF"), (b"\x89PNG", "PNG image"), (b"\xff\xd8\xff", "JPEG image"),
+                (b"GIF8", "GIF image"), (b"PK\x03\x04", "ZIP archive or Office file"), (b"\x1f\x8b", "gzip"),
+                (b"\x7fELF", "executable"))
+# languages whose function words are told apart from English ones
+OTHER_LANGUAGES = ("de", "fr", "es", "it", "pt", "nl", "tr", "id", "sv", "pl")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+_WORD = re.compile(r"[^\W\d_]+")
 _DATE_PREFIX = re.compile(r"\A\s*date[ \t]+(\S+)[ \t]*")
 _KEY_VALUE = re.compile(r"\A([A-Za-z_]+)[ \t]*:[ \t]*(.*)\Z")
 
@@ -109,7 +120,11 @@ def collect_paths(inputs: Iterable[str | os.PathLike]) -> tuple[list[Path], list
         path = Path(given)
         if path.is_dir():
             inside: list[Path] = []
-            for root, dirs, files in os.walk(path, followlinks=True, onerror=None):
+
+            def unreadable(err: OSError) -> None:
+                problems.append(_skipped(Path(err.filename), f"cannot read folder: {err.strerror}"))
+
+            for root, dirs, files in os.walk(path, followlinks=True, onerror=unreadable):
                 real = os.path.realpath(root)
                 if real in seen:
                     dirs[:] = []
@@ -141,14 +156,21 @@ def read_documents(inputs: Iterable[str | os.PathLike]) -> Iterator[Document]:
 def read_path(path: Path) -> Iterator[Document]:
     suffix = path.suffix.lower()
     try:
+        if suffix == ".jsonl":
+            yield from _read_jsonl(path)
+            return
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise InputError(f"file too large: {size:,} bytes (limit {MAX_FILE_BYTES:,})")
         data = path.read_bytes()
+    except InputError as err:
+        yield _skipped(path, str(err))
+        return
     except OSError as err:
         yield _skipped(path, f"cannot read: {err.strerror or err}")
         return
     try:
-        if suffix == ".jsonl":
-            yield from _read_jsonl(path, data)
-        elif suffix == ".json":
+        if suffix == ".json":
             yield from _read_json(path, data)
         elif suffix in (".html", ".htm"):
             yield _read_html(path, data)
@@ -165,12 +187,70 @@ def _skipped(path: Path, reason: str, doc_id: str | None = None) -> Document:
 def _decode(data: bytes) -> tuple[str, tuple[str, ...]]:
     if not data.strip():
         raise InputError("empty file")
-    if b"\x00" in data[:4096] or data.startswith(b"%PDF"):
+    for magic, kind in BINARY_MAGIC:
+        if data.startswith(magic):
+            raise InputError(f"binary file ({kind}), not text")
+    for bom, codec in ((b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be")):
+        if data.startswith(bom):
+            try:
+                return data[2:].decode(codec), (f"decoded as {codec.upper()}",)
+            except UnicodeDecodeError:
+                raise InputError(f"not valid {codec.upper()} despite its byte-order mark") from None
+    if b"\x00" in data[:4096]:
         raise InputError("binary file, not text")
     try:
         return data.decode("utf-8-sig"), ()
     except UnicodeDecodeError:
         return data.decode("cp1252", errors="replace"), ("not UTF-8: decoded as cp1252",)
+
+
+def _clean_text(text: str) -> tuple[str, tuple[str, ...]]:
+    """Text that can be written as UTF-8: lone surrogates become U+FFFD, one for one,
+    so every offset still points at the same character."""
+    cleaned = _SURROGATE.sub("\ufffd", text)
+    return cleaned, (("invalid characters (lone surrogates) replaced",) if cleaned != text else ())
+
+
+def language_warning(text: str) -> str | None:
+    """A warning when a text does not read as English, whose models do the extraction.
+
+    Counts the function words of English and of other languages (spaCy's stop
+    word lists, those shared with English set aside) and checks the script.
+
+    >>> language_warning("Die Regierung hat am Montag die Grenze geschlossen, sagte ein Sprecher in Berlin.")
+    'may not be English (reads as de): extraction will be poor'
+    >>> language_warning("Правительство закрыло границу в понедельник, сообщил представитель министерства обороны.")
+    'may not be English (not in Latin script): extraction will be poor'
+    >>> language_warning("The government closed the border on Monday, a spokesman said in Berlin.") is None
+    True
+    >>> language_warning("Valencia 1 (Vicente 74) Athletic Bilbao 1 (Aduriz 12) Sevilla 2 Getafe 0") is None
+    True
+    """
+    sample = text[:20_000]
+    words = _WORD.findall(sample.lower())
+    if len(words) < 8:
+        return None
+    latin = sum(1 for ch in "".join(words) if ch < "\u0250")
+    if latin < 0.5 * sum(len(w) for w in words):
+        return "may not be English (not in Latin script): extraction will be poor"
+    english, others = _function_words()
+    counts = {lang: sum(1 for w in words if w in table) for lang, table in others.items()}
+    lang, best = max(sorted(counts.items()), key=lambda kv: kv[1])
+    if best >= 3 and best > sum(1 for w in words if w in english):
+        return f"may not be English (reads as {lang}): extraction will be poor"
+    return None
+
+
+@cache
+def _function_words() -> tuple[frozenset[str], dict[str, frozenset[str]]]:
+    import importlib
+
+    english = frozenset(importlib.import_module("spacy.lang.en.stop_words").STOP_WORDS)
+    others = {}
+    for lang in OTHER_LANGUAGES:
+        words = importlib.import_module(f"spacy.lang.{lang}.stop_words").STOP_WORDS
+        others[lang] = frozenset(w for w in words if w not in english)
+    return english, others
 
 
 def _with_meta(path: Path, meta: dict, text: str, warnings: tuple[str, ...], doc_id: str) -> Document:
@@ -184,9 +264,15 @@ def _with_meta(path: Path, meta: dict, text: str, warnings: tuple[str, ...], doc
             notes.append(str(err))
     if iso is None:
         notes.append("no publication date: relative dates left unresolved")
+    text, cleaned = _clean_text(text)
+    notes.extend(cleaned)
+    status = "ok"
     if not text.strip():
-        return Document(id=doc_id, path=str(path), text=text, date=iso, status="skipped",
-                        warnings=(*notes, "no text"))
+        status, notes = "skipped", [*notes, "no text"]
+    elif len(text) > MAX_TEXT_CHARS:
+        status, notes = "skipped", [*notes, f"text too long: {len(text):,} characters (limit {MAX_TEXT_CHARS:,})"]
+    elif (foreign := language_warning(text)) is not None:
+        notes.append(foreign)
     return Document(
         id=doc_id,
         path=str(path),
@@ -195,6 +281,7 @@ def _with_meta(path: Path, meta: dict, text: str, warnings: tuple[str, ...], doc
         title=_str_or_none(meta.get("title")),
         source=_str_or_none(meta.get("source")),
         url=_str_or_none(meta.get("url")),
+        status=status,
         warnings=tuple(notes),
     )
 
@@ -219,19 +306,24 @@ def _from_record(path: Path, record: object, fallback_id: str) -> Document:
     return _with_meta(path, record, text, (), doc_id)
 
 
-def _read_jsonl(path: Path, data: bytes) -> Iterator[Document]:
-    raw, warnings = _decode(data)
-    for number, line in enumerate(raw.split("\n"), start=1):
-        if not line.strip():
-            continue
-        fallback = f"{path.stem}-{number}"
-        try:
-            record = json.loads(line)
-            yield _from_record(path, record, fallback)
-        except json.JSONDecodeError as err:
-            yield _skipped(path, f"line {number}: not JSON ({err.msg})", fallback)
-        except InputError as err:
-            yield _skipped(path, f"line {number}: {err}", fallback)
+def _read_jsonl(path: Path) -> Iterator[Document]:
+    """One document a line, read line by line so a large file needs little memory."""
+    with open(path, "rb") as src:
+        seen_text = False
+        for number, raw in enumerate(src, start=1):
+            if not raw.strip():
+                continue
+            seen_text = True
+            fallback = f"{path.stem}-{number}"
+            try:
+                line, _ = _decode(raw)
+                yield _from_record(path, json.loads(line), fallback)
+            except json.JSONDecodeError as err:
+                yield _skipped(path, f"line {number}: not JSON ({err.msg})", fallback)
+            except InputError as err:
+                yield _skipped(path, f"line {number}: {err}", fallback)
+        if not seen_text:
+            raise InputError("empty file")
 
 
 def _read_json(path: Path, data: bytes) -> Iterator[Document]:

@@ -16,6 +16,7 @@ from .run import NewsgraphError, build
 __all__ = ["main"]
 
 EXIT_NOTHING_PROCESSED = 3
+EXIT_STRICT = 4
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -41,10 +42,16 @@ def main() -> None:
 @click.option("--cache", "cache_path", default=None, type=click.Path(dir_okay=False),
               help="SQLite cache file (default: .newsgraph-cache.sqlite in OUT).")
 @click.option("--no-cache", is_flag=True, help="Parse every document again; read and write no cache.")
-@click.option("--quiet", "-q", is_flag=True, help="No progress bar and no summary; errors only.")
+@click.option("--strict", is_flag=True, help=f"Exit with code {EXIT_STRICT} when any document was skipped.")
+@click.option("--quiet", "-q", is_flag=True, help="No progress bar and no per-document lines; the summary only.")
 def build_command(inputs: tuple[str, ...], out: str, model: str | None, batch_size: int, jobs: int, engine: str,
-                  scheduler: str | None, cache_path: str | None, no_cache: bool, quiet: bool) -> None:
-    """Read documents (files or folders: .txt .md .jsonl .json .html) and build every output into OUT."""
+                  scheduler: str | None, cache_path: str | None, no_cache: bool, strict: bool, quiet: bool) -> None:
+    """Read documents (files or folders: .txt .md .jsonl .json .html) and build every output into OUT.
+
+    Exit codes: 0 when every readable document was processed; 2 when the build
+    could not start; 3 when no document could be processed; 4 with --strict
+    when any document was skipped.
+    """
     cache = False if no_cache else (cache_path or True)
     try:
         result = build(list(inputs), out, model=model, batch_size=batch_size, jobs=jobs, engine=engine,
@@ -52,13 +59,17 @@ def build_command(inputs: tuple[str, ...], out: str, model: str | None, batch_si
     except NewsgraphError as err:
         click.echo(f"newsgraph: error: {err}", err=True)
         sys.exit(2)
-    for doc in result.corpus.documents:
-        if doc["status"] != "ok":
-            click.echo(f"newsgraph: skipped {doc['path']} [{doc['id']}]: {doc['reason']}", err=True)
     if not quiet:
-        c = result.corpus
-        click.echo(f"built {result.out}: {result.processed} documents processed, {result.skipped} skipped; "
-                   f"{len(c.actors)} actors, {len(c.relations)} relations, {len(c.events)} events, "
-                   f"{len(c.timexes)} timexes")
+        for doc in result.corpus.documents:
+            if doc["status"] != "ok":
+                click.echo(f"newsgraph: skipped {doc['path']} [{doc['id']}]: {doc['reason']}", err=True)
+            elif doc["reason"]:
+                click.echo(f"newsgraph: warning {doc['path']} [{doc['id']}]: {doc['reason']}", err=True)
+    c = result.corpus
+    click.echo(f"built {result.out}: {result.processed} documents processed, {result.skipped} skipped; "
+               f"{len(c.actors)} actors, {len(c.relations)} relations, {len(c.events)} events, "
+               f"{len(c.timexes)} timexes")
     if result.processed == 0:
         sys.exit(EXIT_NOTHING_PROCESSED)
+    if strict and result.skipped:
+        sys.exit(EXIT_STRICT)
