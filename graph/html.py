@@ -1,24 +1,42 @@
 """The analyst's page: one self-contained HTML file, usable with no network.
 
+Two linked views of one corpus, both drawn by vis-network:
+
+- the network: actors as nodes (shape and colour by type, size by involvement),
+  relations and event links as edges (one edge per actor pair, kind and type,
+  labelled and sized by count), laid out here in Python so large graphs open
+  at once;
+- the timeline, in the manner of i2 Analyst's Notebook timeline charts: one
+  lane per actor, events as marks at their dates on the lanes of their actors,
+  a date axis. Every mark has a fixed x (its date) and a fixed y (its lane).
+
 pyvis builds the nodes, edges and options; the page comes from the project's
-own template with vis-network inlined, a strict Content-Security-Policy, and
-every document string passed as JSON data and shown as text, never as HTML.
+own template with vis-network inlined, a Content-Security-Policy that admits
+only the page's own scripts and style (by hash), and every document string
+passed as JSON data and shown as text, never as HTML.
 """
 
 from __future__ import annotations
 
 import base64
+import calendar
 import hashlib
 import json
+import math
 import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from datetime import date
 from importlib import resources
 from pathlib import Path
 
+import networkx as nx
 from pyvis.network import Network
 
 from .build import Corpus
 
-__all__ = ["TYPE_STYLE", "render_page", "page_data", "script_json"]
+__all__ = ["TYPE_STYLE", "EVENT_CLASS", "CLASS_COLOUR", "PHYSICS_LIMIT", "render_page", "page_data",
+           "script_json", "day_span", "time_axis", "network_layout", "content_security_policy"]
 
 # shape and colour by actor type; the legend is drawn from this table
 TYPE_STYLE = {
@@ -32,6 +50,164 @@ TYPE_STYLE = {
     "media": ("#7f7f7f", "box"),
     "location": ("#bcbd22", "triangleDown"),
 }
+OTHER_STYLE = ("#999999", "dot")
+
+# PLOVER categories grouped as the four classic quad classes: the colour of an
+# event edge and of a timeline mark says at a glance whether it is talk or force,
+# cooperation or conflict
+EVENT_CLASS = {
+    "AGREE": "verbal cooperation", "CONSULT": "verbal cooperation", "SUPPORT": "verbal cooperation",
+    "CONCEDE": "verbal cooperation", "REQUEST": "verbal cooperation",
+    "COOPERATE": "material cooperation", "AID": "material cooperation", "RETREAT": "material cooperation",
+    "ACCUSE": "verbal conflict", "REJECT": "verbal conflict", "THREATEN": "verbal conflict",
+    "PROTEST": "material conflict", "SANCTION": "material conflict", "MOBILIZE": "material conflict",
+    "COERCE": "material conflict", "ASSAULT": "material conflict",
+}
+CLASS_COLOUR = {
+    "verbal cooperation": "#43a047",
+    "material cooperation": "#1e88e5",
+    "verbal conflict": "#fb8c00",
+    "material conflict": "#e53935",
+    "other": "#757575",
+}
+RELATION_COLOUR = "#546e7a"
+
+# above this many actors the network opens with physics off: the Python layout is final
+PHYSICS_LIMIT = 300
+# timeline geometry, in vis-network canvas units
+LANE_HEIGHT = 44
+STACK_STEP = 12
+STEP_MIN = 36        # the least room between two dates on the axis
+STEP_LOG = 26        # added per doubling of the gap in days
+BREAK_DAYS = 31      # a longer gap is drawn as a break in the axis
+LANE_LABEL_WIDTH = 170
+NO_ACTOR = ""        # the lane of events that name no actor
+
+_EPOCH = date(1970, 1, 1).toordinal()
+_DATE = re.compile(r"(\d{4})(?:-W(\d{2})|-(\d{2})(?:-(\d{2}))?)?")
+
+
+def day_span(value: object) -> tuple[int, int] | None:
+    """First and last day (days since 1970-01-01) of an ISO date, month, year or week.
+
+    >>> day_span("1970-01-02")
+    (1, 1)
+    >>> day_span("1970-02")
+    (31, 58)
+    >>> day_span("2026-03-01T10:00:00Z")
+    (20513, 20513)
+    >>> day_span("soon") is None, day_span(None) is None
+    (True, True)
+    """
+    if not value:
+        return None
+    m = _DATE.match(str(value))
+    if not m:
+        return None
+    year = int(m[1])
+    try:
+        if m[2]:
+            start = date.fromisocalendar(year, int(m[2]), 1)
+            end = date.fromisocalendar(year, int(m[2]), 7)
+        elif m[4]:
+            start = end = date(year, int(m[3]), int(m[4]))
+        elif m[3]:
+            month = int(m[3])
+            start, end = date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
+        else:
+            start, end = date(year, 1, 1), date(year, 12, 31)
+    except ValueError:
+        return None
+    return start.toordinal() - _EPOCH, end.toordinal() - _EPOCH
+
+
+def _gap_text(days: int) -> str:
+    if days >= 730:
+        return f"+{days // 365} y"
+    if days >= 62:
+        return f"+{days // 30} mo"
+    return f"+{days} d"
+
+
+def time_axis(values: Iterable[str]) -> tuple[dict[str, int], list[dict]]:
+    """x of every date on the timeline, and the axis ticks.
+
+    News clusters in bursts separated by long quiet spells, so a linear scale
+    would crush a busy week into a pixel. The room between two consecutive
+    dates grows with the logarithm of the gap between them, and a gap longer
+    than a month is drawn as a break in the axis labelled with its length
+    (as i2 hides time gaps): order is exact, spacing readable.
+
+    >>> xs, ticks = time_axis(["2026-03-02", "2026-03-01", "2026-06-01"])
+    >>> [xs[d] for d in ("2026-03-01", "2026-03-02", "2026-06-01")]
+    [0, 62, 268]
+    >>> [t["gap"] for t in ticks]
+    [None, None, '+3 mo']
+    """
+    spans = {v: day_span(v) for v in set(values)}
+    points = sorted((v for v, s in spans.items() if s), key=lambda v: (spans[v][0], spans[v][0] - spans[v][1], v))
+    xs: dict[str, int] = {}
+    ticks: list[dict] = []
+    x = 0
+    previous = None
+    for value in points:
+        start, end = spans[value]
+        gap = None
+        if previous is not None:
+            days = start - previous
+            x += STEP_MIN + round(STEP_LOG * math.log2(1 + days))
+            gap = _gap_text(days) if days > BREAK_DAYS else None
+        xs[value] = x
+        ticks.append({"label": value, "x": x, "t0": start, "t1": end, "gap": gap})
+        previous = start
+    return xs, ticks
+
+
+def network_layout(graph: nx.Graph, spacing: float = 90.0) -> dict[str, tuple[int, int]]:
+    """Positions for every node, computed once here so the page opens at once.
+
+    Each connected component is laid out on its own (spring layout, or
+    ForceAtlas2 for large ones, neither needing scipy) with room in proportion
+    to its size, and the components are packed in rows, largest first, so no
+    lone actor is flung to the edge of the picture. Deterministic: same graph,
+    same positions.
+    """
+    und = nx.Graph()
+    und.add_nodes_from(sorted(graph))
+    und.add_edges_from(sorted((u, v) for u, v in graph.edges() if u != v))
+    components = sorted((sorted(c) for c in nx.connected_components(und)), key=lambda c: (-len(c), c[0]))
+    boxes = []
+    for nodes in components:
+        n = len(nodes)
+        if n == 1:
+            pos = {nodes[0]: (0.0, 0.0)}
+        else:
+            sub = und.subgraph(nodes)
+            if n < 500:
+                raw = nx.spring_layout(sub, seed=7, iterations=80 if n < 200 else 40)
+            else:
+                raw = nx.forceatlas2_layout(sub, seed=7, max_iter=100)
+            radius = spacing * math.sqrt(n) * 0.75
+            pos = {k: (float(p[0]), float(p[1])) for k, p in nx.rescale_layout_dict(raw, scale=radius).items()}
+        xs = [p[0] for p in pos.values()]
+        ys = [p[1] for p in pos.values()]
+        boxes.append((pos, min(xs), min(ys), max(xs) - min(xs) + spacing, max(ys) - min(ys) + spacing))
+    # shelf packing: rows about as wide as the whole picture is tall
+    width = max([math.sqrt(sum(b[3] * b[4] for b in boxes)) * 1.3] + [b[3] for b in boxes]) if boxes else 0
+    positions: dict[str, tuple[int, int]] = {}
+    x = y = row_height = 0.0
+    for pos, left, top, w, h in boxes:
+        if x > 0 and x + w > width:
+            x, y, row_height = 0.0, y + row_height, 0.0
+        for node, (px, py) in pos.items():
+            positions[node] = (px - left + x, py - top + y)
+        x += w
+        row_height = max(row_height, h)
+    if positions:
+        cx = (min(p[0] for p in positions.values()) + max(p[0] for p in positions.values())) / 2
+        cy = (min(p[1] for p in positions.values()) + max(p[1] for p in positions.values())) / 2
+        positions = {k: (round(p[0] - cx), round(p[1] - cy)) for k, p in positions.items()}
+    return positions
 
 
 def _vis_asset(name: str) -> str:
@@ -49,29 +225,197 @@ def script_json(value: object) -> str:
             .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029"))
 
 
-def page_data(corpus: Corpus) -> dict:
-    """Nodes, edges and options from pyvis; events and documents for the panels."""
-    net = Network(directed=True, cdn_resources="remote")
+def _options(net: Network, options: dict) -> dict:
+    """The options as pyvis holds them (its parser strips blanks: none are used here)."""
+    net.set_options(json.dumps(options, separators=(",", ":")))
+    return net.options
+
+
+def _network_view(corpus: Corpus, involvement: Counter) -> dict:
     graph = corpus.graph
+    large = graph.number_of_nodes() > PHYSICS_LIMIT
+    positions = network_layout(graph)
+    net = Network(directed=True, cdn_resources="remote")
     for node, data in sorted(graph.nodes(data=True)):
-        colour, shape = TYPE_STYLE.get(data["type"], ("#999999", "dot"))
-        net.add_node(node, label=data["label"], color=colour, shape=shape,
-                     value=max(1, int(data.get("mentions") or 1)), group=data["type"])
-    for u, v, key, data in sorted(graph.edges(keys=True, data=True), key=lambda e: str(e[2])):
-        net.add_edge(u, v, id=key, label=data["type"], value=data.get("weight", 1),
-                     kind=data["kind"], arrows="to")
-    net.toggle_physics(graph.number_of_nodes() <= 300)
-    options = json.loads(net.options.to_json()) if hasattr(net.options, "to_json") else {}
-    docs = {d["id"]: {"title": d["title"], "date": d["date"], "status": d["status"]} for d in corpus.documents}
+        colour, shape = TYPE_STYLE.get(data["type"], OTHER_STYLE)
+        x, y = positions[node]
+        net.add_node(node, label=data["label"], shape=shape, color=colour, x=x, y=y,
+                     value=max(1, involvement[node]), atype=data["type"])
+    # one edge per (source, target, kind, type): the items behind it give its count,
+    # and the page recounts them when filters hide some
+    grouped: dict[tuple[str, str, str, str], list[str]] = defaultdict(list)
+    for u, v, key, data in graph.edges(keys=True, data=True):
+        item = data["event"] if data["kind"] == "event" else key
+        grouped[(u, v, data["kind"], data["type"])].append(item)
+    pairs: dict[frozenset, list[tuple]] = defaultdict(list)
+    for group in sorted(grouped):
+        pairs[frozenset(group[:2])].append(group)
+    for group in sorted(grouped):
+        u, v, kind, kind_type = group
+        items = sorted(set(grouped[group]))
+        siblings = pairs[frozenset((u, v))]
+        edge = {"id": f"{kind}|{kind_type}|{u}|{v}", "kind": kind, "etype": kind_type, "items": items,
+                "value": len(items), "label": kind_type + (f" ×{len(items)}" if len(items) > 1 else "")}
+        if kind == "event":
+            colour = CLASS_COLOUR[EVENT_CLASS.get(kind_type, "other")]
+            edge["dashes"] = True
+        else:
+            colour = RELATION_COLOUR
+        edge["color"] = {"color": colour, "highlight": colour, "hover": colour, "opacity": 0.85}
+        if len(siblings) > 1:
+            # parallel edges between one pair curve apart instead of drawing over each other
+            edge["smooth"] = {"enabled": True, "type": "curvedCW",
+                              "roundness": 0.12 * (1 + siblings.index(group))}
+        net.add_edge(u, v, **edge)
+    options = _options(net, {
+        "autoResize": True,
+        "layout": {"improvedLayout": False, "randomSeed": 7},
+        "nodes": {"scaling": {"min": 8, "max": 42, "label": {"enabled": True, "min": 12, "max": 26,
+                                                              "drawThreshold": 7}},
+                  "font": {"size": 13, "strokeWidth": 3, "strokeColor": "#ffffff"},
+                  "borderWidth": 1, "borderWidthSelected": 3},
+        "edges": {"smooth": False, "arrows": {"to": {"enabled": True, "scaleFactor": 0.5}},
+                  "scaling": {"min": 1, "max": 8, "label": {"enabled": False}},
+                  "font": {"size": 10, "align": "middle", "color": "#37474f", "strokeWidth": 3},
+                  "selectionWidth": 2, "hoverWidth": 1},
+        "interaction": {"hover": True, "tooltipDelay": 150, "hideEdgesOnDrag": large,
+                        "hideEdgesOnZoom": large, "navigationButtons": False, "keyboard": False},
+        "physics": {"enabled": not large, "solver": "barnesHut",
+                    "barnesHut": {"gravitationalConstant": -3000, "springLength": 120, "avoidOverlap": 0.2},
+                    "stabilization": {"enabled": True, "iterations": 150, "fit": True}},
+    })
+    return {"nodes": net.nodes, "edges": net.edges, "options": options, "physics": not large}
+
+
+def _event_span(event: dict) -> tuple[int, int] | None:
+    span = day_span(event.get("date"))
+    if span is None:
+        return None
+    end = day_span(event.get("date_end"))
+    return span[0], max(span[1], end[1]) if end else span[1]
+
+
+def _timeline_view(corpus: Corpus, graph_actors: set[str]) -> dict:
+    """Lanes, marks, links and axis of the timeline chart.
+
+    One mark per (lane, date, end date, event type): events that coincide on
+    one lane share a mark that counts them, so the chart stays legible and
+    light however many reports repeat one event. Marks that share a lane and a
+    date stack within the lane; a thin link joins the marks of one event on
+    different lanes, as i2 joins the theme lines an event involves.
+    """
+    events = corpus.events
+    xs, ticks = time_axis([e["date"] for e in events if e.get("date")]
+                          + [e["date_end"] for e in events if e.get("date_end")])
+    undated_x = (ticks[-1]["x"] if ticks else 0) + STEP_MIN * 3
+    activity: Counter = Counter()
+    groups: dict[tuple, list[str]] = defaultdict(list)
+    event_lanes: dict[str, list[str]] = {}
+    for e in events:
+        lanes = [a for a in dict.fromkeys(e["source"] + e["target"]) if a in graph_actors] or [NO_ACTOR]
+        event_lanes[e["id"]] = lanes
+        for lane in lanes:
+            activity[lane] += 1
+            groups[(lane, e.get("date") if e.get("date") in xs else None, e.get("date_end") if
+                    e.get("date_end") in xs else None, e["type"])].append(e["id"])
+    # the busiest actors on top; events naming no actor at the bottom
+    lanes = sorted(activity, key=lambda a: (a == NO_ACTOR, -activity[a], a))
+    lane_index = {a: i for i, a in enumerate(lanes)}
+    names = {a["id"]: a for a in corpus.actors}
+    net = Network(directed=False, cdn_resources="remote")
+    for lane in lanes:
+        actor = names.get(lane)
+        colour = TYPE_STYLE.get(actor["type"], OTHER_STYLE)[0] if actor else "#9e9e9e"
+        net.add_node("lane|" + lane, label=actor["name"] if actor else "(no actor named)", shape="box",
+                     x=-LANE_LABEL_WIDTH // 2 - 20, y=lane_index[lane] * LANE_HEIGHT, lane=lane,
+                     color={"background": "#ffffff", "border": colour,
+                            "highlight": {"background": "#fff8e1", "border": colour}},
+                     widthConstraint={"minimum": LANE_LABEL_WIDTH, "maximum": LANE_LABEL_WIDTH},
+                     borderWidth=2, font={"size": 12, "align": "left"})
+    # marks sharing a lane and a date stack: 0, -1, +1, -2, +2 ... steps, within the lane
+    slots: Counter = Counter()
+    mark_of: dict[tuple[str, str], str] = {}
+    limit = (LANE_HEIGHT // 2 - 4) // STACK_STEP
+    ordered = sorted(groups, key=lambda g: (lane_index[g[0]], g[1] is None, xs.get(g[1], 0), g[1] or "",
+                                            g[2] or "", g[3]))
+    for number, group in enumerate(ordered):
+        lane, when, until, kind = group
+        x = xs[when] if when else undated_x
+        slot = slots[(lane, x)]
+        slots[(lane, x)] += 1
+        step = (slot + 1) // 2 % (limit + 1) * (-1 if slot % 2 else 1)
+        ids = groups[group]
+        mark_id = f"m{number}"
+        for event_id in ids:
+            mark_of[(event_id, lane)] = mark_id
+        colour = CLASS_COLOUR[EVENT_CLASS.get(kind, "other")]
+        net.add_node(mark_id, label=kind + (f" ×{len(ids)}" if len(ids) > 1 else ""), shape="dot", size=7,
+                     x=x, y=lane_index[lane] * LANE_HEIGHT + step * STACK_STEP, lane=lane, dy=step * STACK_STEP,
+                     x2=xs[until] if until else None, date=when, etype=kind, items=ids,
+                     color={"background": colour, "border": colour,
+                            "highlight": {"background": colour, "border": "#212121"}})
+    links = set()
+    for e in events:
+        marks = sorted({mark_of[(e["id"], lane)] for lane in event_lanes[e["id"]]}, key=lambda m: int(m[1:]))
+        links.update(zip(marks, marks[1:], strict=False))
+    for source, target in sorted(links, key=lambda p: (int(p[0][1:]), int(p[1][1:]))):
+        net.add_edge(source, target, id=f"{source}-{target}")
+    options = _options(net, {
+        "autoResize": True,
+        "layout": {"improvedLayout": False},
+        "physics": {"enabled": False},
+        "nodes": {"fixed": {"x": True, "y": True}, "font": {"size": 10, "vadjust": -2},
+                  "borderWidthSelected": 3},
+        "edges": {"smooth": False, "color": {"color": "#90a4ae", "highlight": "#263238", "opacity": 0.8},
+                  "width": 1.5, "selectionWidth": 2},
+        "interaction": {"hover": True, "tooltipDelay": 150, "dragNodes": False, "keyboard": False,
+                        "hideEdgesOnDrag": False},
+    })
+    axis = ticks + ([{"label": "undated", "x": undated_x, "t0": None, "t1": None, "gap": None}]
+                    if any(g[1] is None for g in groups) else [])
+    return {"nodes": net.nodes, "edges": net.edges, "options": options, "lanes": lanes, "axis": axis,
+            "lane_height": LANE_HEIGHT, "label_width": LANE_LABEL_WIDTH}
+
+
+def page_data(corpus: Corpus) -> dict:
+    """Everything the page shows: both views from pyvis, and the rows behind them for the panels."""
+    graph = corpus.graph
+    involvement: Counter = Counter()
+    for e in corpus.events:
+        for a in set(e["source"] + e["target"]):
+            involvement[a] += 1
+    for r in corpus.relations:
+        involvement[r["source"]] += len(r["evidence"])
+        involvement[r["target"]] += len(r["evidence"])
+    documents = {}
+    for d in corpus.documents:
+        span = day_span(d.get("date"))
+        documents[d["id"]] = {"title": d.get("title"), "date": d.get("date"), "source": d.get("source"),
+                              "url": d.get("url"), "t0": span[0] if span else None}
+    events = []
+    for e in corpus.events:
+        span = _event_span(e)
+        events.append({k: e.get(k) for k in ("id", "type", "mode", "date", "date_end", "date_text", "source",
+                                              "target", "place", "doc_id", "sentence", "attributed_to",
+                                              "negated", "claim")}
+                      | {"t0": span[0] if span else None, "t1": span[1] if span else None})
+    actors = {}
+    for a in corpus.actors:
+        if a["id"] in graph:
+            actors[a["id"]] = {k: a.get(k) for k in ("id", "name", "type", "aliases", "mentions", "documents",
+                                                      "country", "roles")} | {"involvement": involvement[a["id"]]}
+    types = {t: {"colour": c, "shape": s} for t, (c, s) in TYPE_STYLE.items()}
     return {
-        "nodes": net.nodes,
-        "edges": net.edges,
-        "options": options,
-        "actors": {a["id"]: a for a in corpus.actors if a["id"] in graph},
-        "relations": {r["id"]: r for r in corpus.relations},
-        "events": corpus.events,
-        "documents": docs,
-        "types": TYPE_STYLE,
+        "network": _network_view(corpus, involvement),
+        "timeline": _timeline_view(corpus, set(actors)),
+        "actors": actors,
+        "relations": corpus.relations,
+        "events": events,
+        "documents": documents,
+        "actor_types": types,
+        "event_types": {t: {"class": c, "colour": CLASS_COLOUR[c]} for t, c in EVENT_CLASS.items()},
+        "relation_colour": RELATION_COLOUR,
+        "show_unlinked": graph.number_of_nodes() <= PHYSICS_LIMIT,
     }
 
 
@@ -79,21 +423,28 @@ def _sha256(text: str) -> str:
     return "sha256-" + base64.b64encode(hashlib.sha256(text.encode("utf-8")).digest()).decode("ascii")
 
 
+def content_security_policy(scripts: Iterable[str], styles: Iterable[str]) -> str:
+    """Nothing may load or run but the page's own inline scripts and styles, named by hash.
+
+    Images only as data: URIs (vis-network's CSS draws its icons so); no
+    connections, frames, fonts, forms or base URL at all.
+    """
+    script_hashes = " ".join("'" + _sha256(s) + "'" for s in scripts)
+    style_hashes = " ".join("'" + _sha256(s) + "'" for s in styles)
+    return ("default-src 'none'; "
+            f"script-src {script_hashes}; style-src {style_hashes}; img-src data:; "
+            "connect-src 'none'; base-uri 'none'; form-action 'none'")
+
+
 def render_page(corpus: Corpus, path: Path) -> None:
-    template = resources.files(__package__).joinpath("templates", "page.html").read_text(encoding="utf-8")
-    app = resources.files(__package__).joinpath("templates", "page.js").read_text(encoding="utf-8")
-    style = resources.files(__package__).joinpath("templates", "page.css").read_text(encoding="utf-8")
+    """Write the page for ``corpus`` to ``path``: one file, no external resource."""
+    templates = resources.files(__package__).joinpath("templates")
+    template = templates.joinpath("page.html").read_text(encoding="utf-8")
+    app = templates.joinpath("page.js").read_text(encoding="utf-8")
+    style = _vis_asset("vis-network.css") + "\n" + templates.joinpath("page.css").read_text(encoding="utf-8")
     vis_js = _vis_asset("vis-network.min.js")
-    vis_css = _vis_asset("vis-network.css")
-    scripts = [vis_js, app]
-    styles = [vis_css, style]
-    hashes = " ".join("'" + _sha256(script) + "'" for script in scripts)
-    csp = ("default-src 'none'; "
-           f"script-src {hashes}; "
-           f"style-src 'unsafe-inline'; img-src data:; font-src data:; connect-src 'none'; "
-           "base-uri 'none'; form-action 'none'")
-    parts = {"CSP": csp, "STYLE": "\n".join(styles), "DATA": script_json(page_data(corpus)),
-             "VIS": vis_js, "APP": app}
+    parts = {"CSP": content_security_policy([vis_js, app], [style]), "STYLE": style,
+             "DATA": script_json(page_data(corpus)), "VIS": vis_js, "APP": app}
     # one pass: text inside the data can never be taken for a placeholder
     page = re.sub(r"\{\{([A-Z]+)\}\}", lambda m: parts[m.group(1)], template)
     Path(path).write_text(page, encoding="utf-8")
