@@ -26,6 +26,11 @@ GOVERNMENT_HEADS = {"government", "regime", "administration", "authority", "auth
 # a government body that is part of a state, not the state's ruling government
 SUB_BODY_HEADS = {"ministry", "department", "agency", "office", "embassy", "consulate", "court",
                   "commission", "council", "parliament", "police", "army", "forces", "military", "navy"}
+# words that make an organisation media wherever they stand in its name
+MEDIA_WORDS = {"news", "press", "radio", "television", "tv", "broadcasting", "times", "shimbun"}
+# words that make a collective more than one country's
+MIXED_COLLECTIVE = {"coalition", "multinational", "multi-national", "international", "foreign", "allied", "joint",
+                    "peacekeeping", "un", "nato", "u.n."}
 ROLE_PREPOSITIONS = {"for", "of", "to", "at", "with", "in"}
 
 
@@ -143,6 +148,9 @@ def _type_of_org(name: str, next_word: str) -> str:
     if next_word.lower() in place_heads() or words[-1] in place_heads():
         return "location"
     cues = type_cues()
+    # a news agency is media even when its last word says "agency"
+    if any(cues.get(word) == "media" and word in MEDIA_WORDS for word in words):
+        return "media"
     for word in (words[-1], *reversed(words[:-1])):
         if word in cues:
             return cues[word]
@@ -192,6 +200,9 @@ def _candidate_mentions(doc, excluded: Sequence[tuple[int, int]]) -> list[_Menti
                 mentions.append(_Mention(ent.start_char, ent.end_char, ent.text, "location", name, priority=1))
         elif label == "PERSON":
             kind = "location" if next_word.lower() in place_heads() else "person"
+            cue = type_cues().get(name.lower().split()[-1])
+            if cue:  # "Al-Qassam Brigades", "Asahi Shimbun": a name the recogniser took for a person's
+                kind = cue
             if "/" not in name:
                 mentions.append(_Mention(ent.start_char, ent.end_char, ent.text, kind, name, priority=1))
         elif label == "ORG" and country_code(name) and len(name.split()) <= 3:
@@ -205,6 +216,7 @@ def _candidate_mentions(doc, excluded: Sequence[tuple[int, int]]) -> list[_Menti
             mentions.append(_Mention(ent.start_char, ent.end_char, ent.text, "location", name, priority=1))
     mentions.extend(_collective_phrases(doc))
     mentions.extend(_role_holders(doc))
+    mentions.extend(_unrecognised_names(doc))
     kept = _resolve_overlaps([m for m in mentions if not _overlaps(m.start, m.end, excluded)])
     return _resolve_overlaps(kept + list(_surname_mentions(doc, kept, excluded)))
 
@@ -227,6 +239,26 @@ def _surname_mentions(doc, mentions: list[_Mention], excluded) -> Iterable[_Ment
             yield _Mention(token.idx, token.idx + len(token), token.text, "person", name, priority=0)
 
 
+def _unrecognised_names(doc) -> Iterable[_Mention]:
+    """Proper names the recogniser missed whose last word says what they are:
+    "the Ezzedine al-Qassam Brigades", "the Free Aceh Movement"."""
+    cues = type_cues()
+    for token in _tokens_named(doc, cues):
+        if token.ent_type_ or token.pos_ != "PROPN" or not token.text[:1].isupper():
+            continue
+        left = token.i
+        while left > 0 and (doc[left - 1].pos_ == "PROPN" or doc[left - 1].text in ("-", "al", "el", "of")) \
+                and not doc[left - 1].ent_type_ and doc[left - 1].sent == token.sent:
+            left -= 1
+        while left < token.i and doc[left].text in ("-", "al", "el", "of"):
+            left += 1
+        if left == token.i:
+            continue  # one word alone ("Army") names no one
+        span = doc[left:token.i + 1]
+        yield _Mention(span.start_char, span.end_char, span.text, cues[token.lower_], clean_name(span.text),
+                       priority=0)
+
+
 def _resolve_overlaps(mentions: list[_Mention]) -> list[_Mention]:
     mentions.sort(key=lambda m: (-(m.end - m.start), -m.priority, m.start))
     kept: list[_Mention] = []
@@ -238,7 +270,12 @@ def _resolve_overlaps(mentions: list[_Mention]) -> list[_Mention]:
 
 
 def _country_of_token(token) -> str | None:
-    if token.ent_type_ in ("GPE", "NORP") or token.text[:1].isupper():
+    """The country a token names, read from its whole entity ("North Korean", not "Korean")."""
+    if token.ent_type_ in ("GPE", "NORP"):
+        entity = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+        if entity is not None:
+            return country_code(clean_name(entity.text))
+    if token.text[:1].isupper():
         return country_code(clean_name(token.text))
     return None
 
@@ -258,7 +295,13 @@ def _collective_phrases(doc) -> Iterable[_Mention]:
         if kind == "government" and token.lemma_.lower() not in GOVERNMENT_HEADS and token.tag_ != "NNS":
             continue  # one official is a person (see _role_holders); officials are their government
         mods = [t for t in token.lefts if t.dep_ in ("compound", "amod", "nmod", "npadvmod", "poss")]
-        left = min((t.left_edge.i for t in mods), default=token.i)
+        words = {t.lower_ for m in mods for t in m.subtree}
+        if words & MIXED_COLLECTIVE or any(t.dep_ in ("cc", "conj") for m in mods for t in m.subtree):
+            continue  # "Afghan and coalition forces", "US-led coalition troops": no one country's
+        # the phrase starts at the first word that names its owner, not at "more" or "20,000-strong"
+        owners = [t for m in mods for t in m.subtree
+                  if t.ent_type_ in ("GPE", "NORP", "ORG") or _known(t.text) or "-led" in t.lower_]
+        left = min((t.i for t in owners), default=token.i)
         span = doc[left:token.i + 1]
         country = None
         ruler: KnownActor | None = None
@@ -283,10 +326,12 @@ def _collective_phrases(doc) -> Iterable[_Mention]:
             left += 1
         start, end = doc[left].idx, end_token.idx + len(end_token.text)
         text = doc.text[start:end]
-        if ruler and ruler.type == kind == "government":
-            yield _Mention(start, end, text, kind, ruler.name, ruler.country or country, priority=2)
+        if ruler and (ruler.type == kind == "government" or kind == "armed_group"):
+            # "the Taliban regime", "Hamas militants": the known actor itself
+            yield _Mention(start, end, text, ruler.type, ruler.name, ruler.country or country, priority=2)
         elif country:
-            name = template.format(country=country_name(country), text=clean_name(text))
+            own_words = doc.text[start:token.idx + len(token.text)]
+            name = template.format(country=country_name(country), text=clean_name(own_words))
             yield _Mention(start, end, text, kind, name, country, priority=2)
 
 
@@ -385,6 +430,8 @@ def _qualify_bodies(doc, mentions: list[_Mention]) -> None:
         owner = next((o for o in mentions if o.type == "country" and 0 <= span.start_char - o.end <= 3), None)
         of = re.search(r"\bof\s+(.+)$", m.name)
         named = country_code(of.group(1)) if of else None
+        # "Afghan Defense Ministry" already says whose it is
+        named = named or next((c for c in map(country_code, m.name.split()) if c), None)
         code = named or (owner.country if owner else None)
         if code:
             m.country = code

@@ -126,3 +126,31 @@ def test_actors_collectives_named_by_their_country(nlp, text, kind, name):
 def test_actors_country_words_inside_names_do_not_make_countries(nlp):
     actors, _ = _actors(nlp, "The Palestinian Authority and the Pakistan Army issued statements.")
     assert not any(a.type == "country" and a.country in ("PSE", "PAK") for a in actors.values())
+
+
+@pytest.mark.parametrize("text, forbidden", [
+    ("Afghan and coalition forces attacked the compound.", "Armed Forces of Afghanistan"),
+    ("More than 20,000 US-led coalition troops are deployed.", "Armed Forces of United States"),
+])
+def test_actors_mixed_collectives_are_not_one_country(nlp, text, forbidden):
+    actors, _ = _actors(nlp, text)
+    assert forbidden not in {a.name for a in actors.values()}
+
+
+def test_actors_multiword_demonyms_name_the_right_country(nlp):
+    actors, _ = _actors(nlp, "North Korean officials rejected the proposal on Monday.")
+    assert any(a.name == "Government of North Korea" or a.country == "PRK" for a in actors.values()), actors
+
+
+def test_actors_known_group_members_are_the_group(nlp):
+    actors, _ = _actors(nlp, "Hamas militants fired rockets. Hamas said the strikes would continue.")
+    assert actors["hamas"].type == "armed_group" and "Hamas militants" in actors["hamas"].aliases
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    ("The Yonhap News Agency reported the launch.", "Yonhap News Agency", "media"),
+    ("The Ezzedine al-Qassam Brigades claimed the attack.", "Ezzedine al-Qassam Brigades", "armed_group"),
+])
+def test_actors_type_from_the_name(nlp, text, name, kind):
+    actors, _ = _actors(nlp, text)
+    assert any(a.name == name and a.type == kind for a in actors.values()), actors
