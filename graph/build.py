@@ -14,7 +14,7 @@ import networkx as nx
 
 from ..extract.model import Extraction, stable_id
 
-__all__ = ["Corpus", "assemble", "resolve_aliases", "to_graph"]
+__all__ = ["Corpus", "assemble", "link_events", "resolve_aliases", "to_graph"]
 
 
 @dataclass
@@ -153,6 +153,43 @@ def _event_row(event) -> dict:
     }
 
 
+def link_events(rows: list[dict]) -> None:
+    """Mark reports of the same event: same type, mode and dates, overlapping actors.
+
+    Every row keeps its own sentence (each report traces to its source); rows
+    of one event share ``group`` (the id of its first report) and list every
+    report in ``evidence``, so the graph and the page count the event once.
+    """
+    buckets: dict[tuple, list[int]] = defaultdict(list)
+    for i, row in enumerate(rows):
+        actors = set(row["source"]) | set(row["target"])
+        if actors:
+            buckets[(row["type"], row["mode"], row["date"], row["date_end"], row["negated"])].append(i)
+    parent = list(range(len(rows)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for members in buckets.values():
+        for n, i in enumerate(members):
+            actors_i = set(rows[i]["source"]) | set(rows[i]["target"])
+            for j in members[:n]:
+                if actors_i & (set(rows[j]["source"]) | set(rows[j]["target"])):
+                    parent[root(i)] = root(j)
+    groups: dict[int, list[int]] = defaultdict(list)
+    for i in range(len(rows)):
+        groups[root(i)].append(i)
+    for members in groups.values():
+        evidence = [{"doc_id": rows[i]["doc_id"], "start": rows[i]["start"], "end": rows[i]["end"],
+                     "text": rows[i]["sentence"]} for i in members]
+        for i in members:
+            rows[i]["group"] = rows[members[0]]["id"]
+            rows[i]["evidence"] = evidence
+
+
 def _timex_row(t) -> dict:
     return {"doc_id": t.doc_id, "start": t.start, "end": t.end, "text": t.text, "type": t.type,
             "value": t.value}
@@ -171,6 +208,7 @@ def assemble(extractions: Iterable[Extraction]) -> Corpus:
     events = {e.id: e for ex in extractions for e in ex.events}
     corpus.events = sorted((_event_row(e) for e in events.values()),
                            key=lambda e: (e["doc_id"], e["start"], e["trigger_start"], e["type"]))
+    link_events(corpus.events)
     corpus.timexes = sorted((_timex_row(t) for ex in extractions for t in ex.timexes),
                             key=lambda t: (t["doc_id"], t["start"], t["end"]))
     corpus.graph = to_graph(corpus)
@@ -196,13 +234,15 @@ def to_graph(corpus: Corpus) -> nx.MultiDiGraph:
     for r in corpus.relations:
         graph.add_edge(r["source"], r["target"], key=r["id"], kind="relation", type=r["type"],
                        weight=len(r["evidence"]), evidence=r["evidence"])
+    # one edge per event and actor pair, however many reports state it
+    pairs: dict[tuple[str, str, str], dict] = {}
     for e in corpus.events:
         for s in e["source"]:
             for t in e["target"]:
-                if s != t and s in graph and t in graph:
-                    graph.add_edge(s, t, key=f"{e['id']}:{s}:{t}", kind="event", type=e["type"],
-                                   mode=e["mode"], weight=1, event=e["id"], date=e["date"],
-                                   date_end=e["date_end"], doc_id=e["doc_id"],
-                                   evidence=[{"doc_id": e["doc_id"], "start": e["start"], "end": e["end"],
-                                              "text": e["sentence"]}])
+                if s != t and s in graph and t in graph and (e["group"], s, t) not in pairs:
+                    pairs[(e["group"], s, t)] = e
+    for (group, s, t), e in sorted(pairs.items()):
+        graph.add_edge(s, t, key=f"{group}:{s}:{t}", kind="event", type=e["type"], mode=e["mode"],
+                       weight=len(e["evidence"]), event=group, date=e["date"], date_end=e["date_end"],
+                       doc_id=e["doc_id"], negated=e["negated"], claim=e["claim"], evidence=e["evidence"])
     return graph

@@ -111,3 +111,24 @@ def test_graph_build_ambiguous_short_names_stay_apart():
         Actor("imran-khan", "Imran Khan", "person", ("Imran Khan",), 1)))
     d2 = Extraction(document=_doc("d2", "x"), actors=(Actor("khan", "Khan", "person", ("Khan",), 1),))
     assert {a["id"] for a in assemble([d1, d2]).actors} == {"zara-khan", "imran-khan", "khan"}
+
+
+def test_graph_build_links_reports_of_the_same_event():
+    def report(doc_id, start, source, target, date="2026-02-27"):
+        text = "Ruritania shelled Borduria."
+        return Event("ASSAULT", doc_id, text, start, start + len(text), "shelled", start + 10,
+                     source=source, target=target, date=date)
+
+    actors = (Actor("ruritania", "Ruritania", "country", ("Ruritania",), 1),
+              Actor("borduria", "Borduria", "country", ("Borduria",), 1))
+    d1 = Extraction(document=_doc("d1", "x"), actors=actors,
+                    events=(report("d1", 0, ("ruritania",), ("borduria",)),
+                            report("d1", 40, ("ruritania",), ("borduria",), date="2026-02-20")))
+    d2 = Extraction(document=_doc("d2", "x"), actors=actors,
+                    events=(report("d2", 5, ("ruritania",), ()),))
+    corpus = assemble([d1, d2])
+    rows = {(e["doc_id"], e["start"]): e for e in corpus.events}
+    assert rows[("d1", 0)]["group"] == rows[("d2", 5)]["group"] != rows[("d1", 40)]["group"]
+    assert len(rows[("d2", 5)]["evidence"]) == 2 and len(rows[("d1", 40)]["evidence"]) == 1
+    shelling = [d for _, _, d in corpus.graph.edges(data=True) if d["kind"] == "event"]
+    assert sorted(d["weight"] for d in shelling) == [1, 2]
