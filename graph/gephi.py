@@ -14,7 +14,7 @@ import json
 import math
 import re
 import xml.etree.ElementTree as ET
-from datetime import date, datetime
+from datetime import date
 
 import networkx as nx
 
@@ -45,6 +45,7 @@ def _clean_value(value: object) -> str | int | float | bool:
 
     >>> _clean_value(["Mujahid", "Zabihullah Mujahid"])
     '["Mujahid", "Zabihullah Mujahid"]'
+    >>> from datetime import datetime
     >>> _clean_value(date(2026, 2, 27)), _clean_value(datetime(2026, 2, 27, 9, 30))
     ('2026-02-27', '2026-02-27T09:30:00')
     """
@@ -56,10 +57,23 @@ def _clean_value(value: object) -> str | int | float | bool:
     if isinstance(value, date):  # datetime is a date too
         return value.isoformat()
     if isinstance(value, list | tuple | set | frozenset | dict):
-        if isinstance(value, set | frozenset):
-            value = sorted(value, key=str)
-        return clean_for_xml(json.dumps(value, ensure_ascii=False, sort_keys=True, default=str))
+        # cleaned inside too: json.dumps would escape a control character, not drop it
+        return json.dumps(_scrub(value), ensure_ascii=False, sort_keys=True, default=str)
     return clean_for_xml(str(value))
+
+
+def _scrub(value):
+    if isinstance(value, str):
+        return clean_for_xml(value)
+    if isinstance(value, dict):
+        return {clean_for_xml(str(k)): _scrub(v) for k, v in value.items()}
+    if isinstance(value, set | frozenset):
+        value = sorted(value, key=str)
+    if isinstance(value, list | tuple):
+        return [_scrub(v) for v in value]
+    if isinstance(value, date):
+        return value.isoformat()
+    return value
 
 
 def _key_types(items) -> dict[str, type]:

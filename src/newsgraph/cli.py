@@ -73,3 +73,284 @@ def build_command(inputs: tuple[str, ...], out: str, model: str | None, batch_si
         sys.exit(EXIT_NOTHING_PROCESSED)
     if strict and result.skipped:
         sys.exit(EXIT_STRICT)
+
+
+# --- questions asked of a built folder: `newsgraph query ...` and `newsgraph export` -------------
+
+EXIT_NO_ANSWER = 1
+EXIT_BAD_QUESTION = 2
+
+
+def _folder_option(command):
+    return click.option("--dir", "-d", "--out", "-o", "folder", default="output", show_default=True,
+                        type=click.Path(file_okay=False),
+                        help="Folder written by `newsgraph build --out`.")(command)
+
+
+def _format_option(command):
+    return click.option("--format", "-f", "fmt", type=click.Choice(["table", "json", "csv"]), default="table",
+                        show_default=True, help="A readable table, or JSON / CSV for pipes.")(command)
+
+
+def _ask(folder: str, question):
+    """Load the build in ``folder`` and ask it ``question``; the package's errors become one line and an exit."""
+    from .graph.query import NoPath, QueryError, load
+
+    try:
+        return question(load(folder))
+    except QueryError as err:
+        click.echo("newsgraph: error: " + " ".join(str(err).split()), err=True)
+        sys.exit(EXIT_NO_ANSWER if isinstance(err, NoPath) else EXIT_BAD_QUESTION)
+
+
+def _one_line(text) -> str:
+    return " ".join(str(text).split()) if text not in (None, "") else "-"
+
+
+def _days(date: str | None, date_end: str | None) -> str:
+    if not date:
+        return "undated" if date_end is None else f"..{date_end}"
+    return f"{date}..{date_end}" if date_end and date_end != date else date
+
+
+def _names(names) -> str:
+    return " & ".join(names) if names else "-"
+
+
+def _sides(sources, targets) -> str:
+    """Who acts on whom: "A -> B", or only the side the sentence names."""
+    if sources and targets:
+        return f"{_names(sources)} -> {_names(targets)}"
+    return _names(sources) if sources else (f"-> {_names(targets)}" if targets else "-")
+
+
+def _print_table(headers: list[str], rows: list[list[str]], *, text_below: bool = False) -> None:
+    """Columns padded to their widest cell.
+
+    The last column wraps to the terminal's width: beside the others, or with
+    ``text_below`` (long sentences) on indented lines under its row.
+    """
+    import shutil
+    import textwrap
+
+    if not rows:
+        click.echo("(nothing found)")
+        return
+    rows = [[_one_line(cell) for cell in row] for row in rows]
+    columns = shutil.get_terminal_size((120, 24)).columns
+    shown = headers[:-1] if text_below else headers
+    widths = [max(len(h), *(len(r[i]) for r in rows)) for i, h in enumerate(shown[:-1])]
+
+    def line(cells):
+        return "".join(c.ljust(w + 2) for c, w in zip(cells, widths, strict=False)) + cells[len(widths)]
+
+    click.echo(line(shown).rstrip())
+    if text_below:
+        for row in rows:
+            click.echo(line(row[:-1]).rstrip())
+            click.echo(textwrap.fill(row[-1], max(40, columns - 1), initial_indent="    ",
+                                     subsequent_indent="    "))
+        return
+    indent = sum(w + 2 for w in widths)
+    last = max(30, columns - indent - 1)
+    for row in rows:
+        wrapped = textwrap.wrap(row[-1], last) or [""]
+        click.echo((line([*row[:-1], wrapped[0]])).rstrip())
+        for more in wrapped[1:]:
+            click.echo(" " * indent + more)
+
+
+def _csv_cell(value):
+    import json
+
+    if isinstance(value, list):
+        if all(isinstance(v, str) for v in value):
+            return "; ".join(value)
+        return json.dumps(value, ensure_ascii=False)
+    return "" if value is None else value
+
+
+def _emit(results, fmt: str, headers: list[str], row, *, text_below: bool = False) -> None:
+    """Results as a table (``row`` turns one result into cells), JSON or CSV."""
+    import json
+
+    if fmt == "json":
+        click.echo(json.dumps(results.to_records(), ensure_ascii=False, indent=2))
+    elif fmt == "csv":
+        import csv
+        import dataclasses
+        import io
+
+        fields = [f.name for f in dataclasses.fields(results.kind)] if results.kind else []
+        buffer = io.StringIO()
+        writer = csv.writer(buffer, lineterminator="\n")
+        writer.writerow(fields)
+        writer.writerows([_csv_cell(record[f]) for f in fields] for record in results.to_records())
+        click.echo(buffer.getvalue(), nl=False)
+    else:
+        _print_table(headers, [row(r) for r in results], text_below=text_below)
+
+
+def _event_cells(e) -> list[str]:
+    where = f" [{e.doc_id}]" if e.doc_id else ""
+    return [_days(e.date, e.date_end), e.type + (f"/{e.mode}" if e.mode else ""),
+            _sides(e.source_names, e.target_names), e.sentence.strip() + where]
+
+
+@main.group("query", context_settings={"help_option_names": ["-h", "--help"]})
+def query_group() -> None:
+    """Ask a built folder about actors, links between them, paths and events.
+
+    Actors are named by their name, any alias or their id (case and accents
+    ignored). Exit status 2 for an unknown actor or a folder with no build.
+    """
+
+
+@query_group.command("actor")
+@click.argument("name")
+@_folder_option
+@_format_option
+def query_actor(name: str, folder: str, fmt: str) -> None:
+    """One actor: type, country, roles, aliases, relations and how often it appears."""
+
+    def question(g):
+        return g.actor(name), g.relations(name), g.events(actor=name)
+
+    actor, relations, events = _ask(folder, question)
+    if fmt != "table":
+        import json
+
+        record = actor.to_dict() | {"relations": relations.to_records(), "events": len(events)}
+        if fmt == "json":
+            click.echo(json.dumps(record, ensure_ascii=False, indent=2))
+        else:
+            import csv
+            import io
+
+            fields = [k for k in record if k != "relations"]
+            buffer = io.StringIO()
+            writer = csv.writer(buffer, lineterminator="\n")
+            writer.writerow(fields)
+            writer.writerow([_csv_cell(record[k]) for k in fields])
+            click.echo(buffer.getvalue(), nl=False)
+        return
+    dated = sorted(e.date for e in events if e.date)
+    lines = [
+        ("id", actor.id), ("type", actor.type), ("country", actor.country or "-"),
+        ("roles", ", ".join(actor.roles) or "-"), ("aliases", ", ".join(actor.aliases) or "-"),
+        ("mentions", f"{actor.mentions} in {len(actor.documents)} document(s)"),
+        ("events", f"{len(events)}" + (f" ({dated[0]})" if dated and dated[0] == dated[-1] else
+                                       f" ({dated[0]} to {dated[-1]})" if dated else "")),
+    ]
+    for r in relations:
+        lines.append(("relation", f"{_names(r.source_names)} {r.type} {_names(r.target_names)}"))
+    click.echo(actor.name)
+    for key, value in lines:
+        click.echo(f"  {key:<9} {value}")
+
+
+@query_group.command("actors")
+@click.option("--type", "-t", "types", multiple=True, help="Keep actors of this type (repeatable).")
+@_folder_option
+@_format_option
+def query_actors(types: tuple[str, ...], folder: str, fmt: str) -> None:
+    """Every actor, most mentioned first."""
+    results = _ask(folder, lambda g: g.actors(type=types or None))
+    _emit(results, fmt, ["ID", "TYPE", "COUNTRY", "MENTIONS", "ROLES", "NAME"],
+          lambda a: [a.id, a.type, a.country, str(a.mentions), ", ".join(a.roles), a.name])
+
+
+@query_group.command("links")
+@click.argument("a")
+@click.argument("b")
+@_folder_option
+@_format_option
+def query_links(a: str, b: str, folder: str, fmt: str) -> None:
+    """Every relation and event between actors A and B, either way, with dates and sentences."""
+    results = _ask(folder, lambda g: g.links(a, b))
+
+    def cells(link):
+        first = link.evidence[0] if link.evidence else None
+        more = f" (+{len(link.evidence) - 1} more)" if len(link.evidence) > 1 else ""
+        where = f" [{first.doc_id}]" if first and first.doc_id else ""
+        date = _days(link.date, link.date_end) if link.kind == "event" else "-"
+        return [date, link.kind, link.type + (f"/{link.mode}" if link.mode else ""),
+                _sides(link.source_names, link.target_names),
+                (first.text.strip() if first else "") + where + more]
+
+    _emit(results, fmt, ["DATE", "KIND", "TYPE", "SOURCE -> TARGET", "SENTENCE [DOCUMENT]"], cells, text_below=True)
+
+
+@query_group.command("neighbors")
+@click.argument("name")
+@click.option("--type", "-t", "types", multiple=True,
+              help="Keep links of this relation or event type (repeatable), e.g. ASSAULT, spokesperson_for.")
+@click.option("--kind", type=click.Choice(["relation", "event"]), default=None, help="Only relations or events.")
+@_folder_option
+@_format_option
+def query_neighbors(name: str, types: tuple[str, ...], kind: str | None, folder: str, fmt: str) -> None:
+    """The actors linked to NAME, most links first."""
+    results = _ask(folder, lambda g: g.neighbors(name, type=types or None, kind=kind))
+    _emit(results, fmt, ["NAME", "TYPE", "DIRECTION", "LINKS", "LINK TYPES"],
+          lambda n: [n.name, n.actor_type, n.direction, str(n.links), ", ".join(n.link_types)])
+
+
+@query_group.command("path")
+@click.argument("a")
+@click.argument("b")
+@_folder_option
+@_format_option
+def query_path(a: str, b: str, folder: str, fmt: str) -> None:
+    """A shortest chain of links from A to B (either way along each link). Exit status 1 if there is none."""
+
+    def question(g):
+        steps = g.path(a, b)
+        via = [sorted({link.type for link in g.links(x.id, y.id)}) for x, y in zip(steps, steps[1:], strict=False)]
+        return steps, via + [[]]
+
+    steps, via = _ask(folder, question)
+    position = {step.id: n for n, step in enumerate(steps)}
+    _emit(steps, fmt, ["STEP", "NAME", "TYPE", "LINKED TO THE NEXT BY"],
+          lambda s: [str(position[s.id] + 1), s.name, s.type, ", ".join(via[position[s.id]]) or "-"])
+
+
+@query_group.command("events")
+@click.option("--actor", "-a", default=None, help="Events this actor takes part in or states.")
+@click.option("--type", "-t", "types", multiple=True, help="PLOVER category (repeatable), e.g. ASSAULT.")
+@click.option("--since", default=None, metavar="YYYY-MM-DD", help="Events on or after this day.")
+@click.option("--until", default=None, metavar="YYYY-MM-DD", help="Events on or before this day.")
+@_folder_option
+@_format_option
+def query_events(actor: str | None, types: tuple[str, ...], since: str | None, until: str | None, folder: str,
+                 fmt: str) -> None:
+    """Events in date order (undated last), filtered by actor, type and dates."""
+    results = _ask(folder, lambda g: g.events(actor=actor, type=types or None, since=since, until=until))
+    _emit(results, fmt, ["DATE", "TYPE", "SOURCE -> TARGET", "SENTENCE [DOCUMENT]"], _event_cells, text_below=True)
+
+
+@query_group.command("timeline")
+@click.argument("name")
+@_folder_option
+@_format_option
+def query_timeline(name: str, folder: str, fmt: str) -> None:
+    """The events of one actor in date order, with its role in each (source, target, attributed)."""
+    results = _ask(folder, lambda g: g.timeline(name))
+    _emit(results, fmt, ["DATE", "ROLE", "TYPE", "SOURCE -> TARGET", "SENTENCE [DOCUMENT]"],
+          lambda e: [_event_cells(e)[0], e.role or "-", *_event_cells(e)[1:]], text_below=True)
+
+
+@main.command("export")
+@click.option("--format", "-f", "formats", multiple=True, type=click.Choice(["graphml", "gexf", "json", "csv"]),
+              help="What to write (repeatable); default graphml, gexf and json. "
+                   "csv writes Gephi's nodes.csv and edges.csv.")
+@click.option("--dir", "-d", "folder", default="output", show_default=True, type=click.Path(file_okay=False),
+              help="Folder written by `newsgraph build --out`.")
+@click.option("--out", "-o", default=None, type=click.Path(file_okay=False),
+              help="Where to write the files (default: the --dir folder).")
+@click.option("--quiet", "-q", is_flag=True, help="Print nothing but errors.")
+def export_command(formats: tuple[str, ...], folder: str, out: str | None, quiet: bool) -> None:
+    """Write graph files again from a built folder's tables, without re-reading any document."""
+    written = _ask(folder, lambda g: g.export(formats or ("graphml", "gexf", "json"), out))
+    if not quiet:
+        for path in written:
+            click.echo(f"wrote {path}")
