@@ -25,7 +25,7 @@ import json
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from datetime import date
 from importlib import resources
 from pathlib import Path
@@ -36,7 +36,7 @@ from pyvis.network import Network
 from .build import Corpus
 
 __all__ = ["TYPE_STYLE", "EVENT_CLASS", "CLASS_COLOUR", "PHYSICS_LIMIT", "render_page", "page_data",
-           "script_json", "day_span", "time_axis", "network_layout", "content_security_policy"]
+           "page_events", "script_json", "day_span", "time_axis", "network_layout", "content_security_policy"]
 
 # shape and colour by actor type; the legend is drawn from this table
 TYPE_STYLE = {
@@ -81,6 +81,7 @@ STEP_MIN = 36        # the least room between two dates on the axis
 STEP_LOG = 26        # added per doubling of the gap in days
 BREAK_DAYS = 31      # a longer gap is drawn as a break in the axis
 LANE_LABEL_WIDTH = 170
+TIMELINE_MIN_WIDTH = 600  # a timeline of few dates is stretched to this width
 NO_ACTOR = ""        # the lane of events that name no actor
 
 _EPOCH = date(1970, 1, 1).toordinal()
@@ -163,51 +164,85 @@ def time_axis(values: Iterable[str]) -> tuple[dict[str, int], list[dict]]:
     return xs, ticks
 
 
-def network_layout(graph: nx.Graph, spacing: float = 90.0) -> dict[str, tuple[int, int]]:
+def network_layout(graph: nx.Graph, spacing: float = 90.0,
+                   involvement: Mapping[str, int] | None = None) -> dict[str, tuple[int, int]]:
     """Positions for every node, computed once here so the page opens at once.
 
     Each connected component is laid out on its own (spring layout, or
     ForceAtlas2 for large ones, neither needing scipy) with room in proportion
-    to its size, and the components are packed in rows, largest first, so no
-    lone actor is flung to the edge of the picture. Deterministic: same graph,
-    same positions.
+    to its size. The largest component stands on the left; the other linked
+    components fill rows beside it, as tall as it is; lone actors (hidden
+    unless asked for) make a grid underneath, so they never spread the rest,
+    those taking part in events first (those are shown). Deterministic: same graph, same positions.
+
+    >>> g = nx.Graph([("a", "b"), ("b", "c"), ("d", "e")]); g.add_node("f")
+    >>> pos = network_layout(g)
+    >>> sorted(pos) == list("abcdef") and all(isinstance(v, int) for p in pos.values() for v in p)
+    True
     """
     und = nx.Graph()
     und.add_nodes_from(sorted(graph))
     und.add_edges_from(sorted((u, v) for u, v in graph.edges() if u != v))
-    components = sorted((sorted(c) for c in nx.connected_components(und)), key=lambda c: (-len(c), c[0]))
-    boxes = []
+    involvement = involvement or {}
+    components = sorted((sorted(c) for c in nx.connected_components(und)),
+                        key=lambda c: (-len(c), -involvement.get(c[0], 0), c[0]))
+    boxes = []  # (positions from the box's top left, width, height)
     for nodes in components:
         n = len(nodes)
         if n == 1:
             pos = {nodes[0]: (0.0, 0.0)}
+        elif n == 2:
+            pos = {nodes[0]: (0.0, 0.0), nodes[1]: (spacing * 1.5, 0.0)}
         else:
             sub = und.subgraph(nodes)
             if n < 500:
                 raw = nx.spring_layout(sub, seed=7, iterations=80 if n < 200 else 40)
             else:
                 raw = nx.forceatlas2_layout(sub, seed=7, max_iter=100)
-            radius = spacing * math.sqrt(n) * 0.75
-            pos = {k: (float(p[0]), float(p[1])) for k, p in nx.rescale_layout_dict(raw, scale=radius).items()}
-        xs = [p[0] for p in pos.values()]
-        ys = [p[1] for p in pos.values()]
-        boxes.append((pos, min(xs), min(ys), max(xs) - min(xs) + spacing, max(ys) - min(ys) + spacing))
-    # shelf packing: rows about as wide as the whole picture is tall
-    width = max([math.sqrt(sum(b[3] * b[4] for b in boxes)) * 1.3] + [b[3] for b in boxes]) if boxes else 0
-    positions: dict[str, tuple[int, int]] = {}
-    x = y = row_height = 0.0
-    for pos, left, top, w, h in boxes:
-        if x > 0 and x + w > width:
-            x, y, row_height = 0.0, y + row_height, 0.0
-        for node, (px, py) in pos.items():
-            positions[node] = (px - left + x, py - top + y)
-        x += w
-        row_height = max(row_height, h)
-    if positions:
-        cx = (min(p[0] for p in positions.values()) + max(p[0] for p in positions.values())) / 2
-        cy = (min(p[1] for p in positions.values()) + max(p[1] for p in positions.values())) / 2
-        positions = {k: (round(p[0] - cx), round(p[1] - cy)) for k, p in positions.items()}
-    return positions
+            pos = {k: (float(p[0]), float(p[1]))
+                   for k, p in nx.rescale_layout_dict(raw, scale=spacing * 0.7 * math.sqrt(n)).items()}
+        left = min(p[0] for p in pos.values())
+        top = min(p[1] for p in pos.values())
+        pos = {k: (p[0] - left, p[1] - top) for k, p in pos.items()}
+        boxes.append((pos, max(p[0] for p in pos.values()) + spacing, max(p[1] for p in pos.values()) + spacing))
+
+    positions: dict[str, tuple[float, float]] = {}
+
+    def shelf(items, x0: float, y0: float, width: float) -> float:
+        """Pack boxes in rows from (x0, y0), rows at most `width` wide; the bottom."""
+        x = y = row = 0.0
+        for pos, w, h in items:
+            if x > 0 and x + w > width:
+                x, y, row = 0.0, y + row, 0.0
+            for node, (px, py) in pos.items():
+                positions[node] = (x0 + x + px, y0 + y + py)
+            x += w
+            row = max(row, h)
+        return y0 + y + row
+
+    linked = [b for b in boxes if len(b[0]) > 1]
+    lone = [b for b in boxes if len(b[0]) == 1]
+    bottom = 0.0
+    right = 0.0
+    if linked:
+        first, rest = linked[0], linked[1:]
+        bottom = shelf([first], 0.0, 0.0, first[1])
+        if rest:
+            area = sum(w * h for _, w, h in rest)
+            width = max(max(w for _, w, _ in rest), area / max(first[2], spacing) * 1.15)
+            bottom = max(bottom, shelf(rest, first[1], 0.0, width))
+            right = first[1] + width
+        else:
+            right = first[1]
+    if lone:
+        width = max(right, math.sqrt(len(lone)) * spacing)
+        shelf(lone, 0.0, bottom + spacing, width)
+    if not positions:
+        return {}
+    xs = [p[0] for p in positions.values()]
+    ys = [p[1] for p in positions.values()]
+    cx, cy = (min(xs) + max(xs)) / 2, (min(ys) + max(ys)) / 2
+    return {k: (round(p[0] - cx), round(p[1] - cy)) for k, p in positions.items()}
 
 
 def _vis_asset(name: str) -> str:
@@ -234,13 +269,13 @@ def _options(net: Network, options: dict) -> dict:
 def _network_view(corpus: Corpus, involvement: Counter) -> dict:
     graph = corpus.graph
     large = graph.number_of_nodes() > PHYSICS_LIMIT
-    positions = network_layout(graph)
+    positions = network_layout(graph, involvement=involvement)
     net = Network(directed=True, cdn_resources="remote")
     for node, data in sorted(graph.nodes(data=True)):
-        colour, shape = TYPE_STYLE.get(data["type"], OTHER_STYLE)
         x, y = positions[node]
-        net.add_node(node, label=data["label"], shape=shape, color=colour, x=x, y=y,
-                     value=max(1, involvement[node]), atype=data["type"])
+        # shape and colour come from the actor type's group in the options
+        net.add_node(node, label=data["label"], x=x, y=y, value=max(1, involvement[node]),
+                     group=data["type"] if data["type"] in TYPE_STYLE else "other")
     # one edge per (source, target, kind, type): the items behind it give its count,
     # and the page recounts them when filters hide some
     grouped: dict[tuple[str, str, str, str], list[str]] = defaultdict(list)
@@ -257,18 +292,20 @@ def _network_view(corpus: Corpus, involvement: Counter) -> dict:
         edge = {"id": f"{kind}|{kind_type}|{u}|{v}", "kind": kind, "etype": kind_type, "items": items,
                 "value": len(items), "label": kind_type + (f" ×{len(items)}" if len(items) > 1 else "")}
         if kind == "event":
-            colour = CLASS_COLOUR[EVENT_CLASS.get(kind_type, "other")]
+            edge["color"] = CLASS_COLOUR[EVENT_CLASS.get(kind_type, "other")]
             edge["dashes"] = True
         else:
-            colour = RELATION_COLOUR
-        edge["color"] = {"color": colour, "highlight": colour, "hover": colour, "opacity": 0.85}
+            edge["color"] = RELATION_COLOUR
         if len(siblings) > 1:
             # parallel edges between one pair curve apart instead of drawing over each other
             edge["smooth"] = {"enabled": True, "type": "curvedCW",
                               "roundness": 0.12 * (1 + siblings.index(group))}
         net.add_edge(u, v, **edge)
+    groups = {t: {"color": c, "shape": shape} for t, (c, shape) in TYPE_STYLE.items()}
+    groups["other"] = {"color": OTHER_STYLE[0], "shape": OTHER_STYLE[1]}
     options = _options(net, {
         "autoResize": True,
+        "groups": groups,
         "layout": {"improvedLayout": False, "randomSeed": 7},
         "nodes": {"scaling": {"min": 8, "max": 42, "label": {"enabled": True, "min": 12, "max": 26,
                                                               "drawThreshold": 7}},
@@ -287,6 +324,34 @@ def _network_view(corpus: Corpus, involvement: Counter) -> dict:
     return {"nodes": net.nodes, "edges": net.edges, "options": options, "physics": not large}
 
 
+def _compact(row: dict) -> dict:
+    """The row without empty fields: the page reads a missing field as null, false or empty."""
+    return {k: v for k, v in row.items() if v is not None and v is not False and v != []}
+
+
+def page_events(corpus: Corpus) -> list[dict]:
+    """One row per event, however many reports state it.
+
+    Rows of events.jsonl that share a ``group`` report one event: the page
+    shows it once, with the actors of every report and every report's sentence
+    and document (``reports``: (doc_id, sentence) pairs, the first report
+    first). Its id is the group's, as on the graph's event edges.
+    """
+    grouped: dict[str, list[dict]] = defaultdict(list)
+    for e in corpus.events:
+        grouped[e.get("group") or e["id"]].append(e)
+    rows = []
+    for group, members in grouped.items():
+        first = next((m for m in members if m["id"] == group), members[0])
+        members = [first] + [m for m in members if m is not first]
+        row = dict(first, id=group)
+        for side in ("source", "target"):
+            row[side] = list(dict.fromkeys(a for m in members for a in m[side]))
+        row["reports"] = list(dict.fromkeys((m["doc_id"], m["sentence"]) for m in members))
+        rows.append(row)
+    return rows
+
+
 def _event_span(event: dict) -> tuple[int, int] | None:
     span = day_span(event.get("date"))
     if span is None:
@@ -295,7 +360,7 @@ def _event_span(event: dict) -> tuple[int, int] | None:
     return span[0], max(span[1], end[1]) if end else span[1]
 
 
-def _timeline_view(corpus: Corpus, graph_actors: set[str]) -> dict:
+def _timeline_view(corpus: Corpus, events: list[dict], graph_actors: set[str]) -> dict:
     """Lanes, marks, links and axis of the timeline chart.
 
     One mark per (lane, date, end date, event type): events that coincide on
@@ -304,9 +369,14 @@ def _timeline_view(corpus: Corpus, graph_actors: set[str]) -> dict:
     date stack within the lane; a thin link joins the marks of one event on
     different lanes, as i2 joins the theme lines an event involves.
     """
-    events = corpus.events
     xs, ticks = time_axis([e["date"] for e in events if e.get("date")]
                           + [e["date_end"] for e in events if e.get("date_end")])
+    span = ticks[-1]["x"] if ticks else 0
+    if 0 < span < TIMELINE_MIN_WIDTH:
+        # a few dates only: spread them, so the marks' words fit between the columns
+        factor = TIMELINE_MIN_WIDTH / span
+        xs = {k: round(v * factor) for k, v in xs.items()}
+        ticks = [dict(t, x=round(t["x"] * factor)) for t in ticks]
     undated_x = (ticks[-1]["x"] if ticks else 0) + STEP_MIN * 3
     activity: Counter = Counter()
     groups: dict[tuple, list[str]] = defaultdict(list)
@@ -331,7 +401,7 @@ def _timeline_view(corpus: Corpus, graph_actors: set[str]) -> dict:
                      color={"background": "#ffffff", "border": colour,
                             "highlight": {"background": "#fff8e1", "border": colour}},
                      widthConstraint={"minimum": LANE_LABEL_WIDTH, "maximum": LANE_LABEL_WIDTH},
-                     borderWidth=2, font={"size": 12, "align": "left"})
+                     borderWidth=2)
     # marks sharing a lane and a date stack: 0, -1, +1, -2, +2 ... steps, within the lane
     slots: Counter = Counter()
     mark_of: dict[tuple[str, str], str] = {}
@@ -348,24 +418,28 @@ def _timeline_view(corpus: Corpus, graph_actors: set[str]) -> dict:
         mark_id = f"m{number}"
         for event_id in ids:
             mark_of[(event_id, lane)] = mark_id
-        colour = CLASS_COLOUR[EVENT_CLASS.get(kind, "other")]
-        net.add_node(mark_id, label=kind + (f" ×{len(ids)}" if len(ids) > 1 else ""), shape="dot", size=7,
+        extra = {"x2": xs[until]} if until else {}
+        # colour from the event type's group in the options; the label is drawn beside the mark
+        net.add_node(mark_id, label=kind + (f" ×{len(ids)}" if len(ids) > 1 else ""),
                      x=x, y=lane_index[lane] * LANE_HEIGHT + step * STACK_STEP, lane=lane, dy=step * STACK_STEP,
-                     x2=xs[until] if until else None, date=when, etype=kind, items=ids,
-                     color={"background": colour, "border": colour,
-                            "highlight": {"background": colour, "border": "#212121"}})
+                     group=kind if kind in EVENT_CLASS else "other", items=ids, **extra)
     links = set()
     for e in events:
         marks = sorted({mark_of[(e["id"], lane)] for lane in event_lanes[e["id"]]}, key=lambda m: int(m[1:]))
         links.update(zip(marks, marks[1:], strict=False))
     for source, target in sorted(links, key=lambda p: (int(p[0][1:]), int(p[1][1:]))):
         net.add_edge(source, target, id=f"{source}-{target}")
+    groups = {}
+    for kind, klass in [*EVENT_CLASS.items(), ("other", "other")]:
+        colour = CLASS_COLOUR[klass]
+        groups[kind] = {"shape": "dot", "color": {"background": colour, "border": colour,
+                                                  "highlight": {"background": colour, "border": "#212121"}}}
     options = _options(net, {
         "autoResize": True,
+        "groups": groups,
         "layout": {"improvedLayout": False},
         "physics": {"enabled": False},
-        "nodes": {"fixed": {"x": True, "y": True}, "font": {"size": 10, "vadjust": -2},
-                  "borderWidthSelected": 3},
+        "nodes": {"fixed": {"x": True, "y": True}, "size": 7, "font": {"size": 13}, "borderWidthSelected": 3},
         "edges": {"smooth": False, "color": {"color": "#90a4ae", "highlight": "#263238", "opacity": 0.8},
                   "width": 1.5, "selectionWidth": 2},
         "interaction": {"hover": True, "tooltipDelay": 150, "dragNodes": False, "keyboard": False,
@@ -380,8 +454,9 @@ def _timeline_view(corpus: Corpus, graph_actors: set[str]) -> dict:
 def page_data(corpus: Corpus) -> dict:
     """Everything the page shows: both views from pyvis, and the rows behind them for the panels."""
     graph = corpus.graph
+    grouped = page_events(corpus)
     involvement: Counter = Counter()
-    for e in corpus.events:
+    for e in grouped:
         for a in set(e["source"] + e["target"]):
             involvement[a] += 1
     for r in corpus.relations:
@@ -390,27 +465,40 @@ def page_data(corpus: Corpus) -> dict:
     documents = {}
     for d in corpus.documents:
         span = day_span(d.get("date"))
-        documents[d["id"]] = {"title": d.get("title"), "date": d.get("date"), "source": d.get("source"),
-                              "url": d.get("url"), "t0": span[0] if span else None}
+        documents[d["id"]] = _compact({"title": d.get("title"), "date": d.get("date"), "source": d.get("source"),
+                                       "url": d.get("url"), "t0": span[0] if span else None})
+    # a sentence often states several events and relations: each is written once
+    texts: dict[str, int] = {}
+
+    def text(value: str) -> int:
+        return texts.setdefault(value, len(texts))
+
     events = []
-    for e in corpus.events:
+    for e in grouped:
         span = _event_span(e)
-        events.append({k: e.get(k) for k in ("id", "type", "mode", "date", "date_end", "date_text", "source",
-                                              "target", "place", "doc_id", "sentence", "attributed_to",
-                                              "negated", "claim")}
-                      | {"t0": span[0] if span else None, "t1": span[1] if span else None})
+        row = {k: e.get(k) for k in ("id", "type", "mode", "date", "date_end", "date_text", "source", "target",
+                                      "place", "doc_id", "attributed_to", "negated", "claim")}
+        row |= {"s": text(e["sentence"]), "t0": span[0] if span else None, "t1": span[1] if span else None}
+        if len(e["reports"]) > 1:
+            row["reports"] = [{"doc_id": d, "s": text(t)} for d, t in e["reports"]]
+        events.append(_compact(row))
+    relations = [{"id": r["id"], "source": r["source"], "target": r["target"], "type": r["type"],
+                  "evidence": [{"doc_id": ev["doc_id"], "s": text(ev["text"])} for ev in r["evidence"]]}
+                 for r in corpus.relations]
     actors = {}
     for a in corpus.actors:
         if a["id"] in graph:
-            actors[a["id"]] = {k: a.get(k) for k in ("id", "name", "type", "aliases", "mentions", "documents",
-                                                      "country", "roles")} | {"involvement": involvement[a["id"]]}
+            actors[a["id"]] = _compact({k: a.get(k) for k in ("id", "name", "type", "aliases", "mentions",
+                                                               "documents", "country", "roles")}
+                                       | {"involvement": involvement[a["id"]]})
     types = {t: {"colour": c, "shape": s} for t, (c, s) in TYPE_STYLE.items()}
     return {
         "network": _network_view(corpus, involvement),
-        "timeline": _timeline_view(corpus, set(actors)),
+        "timeline": _timeline_view(corpus, grouped, set(actors)),
         "actors": actors,
-        "relations": corpus.relations,
+        "relations": relations,
         "events": events,
+        "texts": list(texts),
         "documents": documents,
         "actor_types": types,
         "event_types": {t: {"class": c, "colour": CLASS_COLOUR[c]} for t, c in EVENT_CLASS.items()},

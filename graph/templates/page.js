@@ -7,7 +7,27 @@
 (function () {
   "use strict";
 
+  // performance marks name the phases of opening the page (bench/page_bench.py reports them)
+  performance.mark("newsgraph:start");
   const data = JSON.parse(document.getElementById("newsgraph-data").textContent);
+  performance.mark("newsgraph:parsed");
+  // The data leaves out empty fields and writes each sentence once (in data.texts):
+  // put both back, so the rest of the page reads plain rows.
+  for (const e of data.events) {
+    e.sentence = data.texts[e.s];
+    // every report of the event: its document and sentence, the first report first
+    e.reports = (e.reports || [{doc_id: e.doc_id, s: e.s}]).map((r) => ({doc_id: r.doc_id, sentence: data.texts[r.s]}));
+    for (const k of ["source", "target"]) e[k] = e[k] || [];
+    for (const k of ["mode", "date", "date_end", "date_text", "place", "attributed_to", "t0", "t1"]) {
+      if (e[k] === undefined) e[k] = null;
+    }
+  }
+  for (const r of data.relations) for (const ev of r.evidence) ev.text = data.texts[ev.s];
+  for (const a of Object.values(data.actors)) {
+    for (const k of ["aliases", "documents", "roles"]) a[k] = a[k] || [];
+    a.mentions = a.mentions || 0;
+  }
+  for (const d of Object.values(data.documents)) if (d.t0 === undefined) d.t0 = null;
   const actors = data.actors;
   const docs = data.documents;
   const net = data.network;
@@ -265,6 +285,7 @@
       if (!n) box.appendChild(el("div", eventHead(e), "head"));
       box.appendChild(el("div", names(e.source) + " → " + names(e.target), "meta"));
       evidenceLines(box, e.sentence, e.doc_id);
+      if (e.reports.length > 1) box.appendChild(el("div", "reported in " + e.reports.length + " sentences", "more"));
     });
     if (ids.length > 3) box.appendChild(el("div", "… and " + (ids.length - 3) + " more", "more"));
   }
@@ -273,7 +294,13 @@
 
   const netNodeItems = net.nodes.map((n) => Object.assign({}, n, {title: tipFor("n:" + n.id)}));
   const netEdgeItems = net.edges.map((e) => Object.assign({}, e, {title: tipFor("e:" + e.id)}));
-  const lineNodeItems = line.nodes.map((n) => Object.assign({}, n, {title: tipFor("l:" + n.id)}));
+  // a mark's text is drawn beside it by the page (below, afterDrawing), not under it by vis-network,
+  // so marks stacked on one date keep their words apart
+  const lineNodeItems = line.nodes.map((n) => {
+    const item = Object.assign({}, n, {title: tipFor("l:" + n.id)});
+    if (n.items) delete item.label;
+    return item;
+  });
   const lineEdgeItems = line.edges.map((e) => Object.assign({}, e, {title: tipFor("k:" + e.id)}));
   const netNodes = new vis.DataSet();
   const netEdgeSet = new vis.DataSet();
@@ -291,60 +318,59 @@
 
   function patches(view, hl) {
     const out = {netNodes: [], netEdges: [], lineNodes: [], lineEdges: []};
-    function put(list, key, signature, patch) {
-      if (applied.get(key) === signature) return;
-      applied.set(key, signature);
-      list.push(patch);
+    // A hidden item needs no style: it is sent {hidden: true} once, and its look again when it
+    // shows. Updates are what a click costs on a large page, so only changes are sent.
+    function put(list, key, id, hidden, signature, patch) {
+      const sig = hidden ? "hidden" : signature;
+      if (applied.get(key) === sig) return;
+      applied.set(key, sig);
+      list.push(hidden ? {id: id, hidden: true} : Object.assign({id: id, hidden: false}, patch()));
     }
     for (const n of net.nodes) {
-      const hidden = !view.actors.has(n.id);
       const look = emphasis(hl, hl && hl.actors.has(n.id));
-      put(out.netNodes, "n:" + n.id, hidden + look, {
-        id: n.id, hidden: hidden, opacity: look === "dim" ? 0.18 : 1,
-        font: {color: look === "dim" ? "#b0bec5" : "#212121"},
-      });
+      put(out.netNodes, "n:" + n.id, n.id, !view.actors.has(n.id), look, () => ({
+        opacity: look === "dim" ? 0.18 : 1, font: {color: look === "dim" ? "#b0bec5" : "#212121"},
+      }));
     }
     for (const e of net.edges) {
       const n = view.edges.get(e.id) || 0;
       const look = emphasis(hl, hl && hl.edges.has(e.id));
-      put(out.netEdges, "e:" + e.id, n + look, {
-        id: e.id, hidden: n === 0, value: Math.max(n, 1), label: e.etype + (n > 1 ? " ×" + n : ""),
-        color: Object.assign({}, e.color, {opacity: look === "dim" ? 0.08 : look === "lit" ? 1 : 0.85}),
+      put(out.netEdges, "e:" + e.id, e.id, n === 0, n + look, () => ({
+        value: n, label: e.etype + (n > 1 ? " ×" + n : ""),
+        color: {color: e.color, highlight: e.color, hover: e.color,
+                opacity: look === "dim" ? 0.08 : look === "lit" ? 1 : 0.85},
         font: {color: look === "dim" ? "rgba(0,0,0,0)" : "#37474f"},
-      });
+      }));
     }
     // shown lanes close up: a filter never leaves empty rows between them
     laneY = new Map();
     line.lanes.forEach((lane) => { if (view.lanes.has(lane)) laneY.set(lane, laneY.size * LANE); });
     for (const n of laneNodes) {
-      const hidden = !view.lanes.has(n.lane);
-      const y = laneY.get(n.lane) || 0;
+      const y = laneY.get(n.lane);
       const look = emphasis(hl, hl && hl.focus.has(n.lane));
-      put(out.lineNodes, "l:" + n.id, [hidden, y, look].join(), {
-        id: n.id, hidden: hidden, x: LABEL_X, y: y, opacity: look === "dim" ? 0.35 : 1,
-        font: {color: look === "dim" ? "#90a4ae" : "#212121"},
+      put(out.lineNodes, "l:" + n.id, n.id, !view.lanes.has(n.lane), y + look, () => ({
+        y: y, opacity: look === "dim" ? 0.35 : 1, font: {color: look === "dim" ? "#90a4ae" : "#212121"},
         borderWidth: look === "lit" ? 4 : 2,
-      });
+      }));
     }
     for (const m of marks) {
-      const hidden = !view.marks.has(m.id);
       const y = (laneY.get(m.lane) || 0) + m.dy;
       const look = emphasis(hl, hl && m.items.some((id) => hl.events.has(id)));
-      put(out.lineNodes, "l:" + m.id, [hidden, y, look].join(), {
-        id: m.id, hidden: hidden, x: m.x, y: y, opacity: look === "dim" ? 0.15 : 1,
-        size: look === "lit" ? 10 : 7, font: {color: look === "dim" ? "rgba(0,0,0,0)" : "#37474f"},
-      });
+      put(out.lineNodes, "l:" + m.id, m.id, !view.marks.has(m.id), y + look, () => ({
+        y: y, opacity: look === "dim" ? 0.15 : 1, size: look === "lit" ? 10 : 7,
+      }));
     }
     for (const e of line.edges) {
-      const hidden = !(view.marks.has(e.from) && view.marks.has(e.to));
-      const look = emphasis(hl, hl && [e.from, e.to].every((m) => markById.get(m).items.some((id) => hl.events.has(id))));
-      put(out.lineEdges, "k:" + e.id, hidden + look, {
-        id: e.id, hidden: hidden, width: look === "lit" ? 3 : 1.5,
+      const lit = hl && [e.from, e.to].every((m) => markById.get(m).items.some((id) => hl.events.has(id)));
+      const look = emphasis(hl, lit);
+      put(out.lineEdges, "k:" + e.id, e.id, !(view.marks.has(e.from) && view.marks.has(e.to)), look, () => ({
+        width: look === "lit" ? 3 : 1.5,
         color: {color: "#90a4ae", highlight: "#263238", opacity: look === "dim" ? 0.1 : 0.8},
-      });
+      }));
     }
     return out;
   }
+
 
   function refresh() {
     const view = compute();
@@ -361,6 +387,7 @@
   }
 
   // First paint: the filtered styles go into the items before vis-network sees them.
+  performance.mark("newsgraph:indexed");
   (function firstPaint() {
     const view = compute();
     current = {view: view, hl: null};
@@ -375,8 +402,10 @@
     lineEdges.add(merge(lineEdgeItems, out.lineEdges));
   })();
 
+  performance.mark("newsgraph:datasets");
   const network = new vis.Network(document.getElementById("network"), {nodes: netNodes, edges: netEdgeSet},
                                   net.options);
+  performance.mark("newsgraph:network");
   const timeline = new vis.Network(document.getElementById("timeline"), {nodes: lineNodes, edges: lineEdges},
                                    line.options);
 
@@ -385,6 +414,7 @@
   function drawnOnce() {
     waiting -= 1;
     if (waiting === 0) {
+      performance.mark("newsgraph:drawn");
       window.newsgraphReadyAt = performance.now();
       window.newsgraphReady = true;
       document.body.dataset.ready = "true";
@@ -454,7 +484,7 @@
     ctx.lineCap = "round";
     for (const m of marks) {
       if (m.x2 === null || m.x2 === undefined || !current.view.marks.has(m.id)) continue;
-      ctx.strokeStyle = data.event_types[m.etype] ? data.event_types[m.etype].colour : "#757575";
+      ctx.strokeStyle = data.event_types[m.group] ? data.event_types[m.group].colour : "#757575";
       ctx.globalAlpha = hl && !m.items.some((id) => hl.events.has(id)) ? 0.1 : 0.45;
       const y = laneY.get(m.lane) + m.dy;
       ctx.beginPath();
@@ -476,8 +506,23 @@
     const ratio = canvas.width / Math.max(1, width);
     ctx.save();
     ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
-    ctx.font = "11px system-ui, sans-serif";
     ctx.textBaseline = "middle";
+    // mark texts, right of each mark, when the chart is close enough to read them
+    const scale = timeline.getScale();
+    if (scale >= 0.6) {
+      ctx.font = "10px system-ui, sans-serif";
+      const [x0, x1, y0, y1] = visibleX(ctx);
+      for (const m of marks) {
+        if (m.x < x0 - 100 || m.x > x1 || !current.view.marks.has(m.id)) continue;
+        const y = laneY.get(m.lane) + m.dy;
+        if (y < y0 || y > y1) continue;
+        if (current.hl && !m.items.some((id) => current.hl.events.has(id))) continue;
+        const p = timeline.canvasToDOM({x: m.x, y: y});
+        ctx.fillStyle = "#37474f";
+        ctx.fillText(m.label, p.x + 9 * scale + 3, p.y);
+      }
+    }
+    ctx.font = "11px system-ui, sans-serif";
     ctx.fillStyle = "rgba(250,250,250,0.94)";
     ctx.fillRect(0, 0, width, 22);
     ctx.strokeStyle = "#b0bec5";
@@ -609,7 +654,7 @@
     if (e.place) who.appendChild(document.createTextNode(" · in " + e.place));
     if (e.attributed_to) who.appendChild(document.createTextNode(" · according to " + actorName(e.attributed_to)));
     li.appendChild(who);
-    evidenceLines(li, e.sentence, e.doc_id);
+    for (const r of e.reports) evidenceLines(li, r.sentence, r.doc_id);
     if (view && !view.events.has(e.id)) li.appendChild(el("div", "hidden by the filters", "flag"));
     return li;
   }
@@ -656,7 +701,8 @@
       detail.appendChild(el("p", a.type.replace("_", " ") + (a.country ? " · " + a.country : "") +
                                  " · " + a.mentions + " mentions in " + a.documents.length + " documents"));
       if (!view.actors.has(a.id)) detail.appendChild(el("p", "hidden by the filters", "flag"));
-      if (a.aliases.length) detail.appendChild(el("p", "Also: " + a.aliases.join("; "), "meta"));
+      const aliases = a.aliases.filter((x) => x !== a.name);
+      if (aliases.length) detail.appendChild(el("p", "Also: " + aliases.join("; "), "meta"));
       if (a.roles && a.roles.length) detail.appendChild(el("p", "Roles: " + a.roles.join("; "), "meta"));
       const evs = (eventsByActor.get(a.id) || []).map((id) => events.get(id)).sort(byDate);
       listSection("Events", evs.map((e) => () => eventItem(e, view)));
@@ -865,11 +911,23 @@
 
   // ---- viewports ----
 
+  // whether a canvas point is well inside the view's box
+  function inView(view, containerId, point) {
+    const box = document.getElementById(containerId);
+    const p = view.canvasToDOM(point);
+    return p.x > 30 && p.y > 30 && p.x < box.clientWidth - 30 && p.y < box.clientHeight - 30;
+  }
+
+  // bring an actor into both views, moving a view only when the actor is out of it
   function focusActor(id) {
-    if (current.view.actors.has(id)) network.focus(id, {scale: Math.max(network.getScale(), 1), animation: false});
+    if (current.view.actors.has(id) && !inView(network, "network", network.getPosition(id))) {
+      network.focus(id, {scale: Math.max(network.getScale(), 0.8), animation: false});
+    }
     if (laneY.has(id)) {
       const pos = timeline.getViewPosition();
-      timeline.moveTo({position: {x: pos.x, y: laneY.get(id)}, scale: timeline.getScale(), animation: false});
+      if (!inView(timeline, "timeline", {x: pos.x, y: laneY.get(id)})) {
+        timeline.moveTo({position: {x: pos.x, y: laneY.get(id)}, scale: timeline.getScale(), animation: false});
+      }
     }
   }
 
@@ -884,20 +942,39 @@
     if (!shownMarks.length) return;
     if (laneY.size <= 14) {
       timeline.fit({nodes: shownMarks.concat([...laneY.keys()].map(laneNodeId)), maxZoomLevel: 1.2, animation: false});
+      // room on the right for the words beside the last marks, and below the pinned axis
+      const scale = timeline.getScale() * 0.88;
+      const pos = timeline.getViewPosition();
+      timeline.moveTo({position: {x: pos.x + 40 / scale, y: pos.y - 12 / scale}, scale: scale, animation: false});
       return;
     }
-    const scale = Math.min(1, Math.max(0.3, (box.clientHeight - 30) / (14 * LANE)));
-    const left = LABEL_X - line.label_width / 2 - 10;
+    const scale = Math.min(1, Math.max(0.5, (box.clientHeight - 30) / (10 * LANE)));
+    // a few events dated decades back would leave the opening view empty: start where the
+    // earliest twentieth of the shown events lies (the lane names stay pinned on the left)
+    const xs = [];
+    for (const id of shownMarks) { const m = markById.get(id); for (let i = 0; i < m.items.length; i++) xs.push(m.x); }
+    xs.sort((a, b) => a - b);
+    const early = xs[Math.floor(xs.length * 0.05)];
+    const left = early > 400 ? early - 60 : LABEL_X - line.label_width / 2 - 10;
     timeline.moveTo({position: {x: left + box.clientWidth / 2 / scale,
                                 y: -LANE / 2 - 26 / scale + box.clientHeight / 2 / scale},
                      scale: scale, animation: false});
+  }
+  performance.mark("newsgraph:timeline");
+  // a view whose box changes size (window, panel) is measured and drawn again at once
+  if (window.ResizeObserver) {
+    for (const [view, id] of [[network, "network"], [timeline, "timeline"]]) {
+      new ResizeObserver(() => { view.setSize("100%", "100%"); view.redraw(); }).observe(document.getElementById(id));
+    }
   }
   document.getElementById("fit-network").addEventListener("click", fitNetwork);
   document.getElementById("fit-timeline").addEventListener("click", fitTimeline);
   if (!net.physics) fitNetwork();
   fitTimeline();
+  performance.mark("newsgraph:views");
 
   refresh();
+  performance.mark("newsgraph:linked");
 
   // A small read-only window on the page's state, for scripts and tests that drive it.
   window.newsgraph = {
@@ -915,13 +992,18 @@
               events: [...hl.events].sort(), links: [...hl.edges].sort(),
               marks: timeline.getSelectedNodes().filter((id) => markById.has(id)).sort()};
     },
-    // page coordinates of an item, to point the mouse at it
+    // page coordinates of a node or a straight edge, to point the mouse at it
     where: (viewName, id) => {
       const view = viewName === "network" ? network : timeline;
       const box = document.getElementById(viewName).getBoundingClientRect();
-      const p = view.canvasToDOM(view.getPosition(id));
+      const edge = view.body.edges[id];
+      // an edge: the middle of the straight line between its two ends
+      const at = edge ? {x: (edge.from.x + edge.to.x) / 2, y: (edge.from.y + edge.to.y) / 2} : view.getPosition(id);
+      const p = view.canvasToDOM(at);
       return {x: box.left + p.x, y: box.top + p.y};
     },
+    // the timeline marks that show an event
+    marksOf: (eventId) => (marksByEvent.get(eventId) || []).slice(),
     network: network,
     timeline: timeline,
   };
