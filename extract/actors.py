@@ -13,11 +13,10 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 
-import numpy
-
 from .countries import country_code, country_name
 from .lexicon import KnownActor, collectives, known_actors, place_heads, role_relations, type_cues
 from .model import Actor, Evidence, Relation, slugify
+from .tokens import tokens_named
 
 __all__ = ["ActorResult", "extract_actors", "clean_name", "acronym_definitions"]
 
@@ -118,25 +117,6 @@ def acronym_definitions(text: str) -> list[tuple[int, int, str, int, int]]:
     return found
 
 
-def _tokens_named(doc, words: Iterable[str]) -> list:
-    """Tokens whose lemma or text, in any case, is one of ``words``.
-
-    One vectorised pass over the document's arrays instead of a Python loop
-    over every token: most documents hold few of these words.
-    """
-    strings = doc.vocab.strings
-    wanted = set()
-    for word in words:
-        for form in (word, word.lower(), word.title(), word.upper()):
-            wanted.add(strings.add(form))
-    if not wanted:
-        return []
-    table = doc.to_array(["LEMMA", "ORTH"])
-    keys = numpy.fromiter(wanted, dtype=table.dtype, count=len(wanted))
-    hits = numpy.isin(table, keys).any(axis=1)
-    return [doc[int(i)] for i in numpy.flatnonzero(hits)]
-
-
 def _overlaps(start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:
     return any(start < e and s < end for s, e in spans)
 
@@ -233,7 +213,7 @@ def _surname_mentions(doc, mentions: list[_Mention], excluded) -> Iterable[_Ment
         if m.priority <= 1 and m.type not in ("country", "person") and clean_name(m.text) in surnames:
             m.type, m.name = "person", surnames[clean_name(m.text)]
     covered = [(m.start, m.end) for m in mentions] + list(excluded)
-    for token in _tokens_named(doc, surnames):
+    for token in tokens_named(doc, surnames):
         name = surnames.get(token.text)
         if name and token.pos_ == "PROPN" and not _overlaps(token.idx, token.idx + len(token), covered):
             yield _Mention(token.idx, token.idx + len(token), token.text, "person", name, priority=0)
@@ -243,7 +223,7 @@ def _unrecognised_names(doc) -> Iterable[_Mention]:
     """Proper names the recogniser missed whose last word says what they are:
     "the Ezzedine al-Qassam Brigades", "the Free Aceh Movement"."""
     cues = type_cues()
-    for token in _tokens_named(doc, cues):
+    for token in tokens_named(doc, cues):
         if token.ent_type_ or token.pos_ != "PROPN" or not token.text[:1].isupper():
             continue
         left = token.i
@@ -287,7 +267,7 @@ def _collective_phrases(doc) -> Iterable[_Mention]:
     "Taliban regime", "Israeli troops", "Fijian rebels" (heads in ``collectives.tsv``).
     """
     table = collectives()
-    for token in _tokens_named(doc, table):
+    for token in tokens_named(doc, table):
         entry = table.get(token.lemma_.lower())
         if entry is None or token.pos_ not in ("NOUN", "PROPN") or token.ent_type_ == "PERSON":
             continue
@@ -338,7 +318,7 @@ def _collective_phrases(doc) -> Iterable[_Mention]:
 def _role_holders(doc) -> Iterable[_Mention]:
     """An office named without a person: "Pakistan's defense minister"."""
     roles = role_relations()
-    for token in _tokens_named(doc, roles):
+    for token in tokens_named(doc, roles):
         if token.lemma_.lower() not in roles or token.pos_ not in ("NOUN", "PROPN") or token.tag_.endswith("S"):
             continue
         if any(t.ent_type_ == "PERSON" for t in token.subtree) or token.head.ent_type_ == "PERSON":
@@ -463,7 +443,7 @@ def _actor_at(by_token: dict[int, _Mention], token) -> _Mention | None:
 def _role_relations(doc, by_token: dict[int, _Mention], doc_id: str) -> Iterable[Relation]:
     """Appositions and titles: "Zabihullah Mujahid, a spokesperson for the Islamic Emirate"."""
     roles = role_relations()
-    for token in _tokens_named(doc, roles):
+    for token in tokens_named(doc, roles):
         role = token.lemma_.lower()
         if role not in roles or token.pos_ != "NOUN":
             continue

@@ -10,8 +10,9 @@ from functools import cache
 
 from .lexicon import rows
 from .model import Event, Evidence, Relation
+from .tokens import tokens_named
 
-__all__ = ["Cue", "event_cues", "event_roles", "event_modes", "extract_events", "RELATION_OF_TYPE"]
+__all__ = ["cue_words", "Cue", "event_cues", "event_roles", "event_modes", "extract_events", "RELATION_OF_TYPE"]
 
 # PLOVER's quad classes: future or negated acts change category by the class of the act
 COOPERATIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"})
@@ -99,6 +100,18 @@ def event_roles() -> dict[str, frozenset[str]]:
     for row in rows("event_roles.tsv"):
         table.setdefault(row[0].lower(), set()).add(row[1])
     return {word: frozenset(roles) for word, roles in table.items()}
+
+
+@cache
+def cue_words() -> frozenset[str]:
+    """Every word of every cue and role: a token that is none of them starts no event.
+
+    >>> {"airstrike", "withdraw", "say"} <= cue_words()
+    True
+    """
+    words = {word for key, _ in event_cues() for word in key.split()}
+    words.update(word for key in event_roles() for word in key.split())
+    return frozenset(words)
 
 
 @cache
@@ -541,14 +554,15 @@ def _link(node) -> str:
 class _EventBuilder:
     """Turns one sentence's candidate cue words into the events it states."""
 
-    def __init__(self, ctx: _Sentence, excluded: list[tuple[int, int]]):
+    def __init__(self, ctx: _Sentence, excluded: list[tuple[int, int]], cue_tokens: list):
         self.ctx = ctx
         self.excluded = excluded
+        self.cue_tokens = cue_tokens  # the sentence's tokens that are cue or role words
 
     def candidates(self) -> dict[int, _Candidate]:
         ctx = self.ctx
         found: dict[int, _Candidate] = {}
-        for token in ctx.sent:
+        for token in self.cue_tokens:
             if any(s <= token.idx < e for s, e in self.excluded):
                 continue
             cue = _cue_of(token, ctx)
@@ -893,8 +907,10 @@ def extract_events(doc, *, doc_id: str, token_actor: dict[int, str],
     persons = frozenset(key for i, key in token_actor.items() if doc[i].ent_type_ == "PERSON")
     events: list[Event] = []
     relations: list[Relation] = []
+    cue_tokens = tokens_named(doc, cue_words())
     for sent in doc.sents:
-        builder = _EventBuilder(_Sentence(sent, token_actor, persons), excluded)
+        in_sentence = [t for t in cue_tokens if sent.start <= t.i < sent.end]
+        builder = _EventBuilder(_Sentence(sent, token_actor, persons), excluded, in_sentence)
         found, links = builder.events(doc_id, dates(sent.start_char, sent.end_char), publication)
         events.extend(found)
         relations.extend(links)

@@ -243,14 +243,21 @@ def language_warning(text: str) -> str | None:
 
 @cache
 def _function_words() -> tuple[frozenset[str], dict[str, frozenset[str]]]:
-    import importlib
+    """spaCy's stop word lists, read from their modules alone: importing each
+    language package would load its tokenizer rules as well, for nothing."""
+    import importlib.util
 
-    english = frozenset(importlib.import_module("spacy.lang.en.stop_words").STOP_WORDS)
-    others = {}
-    for lang in OTHER_LANGUAGES:
-        words = importlib.import_module(f"spacy.lang.{lang}.stop_words").STOP_WORDS
-        others[lang] = frozenset(w for w in words if w not in english)
-    return english, others
+    import spacy
+
+    def stop_words(lang: str) -> frozenset[str]:
+        path = Path(spacy.__file__).parent / "lang" / lang / "stop_words.py"
+        spec = importlib.util.spec_from_file_location(f"_newsgraph_stop_words_{lang}", path)
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+        return frozenset(module.STOP_WORDS)
+
+    english = stop_words("en")
+    return english, {lang: stop_words(lang) - english for lang in OTHER_LANGUAGES}
 
 
 def _with_meta(path: Path, meta: dict, text: str, warnings: tuple[str, ...], doc_id: str) -> Document:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 
 __all__ = [
     "Document",
@@ -166,7 +166,19 @@ class Extraction:
     warnings: tuple[str, ...] = field(default=())
 
     def to_dict(self) -> dict:
-        return asdict(self)
+        """Plain data for JSON (tuples stay tuples); ``from_dict`` reads it back.
+
+        Written out by hand because ``dataclasses.asdict`` deep-copies every value,
+        which costs more than the extraction itself on a cache write.
+        """
+        return {
+            "document": _fields(self.document),
+            "actors": [_fields(a) for a in self.actors],
+            "relations": [{**_fields(r), "evidence": _fields(r.evidence)} for r in self.relations],
+            "events": [_fields(e) for e in self.events],
+            "timexes": [_fields(t) for t in self.timexes],
+            "warnings": self.warnings,
+        }
 
     @classmethod
     def from_dict(cls, data: dict) -> Extraction:
@@ -180,6 +192,10 @@ class Extraction:
             timexes=tuple(Timex(**t) for t in data["timexes"]),
             warnings=tuple(data.get("warnings", ())),
         )
+
+
+def _fields(record) -> dict:
+    return {name: getattr(record, name) for name in record.__slots__}
 
 
 def _tupled(data: dict) -> dict:

@@ -15,10 +15,11 @@ import math
 import re
 import xml.etree.ElementTree as ET
 from datetime import date
+from pathlib import Path
 
 import networkx as nx
 
-__all__ = ["clean_for_xml", "clean_graph", "day_range", "write_graphml", "write_gexf", "write_csv",
+__all__ = ["clean_for_xml", "clean_graph", "day_range", "write_graphml", "write_gexf", "write_csv", "write_node_link",
            "GEXF_NS"]
 
 GEXF_NS = "http://www.gexf.net/1.2draft"
@@ -157,15 +158,23 @@ def _edges_with_keys(graph: nx.Graph):
             yield u, v, i, data
 
 
-def write_graphml(graph: nx.Graph, path) -> None:
+def write_graphml(graph: nx.Graph, path, *, clean: nx.MultiDiGraph | None = None) -> None:
     """GraphML for Gephi, yEd, igraph and networkx: directed, parallel edges kept.
 
     One ``<key>`` per attribute name with one type (ids ``d0``, ``d1``... so a
     node key and an edge key of the same name never share an id), ``label`` on
     every node, ``weight`` on every edge, the edge key as the edge's id.
-    ``path`` is a file name or a binary file object.
+    ``path`` is a file name or a binary file object; ``clean`` is
+    ``clean_graph(graph)`` when the caller has it already.
     """
-    nx.write_graphml(clean_graph(graph), path, encoding="utf-8", prettyprint=True, named_key_ids=False)
+    clean = clean if clean is not None else clean_graph(graph)
+    nx.write_graphml(clean, path, encoding="utf-8", prettyprint=True, named_key_ids=False)
+
+
+def write_node_link(graph: nx.Graph, path) -> None:
+    """networkx node-link JSON: ``nx.node_link_graph(json.load(f), edges="edges")`` reads it back."""
+    text = json.dumps(nx.node_link_data(graph, edges="edges"), ensure_ascii=False, sort_keys=True) + "\n"
+    Path(path).write_text(text, encoding="utf-8")
 
 
 def day_range(value: str | None, value_end: str | None = None) -> tuple[str, str] | None:
@@ -217,7 +226,7 @@ def _gexf_value(value) -> str:
     return str(value)
 
 
-def write_gexf(graph: nx.Graph, path) -> None:
+def write_gexf(graph: nx.Graph, path, *, clean: nx.MultiDiGraph | None = None) -> None:
     """GEXF 1.2 with time, so Gephi's timeline slider plays the events day by day.
 
     The graph is dynamic with ``timeformat="date"``: an event edge lives from
@@ -225,9 +234,10 @@ def write_gexf(graph: nx.Graph, path) -> None:
     day of its first dated event; relations and undated events are always
     there. ``label`` and ``weight`` are the GEXF attributes of those names, the
     event or relation type is the edge's label, and every other attribute is a
-    declared, typed attribute. ``path`` is a file name or a binary file object.
+    declared, typed attribute. ``path`` is a file name or a binary file object;
+    ``clean`` is ``clean_graph(graph)`` when the caller has it already.
     """
-    clean = clean_graph(graph)
+    clean = clean if clean is not None else clean_graph(graph)
     node_keys = _key_types(d for _, d in clean.nodes(data=True))
     edge_keys = _key_types(d for _, _, d in clean.edges(data=True))
 

@@ -41,8 +41,9 @@ from pathlib import Path
 
 import networkx as nx
 
+from .atomic import atomic_write
 from .build import Corpus, to_graph
-from .gephi import day_range, write_csv, write_gexf, write_graphml
+from .gephi import day_range, write_csv, write_gexf, write_graphml, write_node_link
 from .tables import read_table
 
 __all__ = [
@@ -545,18 +546,6 @@ def _event_rows(rows: Iterable[dict]) -> list[dict]:
     return rows
 
 
-def _atomic_write(target: Path, write) -> None:
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
-    os.close(fd)
-    try:
-        write(Path(tmp))
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
 class Newsgraph:
     """One build's tables and graph, and the questions analysts ask of them.
 
@@ -788,9 +777,7 @@ class Newsgraph:
             "graph.graphml": lambda p: write_graphml(graph, p),
             "graph.gexf": lambda p: write_gexf(graph, p),
             # the same bytes the build writes
-            "graph.json": lambda p: p.write_text(json.dumps(nx.node_link_data(graph, edges="edges"),
-                                                            ensure_ascii=False, sort_keys=True) + "\n",
-                                                 encoding="utf-8"),
+            "graph.json": lambda p: write_node_link(graph, p),
         }
         written = []
         for fmt in dict.fromkeys(formats):
@@ -798,11 +785,11 @@ class Newsgraph:
                 with tempfile.TemporaryDirectory(dir=target) as tmp:
                     write_csv(graph, Path(tmp) / "nodes.csv", Path(tmp) / "edges.csv")
                     for name in EXPORT_FORMATS["csv"]:
-                        _atomic_write(target / name, lambda p, n=name, t=tmp: p.write_bytes((Path(t) / n).read_bytes()))
+                        atomic_write(target / name, lambda p, n=name, t=tmp: p.write_bytes((Path(t) / n).read_bytes()))
                         written.append(target / name)
                 continue
             for name in EXPORT_FORMATS[fmt]:
-                _atomic_write(target / name, writers[name])
+                atomic_write(target / name, writers[name])
                 written.append(target / name)
         return written
 

@@ -131,3 +131,15 @@ def test_end_to_end_unknown_model_is_a_one_line_error(tmp_path):
     result = CliRunner().invoke(main, ["build", str(SEEDS), "--out", str(tmp_path), "--model", "xx_no_such"])
     assert result.exit_code == 2
     assert "xx_no_such" in result.output and "not installed" in result.output
+
+
+def test_end_to_end_undated_document_leaves_relative_dates_unresolved(tmp_path):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "undated.txt").write_text("Ruritania shelled Vask on Friday. On March 3, 2024, talks began.",
+                                                 encoding="utf-8")
+    result = newsgraph.build([tmp_path / "in"], tmp_path / "out", cache=False)
+    values = {t["text"]: t["value"] for t in _table(tmp_path / "out", "timexes")}
+    assert values["Friday"] is None and values["March 3, 2024"] == "2024-03-03"
+    assert "documents without a publication date: 1" in result.report
+    (doc,) = _table(tmp_path / "out", "documents")
+    assert doc["status"] == "ok" and "no publication date" in doc["reason"]

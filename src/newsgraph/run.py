@@ -7,24 +7,21 @@ never leaves a half-written file in place of a good one.
 
 from __future__ import annotations
 
-import json
 import os
 import sys
-import tempfile
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
-
-import networkx as nx
 
 from .extract.cache import Cache
 from .extract.engines import EngineError, extract_all
 from .extract.ingest import collect_paths, read_documents
 from .extract.model import Document
 from .extract.nlp import ModelNotFound, load_model, model_id
+from .graph.atomic import atomic_write
 from .graph.build import Corpus, assemble
-from .graph.gephi import write_gexf, write_graphml
+from .graph.gephi import clean_graph, write_gexf, write_graphml, write_node_link
 from .graph.html import render_page
 from .graph.tables import TABLES, write_table
 
@@ -173,20 +170,11 @@ def write_outputs(corpus: Corpus, out: Path, report: str) -> None:
     """Every output file, each written to a temporary name and renamed into place."""
     out.mkdir(parents=True, exist_ok=True)
     writers = {f"{name}.jsonl": (lambda p, n=name: write_table(p, getattr(corpus, n))) for name in TABLES}
-    writers["graph.json"] = lambda p: p.write_text(
-        json.dumps(nx.node_link_data(corpus.graph, edges="edges"), ensure_ascii=False, sort_keys=True) + "\n",
-        encoding="utf-8")
-    writers["graph.graphml"] = lambda p: write_graphml(corpus.graph, p)
-    writers["graph.gexf"] = lambda p: write_gexf(corpus.graph, p)
+    writers["graph.json"] = lambda p: write_node_link(corpus.graph, p)
+    clean = clean_graph(corpus.graph)  # typed and XML-safe once, for both Gephi files
+    writers["graph.graphml"] = lambda p: write_graphml(corpus.graph, p, clean=clean)
+    writers["graph.gexf"] = lambda p: write_gexf(corpus.graph, p, clean=clean)
     writers["graph.html"] = lambda p: render_page(corpus, p)
     writers["report.txt"] = lambda p: p.write_text(report, encoding="utf-8")
     for name in OUTPUT_FILES:
-        fd, tmp = tempfile.mkstemp(prefix=f".{name}.", dir=out)
-        os.close(fd)
-        try:
-            writers[name](Path(tmp))
-            os.chmod(tmp, 0o644)
-            os.replace(tmp, out / name)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
+        atomic_write(out / name, writers[name])
