@@ -57,6 +57,7 @@ class Cache:
         self.db.execute("PRAGMA synchronous=NORMAL")
         self.db.execute("CREATE TABLE IF NOT EXISTS parses (key TEXT PRIMARY KEY, data BLOB NOT NULL)")
         self.db.execute("CREATE TABLE IF NOT EXISTS extractions (key TEXT PRIMARY KEY, data BLOB NOT NULL)")
+        self.db.execute("CREATE TABLE IF NOT EXISTS build (key TEXT PRIMARY KEY, data TEXT NOT NULL)")
         self.db.commit()
         self.hits = {"extraction": 0, "parse": 0, "miss": 0}
 
@@ -84,6 +85,14 @@ class Cache:
             self.db.execute("INSERT OR REPLACE INTO parses VALUES (?, ?)", (self._parse_key(document), parse))
         data = zlib.compress(json.dumps(extraction.to_dict(), ensure_ascii=True).encode("ascii"))
         self.db.execute("INSERT OR REPLACE INTO extractions VALUES (?, ?)", (self._extraction_key(document), data))
+
+    def value(self, key: str) -> object | None:
+        """What a former build left for the next one (e.g. the page's layout), or None."""
+        row = self.db.execute("SELECT data FROM build WHERE key = ?", (key,)).fetchone()
+        return json.loads(row[0]) if row else None
+
+    def put_value(self, key: str, value: object) -> None:
+        self.db.execute("INSERT OR REPLACE INTO build VALUES (?, ?)", (key, json.dumps(value, sort_keys=True)))
 
     def commit(self) -> None:
         self.db.commit()

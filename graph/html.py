@@ -25,7 +25,7 @@ import json
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
 from importlib import resources
 from pathlib import Path
@@ -165,7 +165,8 @@ def time_axis(values: Iterable[str]) -> tuple[dict[str, int], list[dict]]:
 
 
 def network_layout(graph: nx.Graph, spacing: float = 90.0,
-                   involvement: Mapping[str, int] | None = None) -> dict[str, tuple[int, int]]:
+                   involvement: Mapping[str, int] | None = None,
+                   previous: Mapping[str, Sequence[int]] | None = None) -> dict[str, tuple[int, int]]:
     """Positions for every node, computed once here so the page opens at once.
 
     Each connected component is laid out on its own (spring layout, or
@@ -175,11 +176,19 @@ def network_layout(graph: nx.Graph, spacing: float = 90.0,
     unless asked for) make a grid underneath, so they never spread the rest,
     those taking part in events first (those are shown). Deterministic: same graph, same positions.
 
+    With the ``previous`` build's positions, actors keep their places and the
+    few new ones are set beside their neighbours (see ``_extend_layout``): the
+    map an analyst has learnt does not reshuffle when a document is added.
+
     >>> g = nx.Graph([("a", "b"), ("b", "c"), ("d", "e")]); g.add_node("f")
     >>> pos = network_layout(g)
     >>> sorted(pos) == list("abcdef") and all(isinstance(v, int) for p in pos.values() for v in p)
     True
     """
+    if previous:
+        kept = _extend_layout(graph, previous, spacing)
+        if kept is not None:
+            return kept
     und = nx.Graph()
     und.add_nodes_from(sorted(graph))
     und.add_edges_from(sorted((u, v) for u, v in graph.edges() if u != v))
@@ -266,10 +275,49 @@ def _options(net: Network, options: dict) -> dict:
     return net.options
 
 
-def _network_view(corpus: Corpus, involvement: Counter) -> dict:
+def _extend_layout(graph: nx.Graph, previous: Mapping[str, Sequence[int]],
+                   spacing: float) -> dict[str, tuple[int, int]] | None:
+    """The previous positions, with new actors beside their placed neighbours and
+    new loners in a row beneath; None when too much is new to keep the old map.
+
+    >>> g = nx.Graph([("a", "b"), ("b", "c")]); g.add_node("d")
+    >>> pos = _extend_layout(g, {"a": (0, 0), "b": (90, 0)}, 90.0)
+    >>> pos["a"], pos["b"], sorted(pos) == list("abcd")
+    ((0, 0), (90, 0), True)
+    """
+    positions = {n: (int(previous[n][0]), int(previous[n][1])) for n in graph if n in previous}
+    missing = sorted(n for n in graph if n not in positions)
+    if not positions or len(missing) > max(2, len(graph) // 5):
+        return None
+    bottom = max(y for _, y in positions.values())
+    left = min(x for x, _ in positions.values())
+    loners = 0
+    for _ in range(len(missing)):  # a new actor linked only to new actors waits for them
+        waiting = []
+        for node in missing:
+            placed = [positions[m] for m in nx.all_neighbors(graph, node) if m in positions]
+            if not placed:
+                waiting.append(node)
+                continue
+            angle = int(hashlib.sha256(node.encode("utf-8")).hexdigest()[:8], 16) / 0xFFFFFFFF * 2 * math.pi
+            cx = sum(p[0] for p in placed) / len(placed)
+            cy = sum(p[1] for p in placed) / len(placed)
+            positions[node] = (round(cx + spacing * math.cos(angle)), round(cy + spacing * math.sin(angle)))
+        if len(waiting) == len(missing):
+            break
+        missing = waiting
+    for node in missing if missing else ():
+        if node in positions:
+            continue
+        positions[node] = (round(left + (loners % 20) * spacing), round(bottom + spacing * (1 + loners // 20)))
+        loners += 1
+    return positions
+
+
+def _network_view(corpus: Corpus, involvement: Counter, previous: Mapping | None = None) -> dict:
     graph = corpus.graph
     large = graph.number_of_nodes() > PHYSICS_LIMIT
-    positions = network_layout(graph, involvement=involvement)
+    positions = network_layout(graph, involvement=involvement, previous=previous)
     net = Network(directed=True, cdn_resources="remote")
     for node, data in sorted(graph.nodes(data=True)):
         x, y = positions[node]
@@ -451,8 +499,11 @@ def _timeline_view(corpus: Corpus, events: list[dict], graph_actors: set[str]) -
             "lane_height": LANE_HEIGHT, "label_width": LANE_LABEL_WIDTH}
 
 
-def page_data(corpus: Corpus) -> dict:
-    """Everything the page shows: both views from pyvis, and the rows behind them for the panels."""
+def page_data(corpus: Corpus, previous_layout: Mapping | None = None) -> dict:
+    """Everything the page shows: both views from pyvis, and the rows behind them for the panels.
+
+    ``previous_layout`` (actor id to x, y) keeps the places of a former build.
+    """
     graph = corpus.graph
     grouped = page_events(corpus)
     involvement: Counter = Counter()
@@ -493,7 +544,7 @@ def page_data(corpus: Corpus) -> dict:
                                        | {"involvement": involvement[a["id"]]})
     types = {t: {"colour": c, "shape": s} for t, (c, s) in TYPE_STYLE.items()}
     return {
-        "network": _network_view(corpus, involvement),
+        "network": _network_view(corpus, involvement, previous_layout),
         "timeline": _timeline_view(corpus, grouped, set(actors)),
         "actors": actors,
         "relations": relations,
@@ -524,15 +575,21 @@ def content_security_policy(scripts: Iterable[str], styles: Iterable[str]) -> st
             "connect-src 'none'; base-uri 'none'; form-action 'none'")
 
 
-def render_page(corpus: Corpus, path: Path) -> None:
-    """Write the page for ``corpus`` to ``path``: one file, no external resource."""
+def render_page(corpus: Corpus, path: Path, previous_layout: Mapping | None = None) -> dict[str, tuple[int, int]]:
+    """Write the page for ``corpus`` to ``path``: one file, no external resource.
+
+    Returns the network's layout (actor id to x, y), for the next build to keep.
+    """
     templates = resources.files(__package__).joinpath("templates")
     template = templates.joinpath("page.html").read_text(encoding="utf-8")
     app = templates.joinpath("page.js").read_text(encoding="utf-8")
     style = _vis_asset("vis-network.css") + "\n" + templates.joinpath("page.css").read_text(encoding="utf-8")
     vis_js = _vis_asset("vis-network.min.js")
     parts = {"CSP": content_security_policy([vis_js, app], [style]), "STYLE": style,
-             "DATA": script_json(page_data(corpus)), "VIS": vis_js, "APP": app}
+             "VIS": vis_js, "APP": app}
+    data = page_data(corpus, previous_layout)
+    parts["DATA"] = script_json(data)
     # one pass: text inside the data can never be taken for a placeholder
     page = re.sub(r"\{\{([A-Z]+)\}\}", lambda m: parts[m.group(1)], template)
     Path(path).write_text(page, encoding="utf-8")
+    return {n["id"]: (n["x"], n["y"]) for n in data["network"]["nodes"]}

@@ -107,7 +107,7 @@ def test_engines_failed_write_keeps_the_previous_outputs(corpus, tmp_path, monke
     page = (out / "graph.html").read_bytes()
     import newsgraph.run as run
 
-    def broken(corpus, path):
+    def broken(*args):
         raise KeyboardInterrupt
 
     monkeypatch.setattr(run, "render_page", broken)
@@ -115,3 +115,23 @@ def test_engines_failed_write_keeps_the_previous_outputs(corpus, tmp_path, monke
         write_outputs(result.corpus, out, "report")
     assert (out / "graph.html").read_bytes() == page
     assert not [p for p in out.iterdir() if p.name.startswith(".graph")]
+
+
+def _positions(page: str) -> dict:
+    import re
+
+    data = json.loads(re.search(r'<script type="application/json" id="[^"]+">(.*?)</script>', page, re.S).group(1))
+    return {n["id"]: (n["x"], n["y"]) for n in data["network"]["nodes"]}
+
+
+def test_engines_rebuild_keeps_the_page_layout(corpus, tmp_path):
+    out = tmp_path / "out"
+    newsgraph.build([corpus], out)
+    before = _positions((out / "graph.html").read_text(encoding="utf-8"))
+    with open(corpus, "a", encoding="utf-8") as dst:
+        dst.write(json.dumps({"id": "f", "date": "2026-03-07", "text": "Ruritania expelled the Iranian ambassador."})
+                  + "\n")
+    newsgraph.build([corpus], out)
+    after = _positions((out / "graph.html").read_text(encoding="utf-8"))
+    assert set(before) < set(after)
+    assert all(after[node] == before[node] for node in before)

@@ -28,6 +28,7 @@ from .graph.tables import TABLES, write_table
 __all__ = ["NewsgraphError", "BuildResult", "build", "unique_documents", "OUTPUT_FILES"]
 
 CACHE_NAME = ".newsgraph-cache.sqlite"
+LAYOUT_KEY = "page-layout"
 OUTPUT_FILES = tuple(f"{t}.jsonl" for t in TABLES) + (
     "graph.json", "graph.graphml", "graph.gexf", "graph.html", "report.txt")
 
@@ -93,19 +94,23 @@ def build(inputs: Iterable[str | os.PathLike] | str | os.PathLike, out: str | os
         store = Cache(out / CACHE_NAME if cache is True else Path(cache), model_id(nlp))
     bar = _progress_bar(inputs) if progress else None
     try:
-        documents = unique_documents(read_documents(inputs))
-        extractions = extract_all(documents, model=model, batch_size=batch_size, jobs=jobs, engine=engine,
-                                  scheduler=scheduler, cache=store, progress=bar.update if bar else None)
-        corpus = assemble(extractions)
-    except EngineError as err:
-        raise NewsgraphError(str(err)) from None
+        try:
+            documents = unique_documents(read_documents(inputs))
+            extractions = extract_all(documents, model=model, batch_size=batch_size, jobs=jobs, engine=engine,
+                                      scheduler=scheduler, cache=store, progress=bar.update if bar else None)
+            corpus = assemble(extractions)
+        except EngineError as err:
+            raise NewsgraphError(str(err)) from None
+        finally:
+            if bar is not None:
+                bar.close()
+        report = make_report(corpus, cache=store)
+        layout = write_outputs(corpus, out, report, previous_layout=store.value(LAYOUT_KEY) if store else None)
+        if store is not None:
+            store.put_value(LAYOUT_KEY, layout)
     finally:
-        if bar is not None:
-            bar.close()
         if store is not None:
             store.close()
-    report = make_report(corpus, cache=store)
-    write_outputs(corpus, out, report)
     return BuildResult(out, corpus, report)
 
 
@@ -166,15 +171,21 @@ def make_report(corpus: Corpus, cache: Cache | None = None) -> str:
     return "\n".join(lines) + "\n"
 
 
-def write_outputs(corpus: Corpus, out: Path, report: str) -> None:
-    """Every output file, each written to a temporary name and renamed into place."""
+def write_outputs(corpus: Corpus, out: Path, report: str,
+                  previous_layout: dict | None = None) -> dict[str, tuple[int, int]]:
+    """Every output file, each written to a temporary name and renamed into place.
+
+    Returns the page's network layout; ``previous_layout`` keeps a former build's.
+    """
+    layout: dict[str, tuple[int, int]] = {}
     out.mkdir(parents=True, exist_ok=True)
     writers = {f"{name}.jsonl": (lambda p, n=name: write_table(p, getattr(corpus, n))) for name in TABLES}
     writers["graph.json"] = lambda p: write_node_link(corpus.graph, p)
     clean = clean_graph(corpus.graph)  # typed and XML-safe once, for both Gephi files
     writers["graph.graphml"] = lambda p: write_graphml(corpus.graph, p, clean=clean)
     writers["graph.gexf"] = lambda p: write_gexf(corpus.graph, p, clean=clean)
-    writers["graph.html"] = lambda p: render_page(corpus, p)
+    writers["graph.html"] = lambda p: layout.update(render_page(corpus, p, previous_layout))
     writers["report.txt"] = lambda p: p.write_text(report, encoding="utf-8")
     for name in OUTPUT_FILES:
         atomic_write(out / name, writers[name])
+    return layout
