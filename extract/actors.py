@@ -252,9 +252,13 @@ def _resolve_overlaps(mentions: list[_Mention]) -> list[_Mention]:
 def _country_of_token(token) -> str | None:
     """The country a token names, read from its whole entity ("North Korean", not "Korean")."""
     if token.ent_type_ in ("GPE", "NORP"):
-        entity = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
-        if entity is not None:
-            return country_code(clean_name(entity.text))
+        doc, start, end = token.doc, token.i, token.i + 1
+        # the entity's bounds from its IOB tags: cheaper than building doc.ents for every token
+        while start > 0 and doc[start].ent_iob_ == "I":
+            start -= 1
+        while end < len(doc) and doc[end].ent_iob_ == "I":
+            end += 1
+        return country_code(clean_name(doc[start:end].text))
     if token.text[:1].isupper():
         return country_code(clean_name(token.text))
     return None

@@ -330,6 +330,15 @@ class _Sentence:
         self.persons = persons
         self._modality: dict[int, _Modality] = {}
         self._resolving: set[int] = set()
+        self._places: list | None = None
+
+    @property
+    def places(self) -> list:
+        """The sentence's place names that follow a place preposition ("in Kabul"), read once."""
+        if self._places is None:
+            self._places = [ent for ent in self.sent.ents if ent.label_ in PLACE_ENTITIES
+                            and ent.root.dep_ == "pobj" and ent.root.head.lower_ in PLACE_PREPS]
+        return self._places
 
     # -- actors ------------------------------------------------------------------------------
     def np_actors(self, token, depth: int = 0) -> list[str]:
@@ -864,12 +873,8 @@ class _EventBuilder:
     def _place(self, cand: _Candidate, source: list[str], target: list[str]) -> str | None:
         anchor = self.ctx.anchor(cand.token) or cand.token
         best = None
-        for ent in self.ctx.sent.ents:
-            if ent.label_ not in PLACE_ENTITIES or ent.root.dep_ != "pobj":
-                continue
+        for ent in self.ctx.places:
             prep = ent.root.head
-            if prep.lower_ not in PLACE_PREPS:
-                continue
             if not (anchor.is_ancestor(prep) or cand.token.is_ancestor(prep)):
                 continue
             if best is None or abs(ent.start - cand.token.i) < abs(best.start - cand.token.i):

@@ -13,6 +13,8 @@ import numpy
 __all__ = ["tokens_named"]
 
 _KEYS: dict[tuple[int, frozenset[str]], numpy.ndarray] = {}
+# the last document's (LEMMA, ORTH) table: each extractor asks about the same document in turn
+_LAST: list = [None, None]
 
 
 def _hashes(vocab, words: frozenset[str]) -> numpy.ndarray:
@@ -39,6 +41,8 @@ def tokens_named(doc, words: Iterable[str]) -> list:
     words = words if isinstance(words, frozenset) else frozenset(words)
     if not words or len(doc) == 0:
         return []
-    table = doc.to_array(["LEMMA", "ORTH"])
+    if _LAST[0] is not doc:
+        _LAST[0], _LAST[1] = doc, doc.to_array(["LEMMA", "ORTH"])
+    table = _LAST[1]
     hits = numpy.isin(table, _hashes(doc.vocab, words)).any(axis=1)
     return [doc[int(i)] for i in numpy.flatnonzero(hits)]
