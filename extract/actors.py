@@ -309,12 +309,12 @@ def _collective_phrases(doc) -> Iterable[_Mention]:
         while left < token.i and doc[left].dep_ in ("det", "predet", "case"):
             left += 1
         start, end = doc[left].idx, end_token.idx + len(end_token.text)
-        text = doc.text[start:end]
+        text = doc[left:end_token.i + 1].text
         if ruler and (ruler.type == kind == "government" or kind == "armed_group"):
             # "the Taliban regime", "Hamas militants": the known actor itself
             yield _Mention(start, end, text, ruler.type, ruler.name, ruler.country or country, priority=2)
         elif country:
-            own_words = doc.text[start:token.idx + len(token.text)]
+            own_words = doc[left:token.i + 1].text
             name = template.format(country=country_name(country), text=clean_name(own_words))
             yield _Mention(start, end, text, kind, name, country, priority=2)
 
@@ -341,7 +341,8 @@ def _role_holders(doc) -> Iterable[_Mention]:
         start = start_tok.idx
         end = token.idx + len(token.text)
         name = f"{role.title()} of {country_name(code)}"
-        mention = _Mention(start, end, doc.text[start:end], "person", name, code, priority=2, roles=[role])
+        mention = _Mention(start, end, doc[start_tok.i:token.i + 1].text, "person", name, code, priority=2,
+                           roles=[role])
         yield mention
 
 
