@@ -644,7 +644,6 @@ class _EventBuilder:
         events: list[Event] = []
         relations: list[Relation] = []
         sent = ctx.sent
-        date, date_end, date_text = when
         evidence = Evidence(doc_id, sent.start_char, sent.end_char, sent.text)
         tops = [c for c in found.values() if c.governor is None]
         main = any(c.background is None for c in tops)
@@ -663,6 +662,7 @@ class _EventBuilder:
             if built is None:
                 continue
             kind, mode, source, target, groups, speaker, claim, negated = built
+            date, date_end, date_text = when(cand.token)
             events.append(Event(
                 type=kind, mode=mode, doc_id=doc_id, sentence=sent.text, start=sent.start_char,
                 end=sent.end_char, trigger=cand.token.text, trigger_start=cand.token.idx,
@@ -898,13 +898,14 @@ def _mobilize_mode(cand: _Candidate, parts: list[_Candidate]) -> str:
 
 
 def extract_events(doc, *, doc_id: str, token_actor: dict[int, str],
-                   dates: Callable[[int, int], tuple[str | None, str | None, str | None]],
+                   dates: Callable[[int, int, object], tuple[str | None, str | None, str | None]],
                    publication: str | None,
                    excluded: Iterable[tuple[int, int]] = ()) -> tuple[list[Event], list[Relation]]:
     """Events of one document and the actor relations their interactions make.
 
-    ``dates(start, end)`` gives (date, date_end, date_text) for a sentence from
-    the temporal expressions in it, or (None, None, None). Cue words inside an
+    ``dates(start, end, trigger)`` gives (date, date_end, date_text) for the
+    event that the ``trigger`` token states in the sentence from ``start`` to
+    ``end``, from the temporal expressions in it, or (None, None, None). Cue words inside an
     ``excluded`` span (photo credits, contributor lines) make no event.
     """
     excluded = list(excluded)
@@ -916,7 +917,8 @@ def extract_events(doc, *, doc_id: str, token_actor: dict[int, str],
     for sent in doc.sents:
         in_sentence = [t for t in cue_tokens if sent.start <= t.i < sent.end]
         builder = _EventBuilder(_Sentence(sent, token_actor, persons), excluded, in_sentence)
-        found, links = builder.events(doc_id, dates(sent.start_char, sent.end_char), publication)
+        found, links = builder.events(doc_id, lambda token, s=sent: dates(s.start_char, s.end_char, token),
+                                      publication)
         events.extend(found)
         relations.extend(links)
     return events, relations

@@ -226,7 +226,7 @@ def language_warning(text: str) -> str | None:
     >>> language_warning("Valencia 1 (Vicente 74) Athletic Bilbao 1 (Aduriz 12) Sevilla 2 Getafe 0") is None
     True
     """
-    sample = text[:20_000]
+    sample = text[:3_000]  # a few paragraphs tell the language; the rest would only cost time
     words = _WORD.findall(sample.lower())
     if len(words) < 8:
         return None

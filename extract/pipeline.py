@@ -43,6 +43,24 @@ def extract_batch(items: list[tuple[Document, bytes | None]], model: str | None 
     return results
 
 
+# clauses that describe a noun ("the bank, which was founded in 1784, ...") rather than
+# tell the sentence's event: a date inside one dates only what happens inside it
+ASIDE_CLAUSES = ("relcl", "acl")
+
+
+def _dates_event(parsed, timex, trigger) -> bool:
+    """Whether a temporal expression in the trigger's sentence can date the trigger's event."""
+    span = parsed.char_span(timex.start, timex.end, alignment_mode="expand")
+    if span is None or trigger is None:
+        return True
+    node = span.root
+    while node.head.i != node.i:
+        if node.dep_ in ASIDE_CLAUSES:
+            return node.left_edge.i <= trigger.i <= node.right_edge.i
+        node = node.head
+    return True
+
+
 def extract_one(parsed, document: Document) -> Extraction:
     """Everything one parsed document yields."""
     credits = find_credits(document.text)
@@ -57,8 +75,9 @@ def extract_one(parsed, document: Document) -> Extraction:
     timexes = tag(document.text, anchor, doc_id=document.id)
     actors = extract_actors(parsed, doc_id=document.id, excluded=excluded)
 
-    def dates(start: int, end: int):
-        return event_dates([t for t in timexes if start <= t.start and t.end <= end], anchor)
+    def dates(start: int, end: int, trigger):
+        in_sentence = [t for t in timexes if start <= t.start and t.end <= end]
+        return event_dates([t for t in in_sentence if _dates_event(parsed, t, trigger)], anchor)
 
     events, interactions = extract_events(
         parsed, doc_id=document.id, token_actor=actors.token_actor, dates=dates,

@@ -423,6 +423,9 @@ PATTERNS: list[tuple[str, str, str, str]] = [
      "TIME", "clock"),
     ("clock_24", r"\b(?P<h>[01]\d|2[0-3]):(?P<mi>[0-5]\d)(?:\s+(?P<tz>[ECMP][SD]T|GMT|UTC))?\b(?!\s*[ap]\.?m)",
      "TIME", "clock"),
+    # military and wire-service time: "1559 GMT", "0900 local time", "2300 hours"
+    ("clock_hhmm", r"\b(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)\s+(?P<tz>[ECMP][SD]T|GMT|UTC|local\s+time|hours|hrs)\b",
+     "TIME", "clock"),
     ("clock_pod",
      r"(?P<h>[01]?\d|2[0-3])(?::(?P<mi>[0-5]\d))?\s+in\s+the\s+(?P<pod>morning|afternoon|evening)\b",
      "TIME", "clock"),

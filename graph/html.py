@@ -207,7 +207,7 @@ def network_layout(graph: nx.Graph, spacing: float = 90.0,
             if n < 500:
                 raw = nx.spring_layout(sub, seed=7, iterations=80 if n < 200 else 40)
             else:
-                raw = nx.forceatlas2_layout(sub, seed=7, max_iter=100)
+                raw = nx.forceatlas2_layout(sub, seed=7, max_iter=60)
             pos = {k: (float(p[0]), float(p[1]))
                    for k, p in nx.rescale_layout_dict(raw, scale=spacing * 0.7 * math.sqrt(n)).items()}
         left = min(p[0] for p in pos.values())

@@ -143,3 +143,12 @@ def test_end_to_end_undated_document_leaves_relative_dates_unresolved(tmp_path):
     assert "documents without a publication date: 1" in result.report
     (doc,) = _table(tmp_path / "out", "documents")
     assert doc["status"] == "ok" and "no publication date" in doc["reason"]
+
+
+def test_end_to_end_a_date_in_a_relative_clause_dates_only_that_clause(tmp_path):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text(
+        "date 2026-03-06 The Ruritanian army, which was founded in 1921, attacked Vask on Monday.", encoding="utf-8")
+    newsgraph.build([tmp_path / "in"], tmp_path / "out", cache=False)
+    (event,) = [e for e in _table(tmp_path / "out", "events") if e["type"] == "ASSAULT"]
+    assert (event["date"], event["date_text"]) == ("2026-03-02", "Monday")

@@ -100,7 +100,7 @@ def run(nlp):
         names = {a.key: a.name for a in actors.actors}
         events, relations = extract_events(
             doc, doc_id="t", token_actor=actors.token_actor,
-            dates=lambda start, end: (None, None, None), publication=publication)
+            dates=lambda start, end, trigger: (None, None, None), publication=publication)
         return events, relations, names
     return _run
 
@@ -270,6 +270,6 @@ def test_events_excluded_spans_make_no_event(nlp):
     text = "Soldiers attacked the village. (Photo: attack survivors)"
     doc = nlp(text)
     start = text.index("(Photo")
-    events, _ = extract_events(doc, doc_id="t", token_actor={}, dates=lambda s, e: (None, None, None),
+    events, _ = extract_events(doc, doc_id="t", token_actor={}, dates=lambda s, e, trigger: (None, None, None),
                                publication=None, excluded=[(start, len(text))])
     assert [e.trigger for e in events] == ["attacked"]
