@@ -141,8 +141,7 @@ def _known(text: str) -> KnownActor | None:
     return known_actors().get(clean_name(text).lower())
 
 
-def _candidate_mentions(doc, excluded: Sequence[tuple[int, int]]) -> list[_Mention]:
-    text = doc.text
+def _candidate_mentions(doc, excluded: Sequence[tuple[int, int]], text: str) -> list[_Mention]:
     mentions: list[_Mention] = []
     for match in _known_pattern().finditer(text):
         known = _known(match.group(0))
@@ -375,9 +374,13 @@ def _sentence_evidence(doc, token, doc_id: str) -> Evidence:
     return Evidence(doc_id, sent.start_char, sent.end_char, sent.text)
 
 
-def extract_actors(doc, *, doc_id: str, excluded: Sequence[tuple[int, int]] = ()) -> ActorResult:
-    """Actors, their role and affiliation relations, and the token-to-actor map."""
-    mentions = _candidate_mentions(doc, excluded)
+def extract_actors(doc, *, doc_id: str, excluded: Sequence[tuple[int, int]] = (),
+                   text: str | None = None) -> ActorResult:
+    """Actors, their role and affiliation relations, and the token-to-actor map.
+
+    ``text`` is the document's text when the caller has it (``doc.text`` rebuilds it).
+    """
+    mentions = _candidate_mentions(doc, excluded, doc.text if text is None else text)
     token_actor: dict[int, str] = {}
     relations: list[Relation] = []
     _qualify_bodies(doc, mentions)

@@ -324,8 +324,11 @@ class _Candidate:
 class _Sentence:
     """One sentence's parse with the lookups the event rules share."""
 
-    def __init__(self, sent, token_actor: dict[int, str], persons: frozenset[str] = frozenset()):
+    def __init__(self, sent, token_actor: dict[int, str], persons: frozenset[str] = frozenset(),
+                 document_places: list | None = None):
         self.sent = sent
+        # place names of the whole document, found once (Doc.ents is rebuilt on every access)
+        self.document_places = document_places if document_places is not None else _place_entities(sent.doc)
         self.token_actor = token_actor
         self.persons = persons
         self._modality: dict[int, _Modality] = {}
@@ -336,8 +339,8 @@ class _Sentence:
     def places(self) -> list:
         """The sentence's place names that follow a place preposition ("in Kabul"), read once."""
         if self._places is None:
-            self._places = [ent for ent in self.sent.ents if ent.label_ in PLACE_ENTITIES
-                            and ent.root.dep_ == "pobj" and ent.root.head.lower_ in PLACE_PREPS]
+            self._places = [ent for ent in self.document_places
+                            if self.sent.start <= ent.start and ent.end <= self.sent.end]
         return self._places
 
     # -- actors ------------------------------------------------------------------------------
@@ -897,6 +900,11 @@ def _mobilize_mode(cand: _Candidate, parts: list[_Candidate]) -> str:
     return "weapons" if cand.type == "ASSAULT" or any(p.type == "ASSAULT" for p in parts) else "troops"
 
 
+def _place_entities(doc) -> list:
+    return [ent for ent in doc.ents if ent.label_ in PLACE_ENTITIES
+            and ent.root.dep_ == "pobj" and ent.root.head.lower_ in PLACE_PREPS]
+
+
 def extract_events(doc, *, doc_id: str, token_actor: dict[int, str],
                    dates: Callable[[int, int, object], tuple[str | None, str | None, str | None]],
                    publication: str | None,
@@ -914,9 +922,10 @@ def extract_events(doc, *, doc_id: str, token_actor: dict[int, str],
     events: list[Event] = []
     relations: list[Relation] = []
     cue_tokens = tokens_named(doc, cue_words())
+    places = _place_entities(doc)
     for sent in doc.sents:
         in_sentence = [t for t in cue_tokens if sent.start <= t.i < sent.end]
-        builder = _EventBuilder(_Sentence(sent, token_actor, persons), excluded, in_sentence)
+        builder = _EventBuilder(_Sentence(sent, token_actor, persons, places), excluded, in_sentence)
         found, links = builder.events(doc_id, lambda token, s=sent: dates(s.start_char, s.end_char, token),
                                       publication)
         events.extend(found)

@@ -73,7 +73,7 @@ def extract_one(parsed, document: Document) -> Extraction:
     )
     anchor = date.fromisoformat(document.date) if document.date else None
     timexes = tag(document.text, anchor, doc_id=document.id)
-    actors = extract_actors(parsed, doc_id=document.id, excluded=excluded)
+    actors = extract_actors(parsed, doc_id=document.id, excluded=excluded, text=document.text)
 
     def dates(start: int, end: int, trigger):
         in_sentence = [t for t in timexes if start <= t.start and t.end <= end]
