@@ -34,6 +34,7 @@ BINARY_MAGIC = ((b"%PDF", "PDF"), (b"\x89PNG", "PNG image"), (b"\xff\xd8\xff", "
 OTHER_LANGUAGES = ("de", "fr", "es", "it", "pt", "nl", "tr", "id", "sv", "pl")
 _SURROGATE = re.compile("[\ud800-\udfff]")
 _WORD = re.compile(r"[^\W\d_]+")
+_NOT_LATIN = re.compile("[^\u0000-\u024f]")
 _DATE_PREFIX = re.compile(r"\A\s*date[ \t]+(\S+)[ \t]*")
 _KEY_VALUE = re.compile(r"\A([A-Za-z_]+)[ \t]*:[ \t]*(.*)\Z")
 
@@ -230,8 +231,8 @@ def language_warning(text: str) -> str | None:
     words = _WORD.findall(sample.lower())
     if len(words) < 8:
         return None
-    latin = sum(1 for ch in "".join(words) if ch < "\u0250")
-    if latin < 0.5 * sum(len(w) for w in words):
+    letters = "".join(words)
+    if len(_NOT_LATIN.findall(letters)) > 0.5 * len(letters):
         return "may not be English (not in Latin script): extraction will be poor"
     english, others = _function_words()
     counts = {lang: sum(1 for w in words if w in table) for lang, table in others.items()}
