@@ -7,7 +7,6 @@ file carries event dates as ``start``/``end`` so Gephi's timeline can play it.
 
 from __future__ import annotations
 
-import calendar
 import csv
 import io
 import json
@@ -19,13 +18,14 @@ from pathlib import Path
 
 import networkx as nx
 
+from .dates import day_bounds
+
 __all__ = ["clean_for_xml", "clean_graph", "day_range", "write_graphml", "write_gexf", "write_csv", "write_node_link",
            "GEXF_NS"]
 
 GEXF_NS = "http://www.gexf.net/1.2draft"
 _XSI_NS = "http://www.w3.org/2001/XMLSchema-instance"
 _XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
-_ISO_DAY = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
 _EMPTY = {str: "", int: 0, float: 0.0, bool: False}
 # attributes the formats carry as XML attributes of their own rather than as data
 _GEXF_NODE_OWN = {"label"}
@@ -189,31 +189,12 @@ def day_range(value: str | None, value_end: str | None = None) -> tuple[str, str
     >>> day_range("sometime") is None
     True
     """
-    first = _days(value)
+    first = day_bounds(value)
     if first is None:
         return None
-    last = _days(value_end) if value_end else None
+    last = day_bounds(value_end) if value_end else None
     start, end = first[0], (last or first)[1]
-    return (start, end) if end >= start else (start, first[1])
-
-
-def _days(value: str | None) -> tuple[str, str] | None:
-    if not value:
-        return None
-    m = _ISO_DAY.match(str(value))
-    if not m:
-        return None
-    year, month, day = int(m[1]), m[2] and int(m[2]), m[3] and int(m[3])
-    try:
-        if day:
-            d = date(year, month, day).isoformat()
-            return d, d
-        if month:
-            last = calendar.monthrange(year, month)[1]
-            return date(year, month, 1).isoformat(), date(year, month, last).isoformat()
-        return date(year, 1, 1).isoformat(), date(year, 12, 31).isoformat()
-    except ValueError:
-        return None
+    return (start.isoformat(), (end if end >= start else first[1]).isoformat())
 
 
 def _gexf_type(kind: type) -> str:

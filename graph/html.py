@@ -19,7 +19,6 @@ passed as JSON data and shown as text, never as HTML.
 from __future__ import annotations
 
 import base64
-import calendar
 import hashlib
 import json
 import math
@@ -34,6 +33,7 @@ import networkx as nx
 from pyvis.network import Network
 
 from .build import Corpus
+from .dates import day_bounds
 
 __all__ = ["TYPE_STYLE", "EVENT_CLASS", "CLASS_COLOUR", "PHYSICS_LIMIT", "render_page", "page_data",
            "page_events", "script_json", "day_span", "time_axis", "network_layout", "content_security_policy"]
@@ -85,7 +85,6 @@ TIMELINE_MIN_WIDTH = 600  # a timeline of few dates is stretched to this width
 NO_ACTOR = ""        # the lane of events that name no actor
 
 _EPOCH = date(1970, 1, 1).toordinal()
-_DATE = re.compile(r"(\d{4})(?:-W(\d{2})|-(\d{2})(?:-(\d{2}))?)?")
 
 
 def day_span(value: object) -> tuple[int, int] | None:
@@ -100,26 +99,10 @@ def day_span(value: object) -> tuple[int, int] | None:
     >>> day_span("soon") is None, day_span(None) is None
     (True, True)
     """
-    if not value:
+    bounds = day_bounds(value)
+    if bounds is None:
         return None
-    m = _DATE.match(str(value))
-    if not m:
-        return None
-    year = int(m[1])
-    try:
-        if m[2]:
-            start = date.fromisocalendar(year, int(m[2]), 1)
-            end = date.fromisocalendar(year, int(m[2]), 7)
-        elif m[4]:
-            start = end = date(year, int(m[3]), int(m[4]))
-        elif m[3]:
-            month = int(m[3])
-            start, end = date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
-        else:
-            start, end = date(year, 1, 1), date(year, 12, 31)
-    except ValueError:
-        return None
-    return start.toordinal() - _EPOCH, end.toordinal() - _EPOCH
+    return bounds[0].toordinal() - _EPOCH, bounds[1].toordinal() - _EPOCH
 
 
 def _gap_text(days: int) -> str:
