@@ -182,7 +182,14 @@ def _flags_hold(cue: Cue, token, ctx: _Sentence) -> bool:
             return False
         if flag == "coop" and not _cooperative_complement(token, ctx):
             return False
+        if flag == "armed" and not tokens_named(token.doc, _armed_words()):
+            return False  # "the strikes hit power plants" in a report of missiles and drones: not a walkout
     return True
+
+
+@cache
+def _armed_words() -> frozenset[str]:
+    return frozenset(word for word, roles in event_roles().items() if "armed" in roles)
 
 
 def _given(token) -> bool:

@@ -18,9 +18,9 @@ from newsgraph.extract.lexicon import rows
 
 PLOVER = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
           "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
-FLAGS = {"comp", "obj", "object", "active", "future", "charge", "given", "actor", "coop"}
+FLAGS = {"comp", "obj", "object", "active", "future", "charge", "given", "actor", "coop", "armed"}
 ROLES = {"speech", "claim", "reverse", "transfer", "intent", "prepare", "future", "obligation",
-         "background", "scene", "condition", "timeword", "vague"}
+         "background", "scene", "condition", "timeword", "vague", "armed"}
 
 
 # -- the cue tables, without a parse -------------------------------------------------------------
@@ -273,3 +273,14 @@ def test_events_excluded_spans_make_no_event(nlp):
     events, _ = extract_events(doc, doc_id="t", token_actor={}, dates=lambda s, e, trigger: (None, None, None),
                                publication=None, excluded=[(start, len(text))])
     assert [e.trigger for e in events] == ["attacked"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Russian drones and missiles hit the city. Officials said the strikes hit a power plant.", "ASSAULT"),
+    ("Dock workers walked out on Monday. Union leaders said the strike would continue.", "PROTEST"),
+])
+def test_events_strike_reads_as_arms_or_walkout_by_its_document(run, text, kind):
+    events, _, _ = run(text)
+    assert any(e.type == kind and e.trigger.lower().startswith("strike") for e in events), \
+        [(e.type, e.trigger) for e in events]
