@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from .countries import country_code, country_name
-from .lexicon import KnownActor, collectives, known_actors, place_heads, role_relations, type_cues
+from .lexicon import KnownActor, capitals, collectives, known_actors, place_heads, role_relations, type_cues
 from .model import Actor, Evidence, Relation, slugify
 from .tokens import tokens_named
 
@@ -25,6 +25,8 @@ GOVERNMENT_HEADS = {"government", "regime", "administration", "authority", "auth
 # a government body that is part of a state, not the state's ruling government
 SUB_BODY_HEADS = {"ministry", "department", "agency", "office", "embassy", "consulate", "court",
                   "commission", "council", "parliament", "police", "army", "forces", "military", "navy"}
+# where a name stands when it acts or is acted upon, not where something happens
+ACTING_DEPS = {"nsubj", "nsubjpass", "dobj", "agent", "poss"}
 # words that make an organisation media wherever they stand in its name
 MEDIA_WORDS = {"news", "press", "radio", "television", "tv", "broadcasting", "times", "shimbun"}
 # words that make a collective more than one country's
@@ -173,6 +175,11 @@ def _candidate_mentions(doc, excluded: Sequence[tuple[int, int]], text: str) -> 
         if label in ("GPE", "NORP"):
             code = country_code(name)
             if code:
+                mentions.append(_Mention(ent.start_char, ent.end_char, ent.text, "country",
+                                         country_name(code), code, priority=1))
+            elif label == "GPE" and name in capitals() and ent.root.dep_ in ACTING_DEPS:
+                # "Islamabad accused Kabul of ...": a capital that acts or is acted upon is its state
+                code = capitals()[name]
                 mentions.append(_Mention(ent.start_char, ent.end_char, ent.text, "country",
                                          country_name(code), code, priority=1))
             elif label == "GPE":

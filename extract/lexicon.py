@@ -11,7 +11,7 @@ from functools import cache
 from importlib import resources
 
 __all__ = ["rows", "KnownActor", "known_actors", "type_cues", "place_heads", "role_relations",
-           "demonym_overrides", "collectives"]
+           "demonym_overrides", "collectives", "capitals"]
 
 
 @cache
@@ -77,6 +77,16 @@ def collectives() -> dict[str, tuple[str, str]]:
     ('military', 'Armed Forces of {country}')
     """
     return {row[0]: (row[1], row[2]) for row in rows("collectives.tsv")}
+
+
+@cache
+def capitals() -> dict[str, str]:
+    """Capital city to its country's ISO3 code.
+
+    >>> capitals()["Kabul"]
+    'AFG'
+    """
+    return {row[0]: row[1] for row in rows("capitals.tsv")}
 
 
 @cache

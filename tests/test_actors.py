@@ -154,3 +154,9 @@ def test_actors_known_group_members_are_the_group(nlp):
 def test_actors_type_from_the_name(nlp, text, name, kind):
     actors, _ = _actors(nlp, text)
     assert any(a.name == name and a.type == kind for a in actors.values()), actors
+
+
+def test_actors_a_capital_that_acts_is_its_state(nlp):
+    actors, _ = _actors(nlp, "Islamabad accused Kabul of sheltering militants. Talks were later held in Kabul.")
+    assert {"Islamabad"} <= set(actors["pakistan"].aliases) and "Kabul" in actors["afghanistan"].aliases
+    assert actors["kabul"].type == "location"  # where the talks were held
