@@ -12,7 +12,8 @@ from .lexicon import rows
 from .model import Event, Evidence, Relation
 from .tokens import tokens_named
 
-__all__ = ["cue_words", "Cue", "event_cues", "event_roles", "event_modes", "extract_events", "RELATION_OF_TYPE"]
+__all__ = ["background_words", "cue_words", "Cue", "event_cues", "event_roles", "event_modes", "extract_events",
+           "RELATION_OF_TYPE"]
 
 # PLOVER's quad classes: future or negated acts change category by the class of the act
 COOPERATIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"})
@@ -185,6 +186,16 @@ def _flags_hold(cue: Cue, token, ctx: _Sentence) -> bool:
         if flag == "armed" and not tokens_named(token.doc, _armed_words()):
             return False  # "the strikes hit power plants" in a report of missiles and drones: not a walkout
     return True
+
+
+@cache
+def background_words() -> frozenset[str]:
+    """Words that open a phrase of an earlier or other act ("after", "since", "despite").
+
+    >>> "since" in background_words()
+    True
+    """
+    return frozenset(word for word, roles in event_roles().items() if "background" in roles)
 
 
 @cache

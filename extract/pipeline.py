@@ -11,7 +11,7 @@ from datetime import date
 
 from .actors import extract_actors
 from .credits import dateline_place, find_credits
-from .events import extract_events
+from .events import background_words, extract_events
 from .model import Document, Extraction
 from .nlp import load_model
 from .time import event_dates, tag
@@ -48,14 +48,26 @@ def extract_batch(items: list[tuple[Document, bytes | None]], model: str | None 
 ASIDE_CLAUSES = ("relcl", "acl")
 
 
+def _is_aside(node, background: frozenset[str]) -> bool:
+    """A describing clause, or a clause or phrase of an earlier act ("since Britain seized
+    it in 1841", "after talks collapsed last week", "after the attack on Monday")."""
+    if node.dep_ in ASIDE_CLAUSES:
+        return True
+    if node.dep_ == "advcl":
+        return any(c.dep_ == "mark" and c.lower_ in background for c in node.children)
+    return node.dep_ == "pobj" and node.head.dep_ == "prep" and node.head.lower_ in background \
+        and node.pos_ in ("NOUN", "PROPN") and node.ent_type_ not in ("DATE", "TIME")
+
+
 def _dates_event(parsed, timex, trigger) -> bool:
     """Whether a temporal expression in the trigger's sentence can date the trigger's event."""
     span = parsed.char_span(timex.start, timex.end, alignment_mode="expand")
     if span is None or trigger is None:
         return True
+    background = background_words()
     node = span.root
     while node.head.i != node.i:
-        if node.dep_ in ASIDE_CLAUSES:
+        if _is_aside(node, background):
             return node.left_edge.i <= trigger.i <= node.right_edge.i
         node = node.head
     return True

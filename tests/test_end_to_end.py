@@ -152,3 +152,15 @@ def test_end_to_end_a_date_in_a_relative_clause_dates_only_that_clause(tmp_path)
     newsgraph.build([tmp_path / "in"], tmp_path / "out", cache=False)
     (event,) = [e for e in _table(tmp_path / "out", "events") if e["type"] == "ASSAULT"]
     assert (event["date"], event["date_text"]) == ("2026-03-02", "Monday")
+
+
+@pytest.mark.parametrize("text, trigger, day", [
+    ("Government troops attacked the town on Thursday after talks collapsed last week.", "attacked", "2026-03-05"),
+    ("The unit was deployed in the city since Britain seized it in January 1841.", "deployed", "2026-03-06"),
+])
+def test_end_to_end_a_date_of_an_earlier_act_does_not_date_the_main_one(tmp_path, text, trigger, day):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text(f"date 2026-03-06 {text}", encoding="utf-8")
+    newsgraph.build([tmp_path / "in"], tmp_path / "out", cache=False)
+    (event,) = [e for e in _table(tmp_path / "out", "events") if e["trigger"] == trigger]
+    assert event["date"] == day
