@@ -460,7 +460,7 @@ def _role_relations(doc, by_token: dict[int, _Mention], doc_id: str) -> Iterable
     roles = role_relations()
     for token in tokens_named(doc, roles):
         role = token.lemma_.lower()
-        if role not in roles or token.pos_ != "NOUN":
+        if role not in roles or token.pos_ not in ("NOUN", "PROPN"):
             continue
         holder = None
         if token.dep_ == "appos":
@@ -483,9 +483,21 @@ def _role_relations(doc, by_token: dict[int, _Mention], doc_id: str) -> Iterable
         if token.dep_ == "compound":
             body = body or next((by_token.get(t.i) for t in token.head.lefts
                                  if t.i < token.i and by_token.get(t.i) not in (None, holder)), None)
-        holder.roles.append(role)
+            # "Prime Minister Shehbaz Sharif of Pakistan"
+            body = body or next((by_token.get(o.i) for p in token.head.rights
+                                 if p.dep_ == "prep" and p.lower_ in ("of", "for")
+                                 for o in p.children if o.dep_ == "pobj" and by_token.get(o.i)), None)
+        # the whole title: "Foreign Minister", "Vice President", "defense minister"
+        modifiers = {t.i for t in token.lefts if t.dep_ in ("compound", "amod") and t.i not in by_token
+                     and not t.ent_type_ and t.is_alpha}
+        first = token.i
+        while first - 1 in modifiers:
+            first -= 1
+        title = doc[first:token.i + 1].text.lower()
+        holder.roles.append(title)
         if body is not None and body.key != holder.key and body.type not in ("person", "location"):
-            yield Relation(holder.key, body.key, roles[role], _sentence_evidence(doc, token, doc_id))
+            kind = roles.get(title, roles[role])  # a "prime minister" leads; a minister is a member
+            yield Relation(holder.key, body.key, kind, _sentence_evidence(doc, token, doc_id))
 
 
 def _possessive_relations(doc, mentions, by_token, doc_id: str) -> Iterable[Relation]:

@@ -160,3 +160,17 @@ def test_actors_a_capital_that_acts_is_its_state(nlp):
     actors, _ = _actors(nlp, "Islamabad accused Kabul of sheltering militants. Talks were later held in Kabul.")
     assert {"Islamabad"} <= set(actors["pakistan"].aliases) and "Kabul" in actors["afghanistan"].aliases
     assert actors["kabul"].type == "location"  # where the talks were held
+
+
+@pytest.mark.parametrize("text, person, role, relation", [
+    ("Pakistan's Foreign Minister Ishaq Dar told reporters that talks failed.", "ishaq-dar", "foreign minister",
+     ("member_of", "pakistan")),
+    ("Ukrainian President Volodymyr Zelensky called for more aid.", "volodymyr-zelensky", "president",
+     ("leads", "ukraine")),
+    ("Prime Minister Shehbaz Sharif of Pakistan met the envoy.", "shehbaz-sharif", "prime minister",
+     ("leads", "pakistan")),
+])
+def test_actors_titles_before_names(nlp, text, person, role, relation):
+    actors, relations = _actors(nlp, text)
+    assert role in actors[person].roles
+    assert (person, *relation) in relations
