@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from .countries import country_code, country_name
-from .lexicon import KnownActor, capitals, collectives, known_actors, place_heads, role_relations, type_cues
+from .lexicon import KnownActor, capitals, collectives, known_actors, not_actors, place_heads, role_relations, type_cues
 from .model import Actor, Evidence, Relation, slugify
 from .tokens import tokens_named
 
@@ -172,6 +172,11 @@ def _candidate_mentions(doc, excluded: Sequence[tuple[int, int]], text: str) -> 
                                      known.country, priority=2))
             continue
         label = ent.label_
+        if name in not_actors() or (label in ("PERSON", "ORG") and not name[0].isupper()
+                                    and _type_of_org(name, next_word) == "organization"):
+            continue  # "GMT", "bush", "lorry": the recogniser's slips, no proper name of anyone
+        if label in ("PERSON", "ORG") and (name in capitals() or country_code(name) and len(name.split()) <= 3):
+            label = "GPE"  # "Nepal", "Khartoum" taken for a person or an organisation
         if label in ("GPE", "NORP"):
             code = country_code(name)
             if code:
@@ -191,10 +196,6 @@ def _candidate_mentions(doc, excluded: Sequence[tuple[int, int]], text: str) -> 
                 kind = cue
             if "/" not in name:
                 mentions.append(_Mention(ent.start_char, ent.end_char, ent.text, kind, name, priority=1))
-        elif label == "ORG" and country_code(name) and len(name.split()) <= 3:
-            code = country_code(name)
-            mentions.append(_Mention(ent.start_char, ent.end_char, ent.text, "country", country_name(code), code,
-                                     priority=1))
         elif label == "ORG":
             mentions.append(_Mention(ent.start_char, ent.end_char, ent.text,
                                      _type_of_org(name, next_word), name, priority=1))

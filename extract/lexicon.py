@@ -11,7 +11,7 @@ from functools import cache
 from importlib import resources
 
 __all__ = ["rows", "KnownActor", "known_actors", "type_cues", "place_heads", "role_relations",
-           "demonym_overrides", "collectives", "capitals"]
+           "demonym_overrides", "collectives", "capitals", "not_actors"]
 
 
 @cache
@@ -77,6 +77,16 @@ def collectives() -> dict[str, tuple[str, str]]:
     ('military', 'Armed Forces of {country}')
     """
     return {row[0]: (row[1], row[2]) for row in rows("collectives.tsv")}
+
+
+@cache
+def not_actors() -> frozenset[str]:
+    """Words the recogniser takes for names that name no actor ("GMT", "Headquarters").
+
+    >>> "GMT" in not_actors()
+    True
+    """
+    return frozenset(row[0] for row in rows("not_actors.tsv"))
 
 
 @cache
