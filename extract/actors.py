@@ -27,6 +27,8 @@ SUB_BODY_HEADS = {"ministry", "department", "agency", "office", "embassy", "cons
                   "commission", "council", "parliament", "police", "army", "forces", "military", "navy"}
 # where a name stands when it acts or is acted upon, not where something happens
 ACTING_DEPS = {"nsubj", "nsubjpass", "dobj", "agent", "poss"}
+# collective heads that, with no owner named, mean the document's own ("the army said")
+BARE_HEADS = {"army", "military", "government", "regime", "administration", "police", "navy"}
 # words that make an organisation media wherever they stand in its name
 MEDIA_WORDS = {"news", "press", "radio", "television", "tv", "broadcasting", "times", "shimbun"}
 # words that make a collective more than one country's
@@ -55,6 +57,7 @@ class _Mention:
     key: str = ""
     priority: int = 0  # higher wins an overlap of equal length
     roles: list[str] = field(default_factory=list)
+    bare: bool = False  # "the army", "the government": whose, the rest of the document says
 
 
 def clean_name(text: str) -> str:
@@ -196,9 +199,15 @@ def _candidate_mentions(doc, excluded: Sequence[tuple[int, int]], text: str) -> 
                 kind = cue
             if "/" not in name:
                 mentions.append(_Mention(ent.start_char, ent.end_char, ent.text, kind, name, priority=1))
+        elif label == "ORG" and name.lower() in BARE_HEADS:
+            kind = collectives()[name.lower()][0]
+            mentions.append(_Mention(ent.start_char, ent.end_char, ent.text, kind, name.lower(), priority=1,
+                                     bare=True))
         elif label == "ORG":
-            mentions.append(_Mention(ent.start_char, ent.end_char, ent.text,
-                                     _type_of_org(name, next_word), name, priority=1))
+            kind = _type_of_org(name, next_word)
+            if ent.start >= 2 and doc[ent.start - 1].lower_ == "of" and doc[ent.start - 2].lower_ in place_heads():
+                kind = "location"  # "the city of El Fasher"
+            mentions.append(_Mention(ent.start_char, ent.end_char, ent.text, kind, name, priority=1))
         else:
             mentions.append(_Mention(ent.start_char, ent.end_char, ent.text, "location", name, priority=1))
     mentions.extend(_collective_phrases(doc))
@@ -311,6 +320,9 @@ def _collective_phrases(doc) -> Iterable[_Mention]:
                     country = country or _country_of_token(objects[0])
                     end_token = objects[0]
         if not (ruler or country):
+            if kind in ("military", "government") and not mods and token.lemma_.lower() in BARE_HEADS:
+                yield _Mention(token.idx, token.idx + len(token.text), token.text, kind, token.lemma_.lower(),
+                               bare=True)
             continue
         # the phrase starts at its first modifier, without a leading determiner or possessive owner
         while left < token.i and doc[left].dep_ in ("det", "predet", "case"):
@@ -353,6 +365,21 @@ def _role_holders(doc) -> Iterable[_Mention]:
         yield mention
 
 
+def _resolve_bare(mentions: list[_Mention]) -> list[_Mention]:
+    """ "The army said" is the one army the document names with its country; with none, or
+    with several, it is left out rather than guessed."""
+    resolved = []
+    for m in mentions:
+        if m.bare:
+            named = {(o.name, o.country) for o in mentions if not o.bare and o.type == m.type and o.country
+                     and not (m.type == "government" and _is_sub_body(o.name))}
+            if len(named) != 1:
+                continue
+            m.name, m.country = next(iter(named))
+        resolved.append(m)
+    return resolved
+
+
 def _place_actor_names(mentions: list[_Mention]) -> None:
     """Give every mention its actor key; merge aliases within the document."""
     persons = [m for m in mentions if m.type == "person" and len(m.name.split()) > 1]
@@ -388,7 +415,7 @@ def extract_actors(doc, *, doc_id: str, excluded: Sequence[tuple[int, int]] = ()
 
     ``text`` is the document's text when the caller has it (``doc.text`` rebuilds it).
     """
-    mentions = _candidate_mentions(doc, excluded, doc.text if text is None else text)
+    mentions = _resolve_bare(_candidate_mentions(doc, excluded, doc.text if text is None else text))
     token_actor: dict[int, str] = {}
     relations: list[Relation] = []
     _qualify_bodies(doc, mentions)
@@ -492,8 +519,9 @@ def _role_relations(doc, by_token: dict[int, _Mention], doc_id: str) -> Iterable
         modifiers = {t.i for t in token.lefts if t.dep_ in ("compound", "amod") and t.i not in by_token
                      and not t.ent_type_ and t.is_alpha}
         first = token.i
-        while first - 1 in modifiers:
-            first -= 1
+        while first - 1 in modifiers or (first >= 2 and doc[first - 1].text == "-" and doc[first - 2].is_alpha
+                                         and doc[first - 2].i not in by_token):
+            first -= 2 if doc[first - 1].text == "-" else 1  # "Secretary-General" is one title
         title = doc[first:token.i + 1].text.lower()
         holder.roles.append(title)
         if body is not None and body.key != holder.key and body.type not in ("person", "location"):

@@ -126,13 +126,17 @@ def _merge_actors(extractions: list[Extraction]) -> list[dict]:
     return rows
 
 
-def _merge_relations(extractions: list[Extraction], actor_ids: set[str]) -> list[dict]:
+def _merge_relations(extractions: list[Extraction], actor_types: dict[str, str]) -> list[dict]:
     grouped: dict[tuple[str, str, str], set] = defaultdict(set)
     for ex in extractions:
         for r in ex.relations:
-            if r.source in actor_ids and r.target in actor_ids and r.source != r.target:
-                e = r.evidence
-                grouped[(r.source, r.type, r.target)].add((e.doc_id, e.start, e.end, e.text))
+            if r.source not in actor_types or r.target not in actor_types or r.source == r.target:
+                continue
+            # a place is where an interaction happens, not a party to it ("talks in Jeddah")
+            if r.type != "located_in" and "location" in (actor_types[r.source], actor_types[r.target]):
+                continue
+            e = r.evidence
+            grouped[(r.source, r.type, r.target)].add((e.doc_id, e.start, e.end, e.text))
     rows = []
     for (source, kind, target), evidence in grouped.items():
         rows.append({
@@ -203,8 +207,7 @@ def assemble(extractions: Iterable[Extraction]) -> Corpus:
     corpus = Corpus()
     corpus.documents = sorted((_document_row(ex) for ex in extractions), key=lambda d: (d["id"], d["path"]))
     corpus.actors = _merge_actors(extractions)
-    actor_ids = {a["id"] for a in corpus.actors}
-    corpus.relations = _merge_relations(extractions, actor_ids)
+    corpus.relations = _merge_relations(extractions, {a["id"]: a["type"] for a in corpus.actors})
     events = {e.id: e for ex in extractions for e in ex.events}
     corpus.events = sorted((_event_row(e) for e in events.values()),
                            key=lambda e: (e["doc_id"], e["start"], e["trigger_start"], e["type"]))

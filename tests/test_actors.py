@@ -183,3 +183,21 @@ def test_actors_titles_before_names(nlp, text, person, role, relation):
 def test_actors_recogniser_slips_are_not_actors(nlp, text, absent):
     actors, _ = _actors(nlp, text)
     assert absent not in {alias for a in actors.values() for alias in a.aliases}
+
+
+def test_actors_the_army_is_the_one_the_document_names(nlp):
+    actors, relations = _actors(nlp, "Sudan's army said it repelled an attack. Army spokesman Nabil Abdallah said "
+                                     "the military had lost no ground.")
+    army = actors["armed-forces-of-sudan"]
+    assert {"military"} <= set(army.aliases) and army.mentions >= 3
+    assert ("nabil-abdallah", "spokesperson_for", "armed-forces-of-sudan") in relations
+
+
+def test_actors_an_unowned_army_is_left_out(nlp):
+    actors, _ = _actors(nlp, "The army said it repelled an attack on the town.")
+    assert not any(a.type == "military" for a in actors.values())
+
+
+def test_actors_city_of_names_a_place(nlp):
+    actors, _ = _actors(nlp, "Rebels attacked the city of El Fasher on Friday.")
+    assert all(a.type == "location" for a in actors.values() if "Fasher" in a.name)

@@ -132,3 +132,12 @@ def test_graph_build_links_reports_of_the_same_event():
     assert len(rows[("d2", 5)]["evidence"]) == 2 and len(rows[("d1", 40)]["evidence"]) == 1
     shelling = [d for _, _, d in corpus.graph.edges(data=True) if d["kind"] == "event"]
     assert sorted(d["weight"] for d in shelling) == [1, 2]
+
+
+def test_graph_build_places_are_no_party_to_interactions():
+    ev = Evidence("d1", 0, 10, "x")
+    d1 = Extraction(document=_doc("d1", "x"), actors=(
+        Actor("ruritania", "Ruritania", "country", ("Ruritania",), 1),
+        Actor("vask", "Vask", "location", ("Vask",), 1)),
+        relations=(Relation("ruritania", "vask", "conflict_with", ev), Relation("ruritania", "vask", "located_in", ev)))
+    assert [r["type"] for r in assemble([d1]).relations] == ["located_in"]
