@@ -124,11 +124,13 @@ const lowerAliases = A.aliases.map((list) => list.map((s) => str(s).toLowerCase(
     list.appendChild(option);
   }
 })();
+const byName = new Map();
+for (const a of ranked) if (!byName.has(lowerNames[a])) byName.set(lowerNames[a], a);
 function findActor(query) {
   const q = query.trim().toLowerCase();
   if (!q) return -1;
+  if (byName.has(q)) return byName.get(q);
   const tests = [
-    (a) => lowerNames[a] === q,
     (a) => lowerAliases[a].includes(q),
     (a) => lowerNames[a].startsWith(q),
     (a) => lowerNames[a].includes(q) || lowerAliases[a].some((x) => x.includes(q)),

@@ -74,5 +74,10 @@ window.newsgraph = {
       return {events: cell.events.map((e) => E.id[e]), x: box.left + b.x + b.w / 2, y: box.top + b.y + b.h / 2};
     });
   },
+  // for checking that every actor is one search or one click away
+  allActors: () => A.id.slice(),
+  name: (id) => A.name[actorIndex.get(id)],
+  find: (query) => { const a = findActor(query); return a < 0 ? null : idOf(a); },
+  linkedTo: (id) => neighbours(actorIndex.get(id), model).slice(0, MAX_LIST).map(([b]) => idOf(b)),
   network: network,
 };
