@@ -72,6 +72,9 @@ def page_events(corpus: Corpus) -> list[dict]:
         for side in ("source", "target"):
             row[side] = list(dict.fromkeys(a for m in members for a in m[side]))
         row["reports"] = list(dict.fromkeys((m["doc_id"], m["sentence"]) for m in members))
+        # who acted on whom, report by report (as the graph's event links): not every source
+        # of one report acted on every target of another
+        row["pairs"] = list(dict.fromkeys((s, t) for m in members for s in m["source"] for t in m["target"] if s != t))
         row["historical"] = all(bool(m.get("historical")) for m in members)
         rows.append(row)
     return rows
@@ -190,6 +193,7 @@ def page_data(corpus: Corpus, previous_layout: Mapping | None = None) -> dict:
     columns: dict[str, list] = {k: [] for k in ("id", "type", "mode", "date", "date_end", "date_text", "t0", "t1",
                                                 "src", "tgt", "place", "doc", "s", "att", "flags")}
     reports: dict[str, list[list[int]]] = {}
+    pairs: dict[str, list[int]] = {}
     current = []
     for number, e in enumerate(grouped):
         span = day_span(e.get("date"))
@@ -209,9 +213,14 @@ def page_data(corpus: Corpus, previous_layout: Mapping | None = None) -> dict:
             columns[key].append(value)
         if len(e["reports"]) > 1:
             reports[str(number)] = [[doc_index.get(d, -1), texts(t)] for d, t in e["reports"]]
+        crossed = {(a, b) for a in e["source"] for b in e["target"] if a != b}
+        if set(e["pairs"]) != crossed:
+            pairs[str(number)] = [actor_index[x] for pair in e["pairs"] if all(y in actor_index for y in pair)
+                                  for x in pair]
         if span and not flags & HISTORICAL:
             current.append(span[0])
     columns["reports"] = reports
+    columns["pairs"] = pairs  # (source, target) actor pairs, flat, where not every source acted on every target
 
     relations = {
         "id": [r["id"] for r in corpus.relations],

@@ -71,7 +71,7 @@ function eventsTip(box, list) {
 
 // the events and relations behind a link between two actors, under the filters
 function linkItems(a, b, m) {
-  const evs = eventsOf[a].filter((e) => m.eventMask[e] && eventActors[e].includes(b));
+  const evs = eventsOf[a].filter((e) => m.eventMask[e] && linksPair(e, a, b));
   const rels = relationsOf[a].filter((r) => m.relationMask[r] && (R.src[r] === b || R.tgt[r] === b));
   return {events: evs, relations: rels};
 }
