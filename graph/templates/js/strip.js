@@ -1,7 +1,8 @@
 // The time strip above the lanes: events per day, week, month or year (whichever
 // suits the span it covers), stacked by PLOVER quad class, with a brush. Dragging
-// on the strip sets the date window of every view; dragging inside the brush moves
-// it, dragging its edges resizes it, a double click goes back to the bulk window.
+// on the strip sets the date window of every view; dragging the brush's edges
+// resizes it, shift-dragging inside it moves it, a double click goes back to the
+// bulk of the events.
 
 const STRIP_LEFT = 170;   // the lanes' label column: the strip's legend sits there
 const stripBox = document.getElementById("strip");
@@ -126,7 +127,7 @@ stripCanvas.addEventListener("pointerdown", (ev) => {
   let mode = "new";
   if (Math.abs(x - x0) < 6) mode = "left";
   else if (Math.abs(x - x1) < 6) mode = "right";
-  else if (x > x0 && x < x1) mode = "move";
+  else if (ev.shiftKey && x > x0 && x < x1) mode = "move";
   strip.drag = {mode, start: day, from0: from, to0: to, from, to, moved: false};
   stripCanvas.setPointerCapture(ev.pointerId);
 });
