@@ -116,9 +116,9 @@ const ranked = Array.from({length: NA}, (_, i) => i).sort((x, y) => A.inv[y] - A
 const lowerNames = A.name.map((n) => n.toLowerCase());
 const lowerAliases = A.aliases.map((list) => list.map((s) => str(s).toLowerCase()));
 (function nameList() {
-  // the browser's suggestions: the busiest few thousand names (any name can still be typed)
+  // the browser's suggestions: the busiest thousand names (any name can still be typed)
   const list = document.getElementById("actor-names");
-  for (const a of ranked.slice(0, 3000)) {
+  for (const a of ranked.slice(0, 1000)) {
     const option = document.createElement("option");
     option.value = A.name[a];
     list.appendChild(option);

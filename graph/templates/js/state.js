@@ -31,7 +31,8 @@ const eventsOf = Array.from({length: NA}, () => []);     // event indices per ac
 const relationsOf = Array.from({length: NA}, () => []);  // relation indices per actor
 const eventActors = new Array(NE);                       // the actors of each event, sources first, once each
 for (let e = 0; e < NE; e++) {
-  const named = [...new Set(E.src[e].concat(E.tgt[e]))];
+  const named = E.src[e].slice();
+  for (const a of E.tgt[e]) if (!named.includes(a)) named.push(a);
   eventActors[e] = named;
   for (const a of named) eventsOf[a].push(e);
 }
@@ -49,11 +50,15 @@ const relationDay = R.ev.map((ev) => {
   return t;
 });
 // events newest first, undated last: the panel's order, filtered in one pass
-const newestFirst = Array.from({length: NE}, (_, i) => i).sort((a, b) => {
-  const ta = E.t0[a], tb = E.t0[b];
-  if (ta === null || tb === null) return (ta === null) - (tb === null) || a - b;
-  return tb - ta || a - b;
-});
+// (one numeric key per event, sorted natively: newest day first, then the order of the data)
+const newestFirst = (function () {
+  const keys = new Float64Array(NE);
+  let latest = 0;
+  for (let e = 0; e < NE; e++) if (E.t0[e] !== null && E.t0[e] > latest) latest = E.t0[e];
+  for (let e = 0; e < NE; e++) keys[e] = (E.t0[e] === null ? 1e7 : latest - E.t0[e]) * NE + e;
+  keys.sort();
+  return Array.from(keys, (k) => k % NE);
+})();
 // who acted on whom in an event: every source on every target, unless its reports say otherwise
 function eachPair(e, visit) {
   const listed = E.pairs[String(e)];
@@ -124,8 +129,8 @@ function dateOk(t0, t1) {
 }
 
 // Events that pass every filter but the dates: the time strip counts these.
-function eventPassesKind(e, typeOk) {
-  if (!state.eventTypes.has(E.type[e])) return false;
+function eventPassesKind(e, typeOk, eventTypeOk) {
+  if (!eventTypeOk[E.type[e]]) return false;
   if (!state.historical && (E.flags[e] & HISTORICAL)) return false;
   const named = eventActors[e];
   if (!named.length) return true;
@@ -154,12 +159,13 @@ function neighbours(a, m) {
 function computeModel() {
   const typeOk = new Uint8Array(NA);
   for (let a = 0; a < NA; a++) typeOk[a] = state.actorTypes.has(A.type[a]) ? 1 : 0;
+  const eventTypeOk = data.event_types.map((_, i) => state.eventTypes.has(i));
   const kindMask = new Uint8Array(NE);
   const eventMask = new Uint8Array(NE);
   const events = [];
   const activity = new Float64Array(NA);
   for (let e = 0; e < NE; e++) {
-    if (!eventPassesKind(e, typeOk)) continue;
+    if (!eventPassesKind(e, typeOk, eventTypeOk)) continue;
     kindMask[e] = 1;
     if (!dateOk(E.t0[e], E.t1[e])) continue;
     eventMask[e] = 1;
