@@ -54,7 +54,9 @@ def _component_positions(und: nx.Graph, nodes: list[str], spacing: float) -> dic
         return {node: (spacing * math.cos(2 * math.pi * i / n), spacing * math.sin(2 * math.pi * i / n))
                 for i, node in enumerate(nodes)}
     sub = und.subgraph(nodes)
-    raw = nx.spring_layout(sub, seed=7, iterations=80 if n < 200 else 40)
+    # unweighted and with more room than the default, so the busiest pairs do not
+    # collapse onto each other and the names of a dense core stay readable
+    raw = nx.spring_layout(sub, seed=7, weight=None, k=2.5 / math.sqrt(n), iterations=100 if n < 200 else 60)
     return {k: (float(p[0]), float(p[1]))
             for k, p in nx.rescale_layout_dict(raw, scale=spacing * 0.7 * math.sqrt(n)).items()}
 

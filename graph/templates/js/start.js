@@ -6,7 +6,6 @@
 performance.mark("newsgraph:indexed");
 refresh();
 performance.mark("newsgraph:views");
-fitNetwork();
 
 function drawn() {
   performance.mark("newsgraph:drawn");
@@ -14,8 +13,13 @@ function drawn() {
   window.newsgraphReady = true;
   document.body.dataset.drawn = "1";
 }
-// the lanes drew synchronously in refresh(); the network draws on its next frame
-network.once("afterDrawing", drawn);
+// the lanes drew synchronously in refresh(); the network draws on its next frame, and
+// once drawn (its names measured) it is fitted to the overview and drawn so
+network.once("afterDrawing", () => {
+  fitNetwork();
+  network.once("afterDrawing", drawn);
+  network.redraw();
+});
 network.redraw();
 
 // a view whose box changes size is measured and drawn again
