@@ -156,7 +156,15 @@ function neighbours(a, m) {
   return [...counts.entries()].sort((x, y) => y[1] - x[1] || A.inv[y[0]] - A.inv[x[0]] || x[0] - y[0]);
 }
 
-function computeModel() {
+// What passes the filters (not the selection): recomputed only when a filter changes,
+// so a click costs only what it lights up.
+let filtered = null;
+function filterKey() {
+  return JSON.stringify([state.from, state.to, state.undated, state.historical, state.unlinked,
+                         [...state.actorTypes].sort(), [...state.eventTypes].sort(), [...state.relationTypes].sort()]);
+}
+
+function computeFiltered() {
   const typeOk = new Uint8Array(NA);
   for (let a = 0; a < NA; a++) typeOk[a] = state.actorTypes.has(A.type[a]) ? 1 : 0;
   const eventTypeOk = data.event_types.map((_, i) => state.eventTypes.has(i));
@@ -181,12 +189,19 @@ function computeModel() {
     activity[s] += R.ev[r].length / 2;
     activity[t] += R.ev[r].length / 2;
   }
-  // the overview: the busiest actors under the filters
+  // the overview's candidates: the busiest actors under the filters first
   const candidates = [];
   for (let a = 0; a < NA; a++) {
     if (typeOk[a] && activity[a] > 0 && (state.unlinked || A.linked[a] > PAIR)) candidates.push(a);
   }
   candidates.sort((x, y) => activity[y] - activity[x] || A.inv[y] - A.inv[x] || x - y);
+  return {key: filterKey(), typeOk, kindMask, eventMask, events, activity, relationMask, candidates};
+}
+
+function computeModel() {
+  const key = filterKey();
+  if (!filtered || filtered.key !== key) filtered = computeFiltered();
+  const {typeOk, kindMask, eventMask, events, activity, relationMask, candidates} = filtered;
   const top = candidates.slice(0, state.top);
   const shownMask = new Uint8Array(NA);
   for (const a of top) shownMask[a] = 1;

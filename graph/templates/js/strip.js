@@ -7,7 +7,7 @@
 const STRIP_LEFT = 170;   // the lanes' label column: the strip's legend sits there
 const stripBox = document.getElementById("strip");
 const stripCanvas = stripBox.querySelector("canvas");
-const strip = {whole: false, lo: 0, hi: 0, drag: null, counts: null, starts: [], unit: "month", undated: 0};
+const strip = {whole: false, lo: 0, hi: 0, drag: null, counts: null, starts: [], unit: "month", undated: 0, key: null};
 
 function binIndex(starts, t) {
   let lo = 0, hi = starts.length - 1;
@@ -40,6 +40,9 @@ const stripDay = (x) => Math.floor(strip.lo + (x - STRIP_LEFT) / stripWidth() * 
 function countStrip(m) {
   const domain = stripDomain();
   if (!domain) { strip.counts = null; return; }
+  const key = m.filterKey + domain.join();
+  if (strip.key === key) return;   // a selection changes nothing here
+  strip.key = key;
   [strip.lo, strip.hi] = domain;
   strip.unit = unitFor(strip.hi - strip.lo + 1, 160);
   strip.starts = binsOver(strip.lo, strip.hi, strip.unit);
