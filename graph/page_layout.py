@@ -46,7 +46,8 @@ def _angle(node: str) -> float:
 
 
 def _component_positions(und: nx.Graph, nodes: list[str], spacing: float) -> dict[str, tuple[float, float]]:
-    """A force layout of one connected set of actors (a fixed figure for one, two or three)."""
+    """A force layout of one connected set of actors (a fixed figure for one, two or three);
+    a small set gets room enough for its names."""
     n = len(nodes)
     if n == 1:
         return {nodes[0]: (0.0, 0.0)}
@@ -58,7 +59,7 @@ def _component_positions(und: nx.Graph, nodes: list[str], spacing: float) -> dic
     # collapse onto each other and the names of a dense core stay readable
     raw = nx.spring_layout(sub, seed=7, weight=None, k=2.5 / math.sqrt(n), iterations=100 if n < 200 else 60)
     return {k: (float(p[0]), float(p[1]))
-            for k, p in nx.rescale_layout_dict(raw, scale=spacing * 0.7 * math.sqrt(n)).items()}
+            for k, p in nx.rescale_layout_dict(raw, scale=spacing * max(0.7 * math.sqrt(n), 3.0)).items()}
 
 
 def _grow(und: nx.Graph, placed: dict[str, tuple[float, float]], members: list[str],

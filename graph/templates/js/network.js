@@ -165,7 +165,7 @@ network.on("click", (p) => {
 });
 
 function fitNetwork() {
-  network.fit({nodes: model.shown, maxZoomLevel: 1.5, animation: false});
+  network.fit({nodes: model.shown, maxZoomLevel: 0.7, animation: false});
 }
 document.getElementById("fit-network").addEventListener("click", fitNetwork);
 
