@@ -11,10 +11,11 @@ from datetime import date
 
 from .actors import extract_actors
 from .credits import dateline_place, find_credits
+from .dating import event_dates
 from .events import background_words, extract_events
 from .model import Document, Extraction
 from .nlp import load_model
-from .time import event_dates, tag
+from .time import tag
 
 __all__ = ["extract_batch", "extract_one"]
 

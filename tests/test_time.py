@@ -9,8 +9,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from newsgraph.extract import anchoring, dating, timevalues
 from newsgraph.extract import time as timemod
-from newsgraph.extract.time import event_dates, normalise_weekday, tag
+from newsgraph.extract.dating import event_dates
+from newsgraph.extract.time import tag
+from newsgraph.extract.timevalues import normalise_weekday
 
 FRI = date(2026, 2, 27)  # a Friday
 
@@ -26,8 +29,8 @@ def _one(text: str, phrase: str, anchor: date | None = FRI, **kw) -> tuple[str, 
 
 
 def test_time_doctests_pass():
-    result = doctest.testmod(timemod)
-    assert result.failed == 0 and result.attempted > 20
+    results = [doctest.testmod(m) for m in (timemod, timevalues, anchoring, dating)]
+    assert sum(r.failed for r in results) == 0 and sum(r.attempted for r in results) > 20
 
 
 def test_time_seed_second_day_of_clashes():
