@@ -11,12 +11,14 @@ import re
 
 from . import timerules as R
 from .model import Timex
-from .time import ORDINAL_DAY, tag  # noqa: F401  (tag: doctests)
+from .time import tag  # noqa: F401  (the doctests use it)
 from .timevalues import _day, duration_delta, ordinal_of, value_range
 
 __all__ = ["event_dates"]
 
 _ABSOLUTE_DAY = re.compile(r"\d{4}-\d\d-\d\d")
+ORDINAL_DAY = re.compile(r"(?P<ord>" + R.MACROS["ORD"] + r")\s+(?:straight\s+|consecutive\s+|full\s+)?day\b",
+                         re.IGNORECASE)
 _LOOKBACK = re.compile(r"^(?:(?:<DURMOD>)\s+)?(?:the\s+)?(?:last|past|previous|preceding)\b"
                        .replace("<DURMOD>", R.MACROS["DURMOD"]), re.IGNORECASE)
 _GRANULARITY = [

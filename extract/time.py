@@ -40,7 +40,7 @@ from .timevalues import (
     parse_number,
 )
 
-__all__ = ["tag", "ORDINAL_DAY"]
+__all__ = ["tag", "NORMALISERS", "normaliser"]
 
 # --------------------------------------------------------------------------- tense heuristic
 
@@ -91,7 +91,12 @@ def _heuristic_tense(prefix: str) -> Tense:
 # --------------------------------------------------------------------------- compiled patterns
 
 def _expand(pattern: str) -> str:
-    return re.sub(r"<([A-Z][A-Z0-9]*)>", lambda m: R.MACROS[m.group(1)], pattern)
+    """The pattern with its ``<NAME>`` macros replaced, macros inside macros too."""
+    while True:
+        expanded = re.sub(r"<([A-Z][A-Z0-9]*)>", lambda m: R.MACROS[m.group(1)], pattern)
+        if expanded == pattern:
+            return expanded
+        pattern = expanded
 
 
 # every pattern starts at a word start
@@ -118,6 +123,8 @@ class _Doc:
     tense_of: Callable[[int], str] | None
     breaks: list[int] = field(default_factory=list)
     ref: Reference = field(init=False)
+    # set by a normaliser whose day is a stand-in until the whole text is tagged
+    provisional: bool = False
     last_quarter: tuple[int, int, int] | None = None  # (year, quarter, offset)
 
     def __post_init__(self) -> None:
@@ -299,7 +306,7 @@ def _n_decade(g: dict, m: _Match, doc: _Doc):
         if century * 100 + digit * 10 > anchor.year:
             century -= 1
         stem = f"{century:02d}{digit}"
-    return stem + "X"
+    return stem
 
 
 @normaliser
@@ -682,6 +689,7 @@ def _n_ordinal_day(g: dict, m: _Match, doc: _Doc):
     n = ordinal_of(g["ord"])
     if not n or n > 366:
         raise _Drop
+    doc.provisional = True
     # fixed by the sentence's own date once the whole text is tagged
     return _day(doc.need_anchor())
 
@@ -721,8 +729,10 @@ def _n_clock(g: dict, m: _Match, doc: _Doc):
             day = datetime.date.fromisoformat(
                 normalise_weekday(dw, doc.need_anchor(), doc.date_tense(m.start)))
     else:
+        # no day of its own: the day its sentence names, else the story's (see tag)
         day = doc.need_anchor()
-    return _day(day) + "T" + hhmm
+        doc.provisional = True
+    return _day(day) + "T" + hhmm + ("Z" if _g(g, "tz") in R.UTC_ZONES else "")
 
 
 @normaliser
@@ -891,8 +901,7 @@ def _select(found: list[_Match]) -> list[_Match]:
 
 
 _ABSOLUTE_DAY = re.compile(r"\d{4}-\d\d-\d\d")
-ORDINAL_DAY = re.compile(_expand(r"(?P<ord><ORD>)\s+(?:straight\s+|consecutive\s+|full\s+)?day\b"),
-                         re.IGNORECASE)
+
 
 
 
@@ -914,9 +923,10 @@ def tag(text: str, anchor: datetime.date | None, *, doc_id: str,
     doc.breaks = [m.end() for m in _SENT_BREAK.finditer(text)
                   if not _NOT_A_STOP.search(text, max(0, m.start() - 5), m.start() + 1)]
     out: list[Timex] = []
-    ordinal_days: list[int] = []
+    provisional: list[int] = []
     for c in _select(_candidates(text)):
         typ = c.type
+        doc.provisional = False
         try:
             result = NORMALISERS[c.norm](c.groups, c, doc)
         except _Drop:
@@ -925,24 +935,28 @@ def tag(text: str, anchor: datetime.date | None, *, doc_id: str,
             result = None
         if isinstance(result, tuple):
             typ, result = result
-        if c.norm == "ordinal_day":
-            ordinal_days.append(len(out))
+        if doc.provisional and result:
+            provisional.append(len(out))
         else:
             doc.ref.establish(result, c.start)
         out.append(Timex(doc_id, c.start, c.end, text[c.start:c.end], typ, result))
-    for i in ordinal_days:
-        out[i] = _date_ordinal_day(out, i, doc)
+    for i in provisional:
+        out[i] = _date_provisional(out, i, doc, set(provisional))
     return out
 
 
-def _date_ordinal_day(out: list[Timex], i: int, doc: _Doc) -> Timex:
-    """"The second day" names the day of its sentence's own date, if it has one."""
+def _date_provisional(out: list[Timex], i: int, doc: _Doc, provisional: set[int]) -> Timex:
+    """"The second day" or "at 10 a.m." takes the day its sentence names; a clock
+    time in a sentence without one takes the day the story is at."""
     tx = out[i]
     lo, hi = doc.sentence_bounds(tx.start)
-    for other in out:
-        if other is tx or not lo <= other.start < hi or other.type not in ("DATE", "TIME"):
-            continue
-        if other.value and _ABSOLUTE_DAY.match(other.value) and not ORDINAL_DAY.search(other.text):
-            return Timex(tx.doc_id, tx.start, tx.end, tx.text, tx.type, other.value[:10])
-    return tx
+    day = next((other.value[:10] for j, other in enumerate(out)
+                if j not in provisional and lo <= other.start < hi and other.type in ("DATE", "TIME")
+                and other.value and _ABSOLUTE_DAY.match(other.value)), None)
+    if day is None and "T" in tx.value:
+        back = doc.ref.back(tx.start)
+        day = back.day_value() if back else None
+    if day is None:
+        return tx
+    return Timex(tx.doc_id, tx.start, tx.end, tx.text, tx.type, day + tx.value[10:])
 

@@ -109,7 +109,7 @@ def test_time_normalise_weekday(name, tense, value):
     ("Fighting broke out on 12 January 2026 near the border.", "12 January 2026", "DATE", "2026-01-12"),
     ("The accord was signed in March 1998.", "March 1998", "DATE", "1998-03"),
     ("The dam was completed in 1998.", "1998", "DATE", "1998"),
-    ("Refugees fled in the 1990s.", "the 1990s", "DATE", "199X"),
+    ("Refugees fled in the 1990s.", "the 1990s", "DATE", "199"),
     ("Troops were deployed yesterday.", "yesterday", "DATE", "2026-02-26"),
     ("Markets open tomorrow.", "tomorrow", "DATE", "2026-02-28"),
     ("The rebels attacked last week.", "last week", "DATE", "2026-W08"),
