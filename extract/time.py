@@ -170,6 +170,9 @@ class _Match:
     type: str
     norm: str
     order: int
+    # a range's upper bound starts here ("12 to 18 months"): TIMEX3 tags each bound
+    upper: int | None = None
+    lower_end: int | None = None
 
 
 # --------------------------------------------------------------------------- normalisers
@@ -334,7 +337,7 @@ def _n_weekday(g: dict, m: _Match, doc: _Doc):
     rel = _g(g, "rel")
     rel_kind = {"last": "last", "this past": "last", "past": "last", "the previous": "last",
                 "next": "next", "this coming": "next", "coming": "next", "the following": "next",
-                "the next": "next", "this": "this"}.get(rel)
+                "the next": "next", "this": "this", "that": "this"}.get(rel)
     if rel in ("the previous", "the following", "the next", "that"):
         back = doc.back(m)
         anchor = back.date if back.grain == "day" else anchor
@@ -533,6 +536,9 @@ def _n_ago(g: dict, m: _Match, doc: _Doc):
     if n is None:
         return "FUTURE_REF" if forward else "PAST_REF"
     anchor = doc.need_anchor()
+    if _g(g, "dir") in ("earlier", "later"):
+        # "a year later" counts from the date the story is at, "a year ago" from now
+        anchor = doc.back(m, "month" if letter == "M" else "year").date
     sign = 1 if forward else -1
     if letter == "Y" and n == 1 and not forward and _quarter_context(m, doc):
         year, q, _ = doc.last_quarter
@@ -703,6 +709,14 @@ def _n_anaphoric_day(g: dict, m: _Match, doc: _Doc):
     if unit == "day" or back.grain != "day":
         return back.day_value(offset)
     return "TIME", back.day_value(offset) + "T" + R.PARTS_OF_DAY[unit]
+
+
+@normaliser
+def _n_story_day(g: dict, m: _Match, doc: _Doc):
+    # "Oct. 12, the day before the crash" restates the date it follows
+    apposition = re.search(r"(?:\d|day),\s*$", doc.text[max(0, m.start - 4):m.start])
+    offset = 0 if apposition else {"before": -1, "after": 1}.get(_g(g, "dir"), 0)
+    return doc.back(m).day_value(offset)
 
 
 @normaliser
@@ -879,7 +893,9 @@ def _candidates(text: str) -> list[_Match]:
                     start = det.end()
                 if end <= start:
                     continue
-                found.append(_Match(start, end, mo.groupdict(), typ, norm, order))
+                ranged = "lo" in rx.groupindex and mo.group("lo") is not None
+                found.append(_Match(start, end, mo.groupdict(), typ, norm, order,
+                                    mo.start("num") if ranged else None, mo.end("lo") if ranged else None))
     return found
 
 
@@ -939,10 +955,23 @@ def tag(text: str, anchor: datetime.date | None, *, doc_id: str,
             provisional.append(len(out))
         else:
             doc.ref.establish(result, c.start)
+        if c.upper is not None:
+            lower = _lower_bound(c, typ, result)
+            if lower is not None:
+                out.append(Timex(doc_id, c.start, lower[0], text[c.start:lower[0]], typ, lower[1]))
+                c.start = c.upper
         out.append(Timex(doc_id, c.start, c.end, text[c.start:c.end], typ, result))
     for i in provisional:
         out[i] = _date_provisional(out, i, doc, set(provisional))
     return out
+
+
+def _lower_bound(c: _Match, typ: str, upper_value: str | None) -> tuple[int, str] | None:
+    """(end, value) of the lower bound of "12 to 18 months", which TIMEX3 tags on its own."""
+    n = parse_number(_g(c.groups, "lo"))
+    if typ != "DURATION" or not n or not upper_value or c.lower_end is None or c.lower_end <= c.start:
+        return None
+    return c.lower_end, duration_value(n, _g(c.groups, "unit"))
 
 
 def _date_provisional(out: list[Timex], i: int, doc: _Doc, provisional: set[int]) -> Timex:

@@ -393,6 +393,19 @@ PATTERNS: list[tuple[str, str, str, str]] = [
      r"(?P<rel>that|that\s+same|the\s+same|the\s+next|the\s+following|the\s+previous|the\s+prior"
      r"|the\s+preceding)\s+(?P<unit>day|morning|afternoon|evening|night)\b",
      "DATE", "anaphoric_day"),
+    # the day the story is at: "later in the day", "the day after the vote"
+    ("story_day",
+     r"\b(?:(?:later|earlier|late|early)\s+in|during|throughout|(?:at\s+)?the\s+(?:end|start|beginning|rest"
+     r"|course)\s+of)\s+(?P<t>the\s+day)\b",
+     "DATE", "story_day"),
+    ("day_around",
+     r"(?P<t>the\s+day)\s+(?P<dir>before|after)\s+(?=(?:the|his|her|its|their|a|an)\s)",
+     "DATE", "story_day"),
+    # "that Friday" after a preposition or opening a sentence: the Friday of the week the story is at
+    ("that_weekday",
+     r"\b(?:on|by|until|till|from|since|before|after|through)\s+(?P<t>(?P<rel>that)\s+(?P<wd><WEEKDAY>))\b",
+     "DATE", "weekday"),
+    ("that_weekday_opening", r"(?-i:(?P<rel>That))\s+(?P<wd><WEEKDAY>)\b", "DATE", "weekday"),
     ("week_of",
      r"(?:the\s+)?week\s+of\s+(?P<month><MONTH>)\s+(?P<day><DAYNUM>)(?:,?\s+(?P<year><YEAR4>))?\b",
      "DATE", "week_of"),
@@ -451,7 +464,7 @@ PATTERNS: list[tuple[str, str, str, str]] = [
      r"(?:(?P<mod>(?!over\s+the\b)<DURMOD>)\s+)?(?:(?P<det>the|those|these|each\s+of\s+the)\s+)?"
      r"(?:(?P<rel>first|last|past|next|previous|coming|following|latest|final|remaining|initial"
      r"|additional|further|same|year-earlier|year-ago|other)\s+)?"
-     r"(?:(?P<num0><NUM>)\s+(?:to|or)\s+)?(?P<num><NUM>|<VAGUE>)(?:\s+(?:more|additional|full|straight|consecutive|trading|business"
+     r"(?:(?P<num0><NUM>)\s+or\s+|(?P<lo><NUM>)\s+to\s+)?(?P<num><NUM>|<VAGUE>)(?:\s+(?:more|additional|full|straight|consecutive|trading|business"
      r"|working|calendar|long|short))?(?:\s+|-)(?P<unit><UNIT>)\b"
      r"(?!-old|\s+old\b|-olds)(?:\s+(?P<orso>or\s+so|or\s+more))?(?<!a\ssecond)(?<!a\squarter)",
      "DURATION", "duration"),

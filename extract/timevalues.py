@@ -190,11 +190,14 @@ def normalise_weekday(name: str, anchor: datetime.date | None, tense: Tense = "p
 
     Past and present clauses take the latest such day on or before the anchor
     (news says "said in a statement Friday" on that Friday); future clauses
-    the first one after it. ``rel`` is "last", "next" or "this".
+    the first one on or after it (a story of Friday saying "will meet Friday"
+    means that day). ``rel`` is "last", "next" or "this".
 
     >>> a = datetime.date(2026, 2, 27)  # a Friday
     >>> normalise_weekday("Friday", a, "past"), normalise_weekday("Friday", a, "future")
-    ('2026-02-27', '2026-03-06')
+    ('2026-02-27', '2026-02-27')
+    >>> normalise_weekday("Friday", a, rel="next")
+    '2026-03-06'
     >>> normalise_weekday("Monday", a, "past"), normalise_weekday("Monday", a, "future")
     ('2026-02-23', '2026-03-02')
     >>> normalise_weekday("Friday", a, rel="last"), normalise_weekday("Wednesday", a, rel="this")
@@ -211,9 +214,10 @@ def normalise_weekday(name: str, anchor: datetime.date | None, tense: Tense = "p
     if rel == "last":
         back = (here - target) % 7 or 7
         return _day(anchor - datetime.timedelta(days=back))
-    if rel == "next" or tense == "future":
-        ahead = (target - here) % 7 or 7
-        return _day(anchor + datetime.timedelta(days=ahead))
+    if rel == "next":
+        return _day(anchor + datetime.timedelta(days=(target - here) % 7 or 7))
+    if tense == "future":
+        return _day(anchor + datetime.timedelta(days=(target - here) % 7))
     return _day(anchor - datetime.timedelta(days=(here - target) % 7))
 
 
