@@ -55,6 +55,8 @@ _PAST = re.compile(_cue_regex(R.PAST_CUES).pattern + r"|(?-i:\b[a-z]{2,}ed\b)", 
 _WORDS_BACK = re.compile(r"(?:\S+\s+){0,%d}\S*$" % R.TENSE_WINDOW)
 _DEADLINE = re.compile(r"\b(?:by|until|till|before|effective|payable|starting|beginning|due|from\s+now\s+to"
                        r"|as\s+(?:early|soon)\s+as)\s+(?:mid-|early\s+|late\s+|on\s+)?$", re.IGNORECASE)
+_SPAN_END = re.compile(r"\b(?:through|thru|into|to\s+the\s+end\s+of)\s+(?:mid-|early\s+|late\s+)?$",
+                       re.IGNORECASE)
 # a period after an initial, a title or a month abbreviation does not end a sentence
 _NOT_A_STOP = re.compile(r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Prof|Rev|Jr|Sr"
                          r"|Inc|Corp|Co|Ltd|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|No|U\.S|vs))\.$")
@@ -144,17 +146,24 @@ class _Doc:
         return start, end
 
     def tense(self, offset: int) -> Tense:
-        if self.tense_of is not None:
+        """The clause's tense: the cue words just before, else the parse's verb (``tense_of``)."""
+        start, _ = self.sentence_bounds(offset)
+        cued = _heuristic_tense(self.text[start:offset])
+        if cued == "present" and self.tense_of is not None:
             t = self.tense_of(offset)
             if t in ("past", "present", "future"):
                 return t
-        start, _ = self.sentence_bounds(offset)
-        return _heuristic_tense(self.text[start:offset])
+        return cued
 
     def date_tense(self, offset: int) -> Tense:
-        """Tense for placing a calendar date: a deadline ("by May") looks ahead."""
-        m = _DEADLINE.search(self.text, max(0, offset - 20), offset)
-        return "future" if m else self.tense(offset)
+        """Tense for placing a calendar date: a deadline ("by May") looks ahead, and so
+        does the end of a span ("through June") unless its clause is past."""
+        if _DEADLINE.search(self.text, max(0, offset - 20), offset):
+            return "future"
+        tense = self.tense(offset)
+        if tense == "present" and _SPAN_END.search(self.text, max(0, offset - 20), offset):
+            return "future"
+        return tense
 
     def need_anchor(self) -> datetime.date:
         if self.anchor is None:

@@ -338,9 +338,9 @@ def value_range(value: str | None) -> tuple[str, str | None] | None:
     m = re.match(r"(\d{4})-(\d\d)-(\d\d)", value)
     if m:
         return m.group(0), None
-    m = re.fullmatch(r"(\d{4})-(\d\d)", value)
+    m = re.fullmatch(r"(\d{4})-(\d\d)(?:-XX)?", value)
     if m:
-        return value, None
+        return value[:7], None
     m = re.match(r"(\d{4})-W(\d\d?)", value)
     if m:
         monday = datetime.date.fromisocalendar(int(m.group(1)), int(m.group(2)), 1)

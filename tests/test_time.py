@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from newsgraph.extract import anchoring, dating, timevalues
 from newsgraph.extract import time as timemod
+from newsgraph.extract.anchoring import Reference
 from newsgraph.extract.dating import event_dates
 from newsgraph.extract.time import tag
 from newsgraph.extract.timevalues import normalise_weekday
@@ -221,3 +222,66 @@ def test_time_spans_are_exact_sorted_disjoint(pieces, anchored):
         assert text[t.start:t.end] == t.text
         assert t.type in ("DATE", "TIME", "DURATION", "SET")
     assert all(a.end <= b.start for a, b in zip(got, got[1:], strict=False))
+
+
+@pytest.mark.parametrize("text,phrase,typ,value", [
+    # a dash set off by spaces is punctuation, not the start of a compound
+    ("Talks collapsed last week - a blow to hopes of a truce.", "last week", "DATE", "2026-W08"),
+    ("The army withdrew this year - for the second time.", "this year", "DATE", "2026"),
+    ("Aid convoys stopped in summer - and never resumed.", "summer", "DATE", "2026-SU"),
+    # TIMEX3 conventions
+    ("Such raids were common in the early 1980s.", "the early 1980s", "DATE", "198"),
+    ("Exports boomed in the nineties.", "the nineties", "DATE", "199"),
+    ("The blast hit the market at 15:00 GMT Saturday.", "15:00 GMT Saturday", "TIME", "2026-02-21T15:00Z"),
+    ("The first shells landed at 0735 GMT.", "0735 GMT", "TIME", "2026-02-27T07:35Z"),
+    ("Polls close at 8 p.m. EST.", "8 p.m. EST", "TIME", "2026-02-27T20:00"),
+    ("The ministry publishes the figures annually.", "annually", "SET", "P1Y"),
+    ("The truce runs through June.", "June", "DATE", "2026-06"),
+    ("Fighting raged through June.", "June", "DATE", "2025-06"),
+])
+def test_time_conventions(text, phrase, typ, value):
+    assert _one(text, phrase) == (typ, value)
+
+
+def test_time_race_time_is_no_clock_time():
+    assert _found("She won the marathon in 2:05:30 on a cold morning.") == []
+
+
+def test_time_duration_range_tags_each_bound():
+    assert _found("Rebuilding the bridge will take 12 to 18 months.") == [
+        ("12", "DURATION", "P12M"), ("18 months", "DURATION", "P18M"),
+    ]
+
+
+@pytest.mark.parametrize("text,phrase,value", [
+    # expressions that refer back count from the date the story is at ...
+    ("Rebels shelled the town on March 3. That Friday, they withdrew.", "That Friday", "2026-03-06"),
+    ("Rebels shelled the town on March 3. That Friday, they withdrew. The following week talks began.",
+     "The following week", "2026-W11"),
+    ("The accord was signed on Oct. 12, 2025. The next day, fighting resumed.", "The next day", "2025-10-13"),
+    ("The militia struck last October. Aid workers fled that same day.", "that same day", "2025-10-XX"),
+    ("The siege began in 1995. A year later the city fell.", "A year later", "1996"),
+    ("The vote was held on March 1. The day before the vote, protests erupted.", "The day", "2026-02-28"),
+    ("Trading stopped on Oct. 12, the day before the crash.", "the day", "2025-10-12"),
+    ("Envoys met on Wednesday. Later in the day, the talks broke down.", "the day", "2026-02-25"),
+    ("Rebels entered the town on Wednesday. The first shells fell at 6 a.m.", "6 a.m.", "2026-02-25T06:00"),
+    # ... while deictic ones still count from the publication date
+    ("The accord was signed on Oct. 12, 2025. Yesterday, fighting resumed.", "Yesterday", "2026-02-26"),
+    ("The accord was signed on Oct. 12, 2025. Two days ago, fighting resumed.", "Two days ago", "2026-02-25"),
+])
+def test_time_refers_back_to_the_story_date(text, phrase, value):
+    assert _one(text, phrase)[1] == value
+
+
+@pytest.mark.parametrize("text,start,expected", [
+    ("Fighting went on from March 9 to March 11 near the dam.", 0, ("2026-03-09", "2026-03-11")),
+    ("Troops held the ridge between Monday and Wednesday.", 0, ("2026-02-23", "2026-02-25")),
+    ("The fair ran March 12-14 in the capital.", 0, ("2026-03-12", "2026-03-14")),
+    ("Shelling hit the port on March 9 and again on March 11.", 0, ("2026-03-09", None)),
+    ("The strike began on March 3. Three days later, troops stormed the port.", 29, ("2026-03-06", None)),
+])
+def test_time_event_dates_ranges_and_offsets(text, start, expected):
+    got = tag(text, FRI, doc_id="d")
+    reference = Reference.of(FRI, ((t.start, t.value) for t in got))
+    in_sentence = [t for t in got if t.start >= start]
+    assert event_dates(in_sentence, FRI, text=text, reference=reference)[:2] == expected
