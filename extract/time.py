@@ -526,7 +526,24 @@ def _n_the_unit(g: dict, m: _Match, doc: _Doc):
 
 @normaliser
 def _n_year_end(g: dict, m: _Match, doc: _Doc):
-    return f"{doc.need_anchor().year:04d}-12-31" if "-" in g["t"] else f"{doc.need_anchor().year:04d}"
+    anchor = doc.need_anchor()
+    # "since year-end" and a past clause mean the last one gone
+    gone = _SINCE.search(doc.text, max(0, m.start - 8), m.start) or doc.date_tense(m.start) == "past"
+    year = anchor.year - 1 if gone and anchor.month < 12 else anchor.year
+    return f"{year:04d}-12-31" if "-" in g["t"] else f"{year:04d}"
+
+
+_SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)
+
+
+@normaliser
+def _n_second_day(g: dict, m: _Match, doc: _Doc):
+    """The second day of "April 24 and 25" shares the first's year."""
+    value = _n_month_day(g, m, doc)
+    back = doc.back(m)
+    if not g.get("year") and back.grain == "day" and back.date.month == int(value[5:7]):
+        return f"{back.date.year:04d}" + value[4:]
+    return value
 
 
 _GRAIN = {"Y": "year", "C": "year", "L": "year", "Q": "quarter", "M": "month", "W": "week",
@@ -667,10 +684,18 @@ def _n_ref_quarter(g: dict, m: _Match, doc: _Doc):
         y, q = _shift_quarter(*current, -1)
     else:
         base = doc.last_quarter[:2] if doc.last_quarter else _shift_quarter(*current, -1)
+        if rel in _LATEST and base >= current:
+            # results are reported for a quarter that is over: a quarter named
+            # ahead ("a fourth-quarter charge") is not "the latest quarter"
+            base = _shift_quarter(*current, -1)
+            doc.last_quarter = (*base, m.start)
         if rel in ("previous", "preceding", "prior", "past"):
             base = _shift_quarter(*base, -1)
         y, q = base
     return f"{y:04d}-Q{q}"
+
+
+_LATEST = ("latest", "recent", "most recent", "just-ended", "just ended")
 
 
 @normaliser

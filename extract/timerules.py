@@ -287,7 +287,7 @@ PATTERNS: list[tuple[str, str, str, str]] = [
     ("second_day",
      r"(?P<month><MONTH>)\s+<DAYNUM>\s*(?:and|or|to|through|-|–)\s*(?P<t>(?P<day>(?:[12]\d|3[01]|0?[1-9])"
      r"(?:st|nd|rd|th)?))(?!\d)(?:,?\s+(?P<year><YEAR4>))?",
-     "DATE", "month_day"),
+     "DATE", "second_day"),
     ("iso_date", r"\b(?P<year>(?:19|20)\d\d)-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])\b",
      "DATE", "iso_date"),
     ("numeric_date", r"\b(?P<m>0?[1-9]|1[0-2])/(?P<d>0?[1-9]|[12]\d|3[01])/(?P<year>(?:19|20)?\d\d)\b",

@@ -285,3 +285,21 @@ def test_time_event_dates_ranges_and_offsets(text, start, expected):
     reference = Reference.of(FRI, ((t.start, t.value) for t in got))
     in_sentence = [t for t in got if t.start >= start]
     assert event_dates(in_sentence, FRI, text=text, reference=reference)[:2] == expected
+
+
+@pytest.mark.parametrize("text,phrase,value", [
+    ("The index has fallen 4% since year-end.", "year-end", "2025-12-31"),
+    ("The deal should close by year-end.", "year-end", "2026-12-31"),
+    ("The envoy will visit on April 24 and 25.", "25", "2026-04-25"),
+    ("The fair ran on Dec. 30 and 31.", "31", "2025-12-31"),
+])
+def test_time_year_of_a_day_follows_its_clause(text, phrase, value):
+    assert _one(text, phrase)[1] == value
+
+
+def test_time_latest_quarter_is_one_that_is_over():
+    text = ("The bank expects a fourth-quarter charge. Profit fell in the latest quarter, "
+            "compared with a gain a year ago.")
+    got = _found(text, anchor=date(2025, 11, 2))
+    assert ("the latest quarter", "DATE", "2025-Q3") in got
+    assert ("a year ago", "DATE", "2024-Q3") in got
