@@ -46,8 +46,8 @@ def verb_tense(verb, depth: int = 0) -> str | None:
         return "present" if verb.head.tag_ == "VBD" else "future"
     if verb.lemma_ in forward and tag in ("VBZ", "VBP"):
         return "future"
-    if "to" in words and verb.head.lemma_ == "be" and verb.dep_ in ("xcomp", "ccomp"):
-        return "future"  # "the minister is to visit"
+    if "to" in words and tag == "VB" and verb.head.tag_ != "VBD":
+        return "future"  # "the minister is to visit", "an agreement to buy it in January"
     if tag == "VBD" or words & {"was", "were", "had", "did", "has", "have", "'ve"}:
         return "past"  # the perfect too reports what is done
     if tag == "VBG" and words & {"is", "are", "am", "'s", "'re"}:

@@ -146,13 +146,15 @@ class _Doc:
         return start, end
 
     def tense(self, offset: int) -> Tense:
-        """The clause's tense: the cue words just before, else the parse's verb (``tense_of``)."""
+        """The clause's tense: a governing verb that looks ahead ("will meet", "to meet")
+        wins; else the cue words just before; else the parse's verb (``tense_of``)."""
+        parsed = self.tense_of(offset) if self.tense_of is not None else None
+        if parsed == "future":
+            return parsed
         start, _ = self.sentence_bounds(offset)
         cued = _heuristic_tense(self.text[start:offset])
-        if cued == "present" and self.tense_of is not None:
-            t = self.tense_of(offset)
-            if t in ("past", "present", "future"):
-                return t
+        if cued == "present" and parsed in ("past", "present"):
+            return parsed
         return cued
 
     def date_tense(self, offset: int) -> Tense:

@@ -18,6 +18,8 @@ pytestmark = pytest.mark.model
     ("The envoys are meeting in Doha on Friday.", "Friday", "future"),
     ("The ruling, announced on Friday, angered the opposition.", "Friday", "past"),
     ("Friday's ruling angered the opposition.", "Friday", None),
+    ("The firm hopes to reopen in January.", "January", "future"),
+    ("The record set on Friday still stands.", "Friday", "past"),
 ])
 def test_tense_of_governing_verb(nlp, text, word, tense):
     tense_of = clause_tense(nlp(text))

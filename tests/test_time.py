@@ -95,6 +95,13 @@ def test_time_tense_callback_overrides_heuristic(tense, value):
     assert _one(text, "Monday", tense_of=lambda offset: tense) == ("DATE", value)
 
 
+def test_time_verb_looking_ahead_beats_cue_words():
+    # "said" is a past cue; a parse that finds the verb looking ahead overrides it
+    text = "Rebels who fled said they return on Monday."
+    assert _one(text, "Monday") == ("DATE", "2026-02-23")
+    assert _one(text, "Monday", tense_of=lambda offset: "future") == ("DATE", "2026-03-02")
+
+
 @pytest.mark.parametrize("name,tense,value", [
     ("Friday", "past", "2026-02-27"),
     ("Friday", "present", "2026-02-27"),
