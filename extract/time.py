@@ -128,6 +128,7 @@ class _Doc:
     # set by a normaliser whose day is a stand-in until the whole text is tagged
     provisional: bool = False
     last_quarter: tuple[int, int, int] | None = None  # (year, quarter, offset)
+    fiscal_quarter: tuple[int, int, int] | None = None  # the last "fiscal Nth quarter" named
 
     def __post_init__(self) -> None:
         self.ref = Reference(self.anchor)
@@ -658,6 +659,8 @@ def _n_quarter(g: dict, m: _Match, doc: _Doc):
         if q > _quarter_of(anchor) and doc.tense(m.start) != "future":
             year -= 1
     doc.last_quarter = (year, q, m.start)
+    # the numbering the text last used: a company's fiscal one, or the calendar's
+    doc.fiscal_quarter = (year, q, m.start) if "fiscal" in doc.text[m.start:m.end].lower() else None
     return f"{year:04d}-Q{q}"
 
 
@@ -669,6 +672,11 @@ def _n_ref_quarter(g: dict, m: _Match, doc: _Doc):
     anchor = doc.need_anchor()
     current = (anchor.year, _quarter_of(anchor))
     ended = _quarter_ended(m, doc)
+    fiscal = doc.fiscal_quarter
+    if ended and fiscal and abs(fiscal[0] - ended[0]) <= 1:
+        # "the quarter ended Sept. 29" after "its fiscal first quarter" is that
+        # quarter, numbered as the company numbers it
+        ended = fiscal[:2]
     if ended:
         doc.last_quarter = (*ended, m.start)
         return f"{ended[0]:04d}-Q{ended[1]}"

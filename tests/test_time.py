@@ -310,3 +310,13 @@ def test_time_latest_quarter_is_one_that_is_over():
     got = _found(text, anchor=date(2025, 11, 2))
     assert ("the latest quarter", "DATE", "2025-Q3") in got
     assert ("a year ago", "DATE", "2024-Q3") in got
+
+
+def test_time_quarter_ended_keeps_the_fiscal_numbering():
+    text = ("The miner earned $5 million in its fiscal first quarter. Sales rose for the quarter "
+            "ended Sept. 29, and in the 2024 period it lost money.")
+    got = _found(text, anchor=date(2025, 10, 20))
+    assert ("the quarter", "DATE", "2025-Q1") in got
+    assert ("the 2024 period", "DATE", "2024-Q1") in got
+    calendar = _found("Sales rose for the quarter ended Sept. 29.", anchor=date(2025, 10, 20))
+    assert ("the quarter", "DATE", "2025-Q3") in calendar
