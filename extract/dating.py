@@ -64,7 +64,10 @@ def _offset_day(t: Timex, reference: Reference | None, text: str | None) -> str 
     if not m or delta is None or back is None or back.grain != "day":
         return None
     sign = 1 if m.group("dir").lower().startswith(("later", "after")) else -1
-    return _day(back.date + sign * delta)
+    try:
+        return _day(back.date + sign * delta)
+    except OverflowError:  # off the calendar's ends
+        return None
 
 
 def _specificity(value: str | None) -> int:

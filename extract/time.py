@@ -991,7 +991,8 @@ def tag(text: str, anchor: datetime.date | None, *, doc_id: str,
             result = NORMALISERS[c.norm](c.groups, c, doc)
         except _Drop:
             continue
-        except _NoAnchor:
+        except (_NoAnchor, OverflowError):
+            # no publication date, or one so near the calendar's ends that the value falls off it
             result = None
         if isinstance(result, tuple):
             typ, result = result

@@ -390,6 +390,7 @@ PATTERNS: list[tuple[str, str, str, str]] = [
      "DATE", "year_ago_adj"),
     # a day named through an earlier date in the text
     ("anaphoric_day",
+     r"(?:(?P<edge>earlier|later|early|late)\s+)?"
      r"(?P<rel>that|that\s+same|the\s+same|the\s+next|the\s+following|the\s+previous|the\s+prior"
      r"|the\s+preceding)\s+(?P<unit>day|morning|afternoon|evening|night)\b",
      "DATE", "anaphoric_day"),

@@ -320,3 +320,12 @@ def test_time_quarter_ended_keeps_the_fiscal_numbering():
     assert ("the 2024 period", "DATE", "2024-Q1") in got
     calendar = _found("Sales rose for the quarter ended Sept. 29.", anchor=date(2025, 10, 20))
     assert ("the quarter", "DATE", "2025-Q3") in calendar
+
+
+@pytest.mark.parametrize("anchor", [date(9999, 12, 31), date(1, 1, 1)])
+def test_time_calendar_ends_leave_values_open(anchor):
+    text = "The next day, tomorrow, yesterday and three years from now. Three days later it rained."
+    got = tag(text, anchor, doc_id="d")
+    assert [t.text for t in got][:2] == ["The next day", "tomorrow"]
+    reference = Reference.of(anchor, ((t.start, t.value) for t in got))
+    event_dates(got, anchor, text=text, reference=reference)
