@@ -1029,7 +1029,8 @@ def _date_provisional(out: list[Timex], i: int, doc: _Doc, provisional: set[int]
                 and other.value and _ABSOLUTE_DAY.match(other.value)), None)
     if day is None and "T" in tx.value:
         back = doc.ref.back(tx.start)
-        day = back.day_value() if back else None
+        # a clock time needs a whole day: after a bare month it stays on the publication date
+        day = back.day_value() if back and back.grain == "day" else None
     if day is None:
         return tx
     return Timex(tx.doc_id, tx.start, tx.end, tx.text, tx.type, day + tx.value[10:])

@@ -329,3 +329,8 @@ def test_time_calendar_ends_leave_values_open(anchor):
     assert [t.text for t in got][:2] == ["The next day", "tomorrow"]
     reference = Reference.of(anchor, ((t.start, t.value) for t in got))
     event_dates(got, anchor, text=text, reference=reference)
+
+
+def test_time_clock_time_after_a_bare_month_keeps_the_publication_day():
+    text = "The summit is planned for April. At noon, ministers arrived."
+    assert _one(text, "noon") == ("TIME", "2026-02-27T12:00")
