@@ -72,7 +72,7 @@ def link_graph(graph: nx.MultiDiGraph, layout: Mapping[str, Sequence[float]] | N
 
     Edge attributes: ``link`` (relation / event), ``type``, ``label``,
     ``mutual``, ``weight`` (events, or a relation's evidence sentences),
-    ``events`` (event ids), ``intervals`` (one (first day, last day) per dated
+    ``events`` (event ids, in date order), ``intervals`` (one (first day, last day) per dated
     event, sorted), ``undated`` (events without a date), ``first_date``,
     ``last_date``, ``modes``, ``claims`` and ``negated`` (counts), ``documents``
     and ``evidence``; ``r``, ``g``, ``b`` its colour. Nodes keep their
@@ -98,6 +98,8 @@ def link_graph(graph: nx.MultiDiGraph, layout: Mapping[str, Sequence[float]] | N
         link = data.get("kind") or "relation"
         grouped[(u, v, link, data.get("type") or "", bool(data.get("mutual")))].append((str(key), data))
     for (u, v, link, link_type, mutual), items in sorted(grouped.items()):
+        # events in date order (undated last), so evidence reads as a chronology
+        items.sort(key=lambda item: (not item[1].get("date"), item[1].get("date") or "", item[0]))
         label = link_label(link_type, mutual)
         colour = rgb(link_colour(link, link_type))
         evidence, documents = [], []
@@ -114,7 +116,7 @@ def link_graph(graph: nx.MultiDiGraph, layout: Mapping[str, Sequence[float]] | N
         else:
             spans = [day_range(d.get("date"), d.get("date_end")) for _, d in items]
             intervals = sorted(s for s in spans if s)
-            attrs.update(weight=float(len(items)), events=sorted(d.get("event") or k for k, d in items),
+            attrs.update(weight=float(len(items)), events=[d.get("event") or k for k, d in items],
                          intervals=intervals, undated=sum(1 for s in spans if s is None),
                          first_date=intervals[0][0] if intervals else None,
                          last_date=max(e for _, e in intervals) if intervals else None,
