@@ -82,14 +82,19 @@ def write_gexf(graph: nx.MultiDiGraph, path, *, layout: Mapping[str, Sequence[fl
         attrs.update(timeformat="date", start=min(s for runs in spells.values() for s, _ in runs),
                      end=day_after(max(e for runs in spells.values() for _, e in runs)))
     element = ET.SubElement(root, "graph", attrs)
+    if spells:
+        # before the static edge attributes: Gephi makes the weight column dynamic from the first
+        # declaration; readers that take one block per class (graphology) take the last, which
+        # declares it too
+        dynamic = ET.SubElement(element, "attributes", {"class": "edge", "mode": "dynamic"})
+        ET.SubElement(dynamic, "attribute", {"id": "weight", "title": "weight", "type": "double"})
     for cls, types, own in (("node", node_types, _NODE_OWN), ("edge", edge_types, _EDGE_OWN)):
         declared = ET.SubElement(element, "attributes", {"class": cls, "mode": "static"})
         for name, kind in types.items():
             if name not in own:
                 ET.SubElement(declared, "attribute", {"id": name, "title": name, "type": _TYPES[kind]})
-    if spells:
-        dynamic = ET.SubElement(element, "attributes", {"class": "edge", "mode": "dynamic"})
-        ET.SubElement(dynamic, "attribute", {"id": "weight", "title": "weight", "type": "double"})
+        if cls == "edge" and spells:
+            ET.SubElement(declared, "attribute", {"id": "weight", "title": "weight", "type": "double"})
 
     nodes = ET.SubElement(element, "nodes", {"count": str(graph.number_of_nodes())})
     for node, data in graph.nodes(data=True):

@@ -418,7 +418,8 @@ def _incident_links(G: nx.Graph, actor: str, events: Iterable[dict] | None) -> I
             if (event_id, other) in seen_events:
                 continue
             seen_events.add((event_id, other))
-        yield other, direction, _edge_link(G, u, v, k, data)
+        # a two-sided event ("A and B clashed") goes both ways, whichever way its edge points
+        yield other, "both" if data.get("mutual") else direction, _edge_link(G, u, v, k, data)
     for row in events or ():
         sources, targets = set(row["source"]), set(row["target"])
         if actor not in sources | targets:
@@ -544,8 +545,13 @@ def path(G: nx.Graph, a: str, b: str, *, events: Iterable[dict] | None = None) -
     3 Pakistan []
     """
     a, b = find_actor(G, a), find_actor(G, b)
+    # an undirected copy built in a fixed order: the same chain every run (networkx's undirected
+    # view of a directed graph walks neighbours in set order, which changes from run to run)
+    und = nx.Graph()
+    und.add_nodes_from(sorted(G))
+    und.add_edges_from(sorted((u, v) for u, v in G.edges()))
     try:
-        nodes = nx.shortest_path(G.to_undirected(as_view=True), a, b)
+        nodes = nx.shortest_path(und, a, b)
     except nx.NetworkXNoPath as err:
         raise NoPath(f"no chain of links between {_label(G, a)!r} and {_label(G, b)!r}") from err
     events = list(events) if events is not None else None

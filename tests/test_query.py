@@ -208,6 +208,19 @@ def test_query_path_and_no_path(g):
         query.path(apart, "A", "B")
 
 
+def test_query_path_is_the_same_chain_every_run():
+    # two chains of equal length: the one chosen must not depend on Python's hash seed
+    import subprocess
+    import sys
+
+    script = ("import networkx as nx; from newsgraph.graph import query; g = nx.MultiDiGraph(); "
+              "g.add_edges_from([('kilo', 'mike'), ('kilo', 'lima'), ('mike', 'oscar'), ('lima', 'oscar')]); "
+              "print([s.id for s in query.path(g, 'kilo', 'oscar')])")
+    chains = {subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True,
+                             env={"PYTHONHASHSEED": str(seed), "PATH": ""}).stdout for seed in (1, 2, 3, 4)}
+    assert chains == {"['kilo', 'lima', 'oscar']\n"}
+
+
 def test_query_graph_first_functions_on_the_graph_alone(g):
     assert query.find_actor(g.nx, "Bordurian") == "borduria"
     # an event naming both actors on one side ("troops of R and B clashed") is a mutual edge of the graph
