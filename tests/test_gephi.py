@@ -272,6 +272,37 @@ def test_gephi_gexf_as_gephi_imports_it_loses_no_event_date(graph):
     assert assault.columns["weight"] == [("1.0", "2026-03-02", "2026-03-03"), ("1.0", "2026-03-04", "2026-03-05")]
 
 
+ACTORS = ("alpha", "bravo", "charlie")
+event_rows = st.lists(st.fixed_dictionaries({
+    "type": st.sampled_from(["ASSAULT", "ACCUSE", "AID"]),
+    "source": st.lists(st.sampled_from(ACTORS), max_size=3, unique=True),
+    "target": st.lists(st.sampled_from(ACTORS), max_size=2, unique=True),
+    "day": st.one_of(st.none(), st.integers(1, 28)),
+    "length": st.integers(0, 3),
+}), max_size=8)
+
+
+@settings(max_examples=40, deadline=None)
+@given(rows=event_rows)
+def test_gephi_merge_never_loses_an_event_day(rows):
+    events = []
+    for n, row in enumerate(rows):
+        day = f"2026-02-{row['day']:02d}" if row["day"] else None
+        end = f"2026-03-{row['length'] + 1:02d}" if row["day"] and row["length"] else None
+        events.append({"id": f"e{n}", "group": f"e{n}", "type": row["type"], "mode": None, "date": day,
+                       "date_end": end, "source": row["source"], "target": row["target"], "doc_id": "d",
+                       "sentence": f"Sentence {n}.", "start": 0, "end": 10, "attributed_to": None,
+                       "negated": False, "claim": False, "evidence": [_evidence("d", f"Sentence {n}.")]})
+    actors = [{"id": a, "name": a.title(), "type": "country", "aliases": [], "mentions": 1, "documents": ["d"],
+               "country": None, "roles": []} for a in ACTORS]
+    corpus = Corpus(actors=actors, events=events)
+    imported = gephi_import.read_gexf(_gexf(to_graph(corpus), layout=None))
+    assert not [e for e in imported.edges if e.merged]
+    assert _event_days(corpus) <= _covered(imported, _kept_events)
+    on_edges = {event for edge in imported.edges for event in _kept_events(edge)}
+    assert on_edges == {e["group"] for e in events if event_links(e)}
+
+
 def test_gephi_gexf_check_sees_edges_without_kinds(graph):
     # the check itself: without kinds Gephi merges a pair's links into one and keeps the first one's dates
     stripped = re.sub(rb' kind="[^"]*"', b"", _gexf(graph))
