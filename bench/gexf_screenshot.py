@@ -18,20 +18,28 @@ import subprocess
 import tempfile
 from pathlib import Path
 
-PACKAGES = {"graphology": "0.26.0", "graphology-gexf": "0.13.2", "sigma": "3.0.2", "esbuild": "0.24.0"}
+PACKAGES = {"graphology": "0.26.0", "graphology-gexf": "0.13.2", "sigma": "3.0.2", "@sigma/edge-curve": "3.1.0",
+            "esbuild": "0.24.0"}
 ENTRY = """
 import { MultiDirectedGraph } from "graphology";
 import { parse } from "graphology-gexf/browser";
 import Sigma from "sigma";
+import { EdgeCurvedArrowProgram, indexParallelEdgesIndex, DEFAULT_EDGE_CURVATURE } from "@sigma/edge-curve";
 
 window.draw = (text) => {
   const graph = parse(MultiDirectedGraph, text);
   // the file's y axis points down (the page's canvas); sigma's points up. sigma reads "type" as
   // its drawing program, so the actor type is drawn as a circle
   graph.updateEachNodeAttributes((node, a) => ({ ...a, y: -a.y, size: a.size / 2.5, type: "circle" }));
-  graph.updateEachEdgeAttributes((edge, a) => ({ ...a, size: 1 + a.weight, type: "arrow" }));
+  // a pair's links (one edge per link type) fan out as curves, as on the page
+  indexParallelEdgesIndex(graph, { edgeIndexAttribute: "parallelIndex", edgeMaxIndexAttribute: "parallelMaxIndex" });
+  graph.updateEachEdgeAttributes((edge, a) => {
+    const spread = a.parallelMaxIndex ? DEFAULT_EDGE_CURVATURE * (1 + 2 * a.parallelIndex / a.parallelMaxIndex) : 0;
+    return { ...a, size: 1 + a.weight, type: spread ? "curved" : "arrow", curvature: spread };
+  });
   new Sigma(graph, document.getElementById("view"), {
     renderEdgeLabels: true, labelRenderedSizeThreshold: 0, labelSize: 13, edgeLabelSize: 10,
+    edgeProgramClasses: { curved: EdgeCurvedArrowProgram },
   });
   return { nodes: graph.order, edges: graph.size };
 };
