@@ -20,7 +20,7 @@ import networkx as nx
 from .build import Corpus
 from .dates import day_bounds
 from .page_layout import network_layout, undirected
-from .styles import CLASS_COLOUR, COMMUNITY_COLOURS, EVENT_CLASS, OTHER_STYLE, RELATION_COLOUR, TYPE_STYLE
+from .palette import CLASS_COLOUR, COMMUNITY_COLOURS, EVENT_CLASS, OTHER_STYLE, RELATION_COLOUR, TYPE_STYLE
 
 __all__ = ["OVERVIEW_SIZE", "day_span", "page_events", "page_data", "communities", "bulk_window"]
 
