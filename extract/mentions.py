@@ -1,0 +1,83 @@
+"""What every actor extractor shares: a mention, its clean name, the known actor it names.
+
+A mention is a span of text that names an actor; extractors of names,
+collectives and roles each propose mentions, and ``actors`` merges them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .countries import country_code
+from .lexicon import KnownActor, known_actors
+from .model import Evidence
+
+__all__ = ["Mention", "clean_name", "known", "country_of_token", "is_sub_body", "sentence_evidence",
+           "GOVERNMENT_HEADS", "SUB_BODY_HEADS"]
+
+GOVERNMENT_HEADS = {"government", "regime", "administration", "authority", "authorities", "junta", "cabinet"}
+# a government body that is part of a state, not the state's ruling government
+SUB_BODY_HEADS = {"ministry", "department", "agency", "office", "embassy", "consulate", "court",
+                  "commission", "council", "parliament", "police", "army", "forces", "military", "navy"}
+
+
+
+@dataclass(slots=True)
+class Mention:
+    start: int  # character offsets
+    end: int
+    text: str
+    type: str
+    name: str
+    country: str | None = None
+    key: str = ""
+    priority: int = 0  # higher wins an overlap of equal length
+    roles: list[str] = field(default_factory=list)
+    bare: bool = False  # "the army", "the government": whose, the rest of the document says
+
+
+def clean_name(text: str) -> str:
+    """A mention's text without a leading article and trailing possessive.
+
+    >>> clean_name("the Islamic Emirate of Afghanistan")
+    'Islamic Emirate of Afghanistan'
+    >>> clean_name("ABC News'")
+    'ABC News'
+    >>> clean_name("Pakistan’s")
+    'Pakistan'
+    """
+    text = re.sub(r"\s+", " ", text.strip())
+    text = re.sub(r"^(?:the|The|THE)\s+", "", text)
+    text = re.sub(r"(?:['’]s|(?<=s)['’])$", "", text)
+    text = text.strip(" ,;:\"“”()")
+    # a final dot ends a sentence, unless it ends an abbreviation ("U.S.", "U.N.")
+    return text if re.search(r"(?:^|\.)[A-Z]\.$", text) else text.rstrip(".")
+
+
+def known(text: str) -> KnownActor | None:
+    return known_actors().get(clean_name(text).lower())
+
+
+def country_of_token(token) -> str | None:
+    """The country a token names, read from its whole entity ("North Korean", not "Korean")."""
+    if token.ent_type_ in ("GPE", "NORP"):
+        doc, start, end = token.doc, token.i, token.i + 1
+        # the entity's bounds from its IOB tags: cheaper than building doc.ents for every token
+        while start > 0 and doc[start].ent_iob_ == "I":
+            start -= 1
+        while end < len(doc) and doc[end].ent_iob_ == "I":
+            end += 1
+        return country_code(clean_name(doc[start:end].text))
+    if token.text[:1].isupper():
+        return country_code(clean_name(token.text))
+    return None
+
+
+def is_sub_body(name: str) -> bool:
+    return bool(set(name.lower().split()) & SUB_BODY_HEADS)
+
+
+def sentence_evidence(doc, token, doc_id: str) -> Evidence:
+    sent = token.sent
+    return Evidence(doc_id, sent.start_char, sent.end_char, sent.text)
