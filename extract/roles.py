@@ -7,10 +7,10 @@ of their own; titles and appositions tie a person to the body they serve.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from .countries import country_name
-from .lexicon import role_relations
+from .lexicon import role_relations, role_verbs, state_roles
 from .mentions import GOVERNMENT_HEADS, Mention, country_of_token, is_sub_body, sentence_evidence
 from .model import Relation, slugify
 from .tokens import tokens_named
@@ -22,7 +22,7 @@ ROLE_PREPOSITIONS = {"for", "of", "to", "at", "with", "in"}
 
 def role_holders(doc) -> Iterable[Mention]:
     """An office named without a person: "Pakistan's defense minister"."""
-    roles = role_relations()
+    roles = state_roles()
     for token in tokens_named(doc, roles):
         if token.lemma_.lower() not in roles or token.pos_ not in ("NOUN", "PROPN") or token.tag_.endswith("S"):
             continue
@@ -51,50 +51,167 @@ def actor_at(by_token: dict[int, Mention], token) -> Mention | None:
     return by_token.get(token.i)
 
 
-def affiliations(doc, by_token: dict[int, Mention], doc_id: str) -> Iterable[Relation]:
-    """Appositions and titles: "Zabihullah Mujahid, a spokesperson for the Islamic Emirate"."""
+def _person(by_token: dict[int, Mention], token) -> Mention | None:
+    found = by_token.get(token.i) if token is not None else None
+    return found if found is not None and found.type == "person" else None
+
+
+def _is_body(m: Mention | None, holder: Mention) -> bool:
+    return m is not None and m.key != holder.key and m.type not in ("person", "location")
+
+
+def _named_in(noun, holder: Mention, by_token: dict[int, Mention]) -> Mention | None:
+    """The body a noun names, itself or by its modifiers: "the Red Cross office" is the Red Cross's."""
+    for t in (noun, *(c for c in noun.lefts if c.dep_ in ("compound", "poss"))):
+        m = by_token.get(t.i)
+        if _is_body(m, holder):
+            return m
+    return None
+
+
+def _subjects(verb) -> list:
+    """Who a verb is about: its subject, its passive subject, or its object when a title is given
+    to the object ("named X publisher", "installed X as chairman")."""
+    found = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if verb.dep_ == "relcl" and not found or any(c.lower_ in ("who", "whom", "that") for c in found):
+        found = [verb.head]  # "X, who heads Y": the clause describes X
+    if verb.dep_ == "xcomp" and not found:
+        found = [c for c in verb.head.children if c.dep_ in ("dobj", "nsubj")]  # "elected X to be chairman"
+    return found + [c for c in verb.children if c.dep_ == "dobj"]
+
+
+def _holder(token, by_token: dict[int, Mention]) -> Mention | None:
+    """The person a role word describes, in either order: "X, a professor at Y", "the foreign
+    secretary, X", "Spokesman X", "X is the leader of Y", "named X publisher of Y", "installed as
+    chairman". A title co-ordinated with another ("minister of A and head of B") has its holder."""
+    node = token
+    while node.dep_ == "conj" and node.head.pos_ in ("NOUN", "PROPN"):
+        node = node.head
+    candidates = [c for c in node.children if c.dep_ == "appos"]  # "the foreign secretary, X"
+    if node.dep_ == "appos" or (node.dep_ == "compound" and node.head.ent_type_ == "PERSON"):
+        candidates.insert(0, node.head)
+    elif node.dep_ in ("attr", "oprd"):
+        candidates = _subjects(node.head) + candidates
+    elif node.dep_ == "pobj" and node.head.lower_ == "as" and node.head.head.pos_ in ("VERB", "AUX"):
+        candidates = _subjects(node.head.head) + candidates  # "installed as chairman", "served as head"
+    return next((m for m in (_person(by_token, c) for c in candidates) if m is not None), None)
+
+
+def _phrase_body(token, holder: Mention, by_token: dict[int, Mention]) -> Mention | None:
+    """The body a role word's own phrase names: "spokesman for Y", "professor of economics at Y"."""
+    todo = [c for c in token.rights if c.dep_ == "prep" and c.lower_ in ROLE_PREPOSITIONS]
+    for _ in range(3):  # through a subject ("of economics") to the body ("at Y")
+        objects = [o for p in todo for o in p.children if o.dep_ == "pobj"]
+        body = next((m for m in (by_token.get(o.i) for o in objects) if _is_body(m, holder)), None)
+        if body is not None or any(by_token.get(o.i) for o in objects):
+            return body
+        todo = [c for o in objects for c in o.rights if c.dep_ == "prep" and c.lower_ in ROLE_PREPOSITIONS]
+    return None
+
+
+def _modifier_body(token, holder: Mention, by_token: dict[int, Mention]) -> Mention | None:
+    """The body a role word's modifiers name: "Y's chief", "the FAA administrator", "GE attorney"."""
+    for child in token.lefts:
+        if child.dep_ in ("poss", "compound", "amod", "nmod"):
+            found = next((m for m in (by_token.get(t.i) for t in child.subtree) if _is_body(m, holder)), None)
+            if found is not None:
+                return found
+    return None
+
+
+def _holder_body(token, holder: Mention, by_token: dict[int, Mention]) -> Mention | None:
+    """The body named around a title placed before its holder: "CBS anchorman Dan Rather",
+    "Prime Minister X of Pakistan", "Linguist X of Brown University"."""
+    person = token.head
+    body = next((m for m in (by_token.get(t.i) for t in person.lefts if t.i < token.i) if _is_body(m, holder)),
+                None)
+    return body or _person_of(person, holder, by_token)
+
+
+def _person_of(person, holder: Mention, by_token: dict[int, Mention]) -> Mention | None:
+    """ "X of Y", "X, of Y": the body a person's own phrase names (a country is a nationality)."""
+    for prep in person.rights:
+        if prep.dep_ == "prep" and prep.lower_ in ("of", "for"):
+            for obj in prep.children:
+                m = by_token.get(obj.i)
+                if obj.dep_ == "pobj" and _is_body(m, holder) and m.type != "country":
+                    return m
+    return None
+
+
+def _title(doc, token, by_token: dict[int, Mention]) -> str:
+    """The whole title: "Foreign Minister", "Vice President", "Secretary-General", "chief executive"."""
     roles = role_relations()
+    modifiers = {t.i for t in token.lefts if t.dep_ in ("compound", "amod") and t.i not in by_token
+                 and not t.ent_type_ and t.is_alpha}
+    first = token.i
+    while first - 1 in modifiers or (first >= 2 and doc[first - 1].text == "-" and doc[first - 2].is_alpha
+                                     and doc[first - 2].i not in by_token):
+        first -= 2 if doc[first - 1].text == "-" else 1  # "Secretary-General" is one title
+    # the longest title the table knows: "secretary general", not "general"; "head of state"
+    for start in range(first, token.i + 1):
+        for end in range(min(len(doc), token.i + 4), token.i, -1):
+            words = doc[start:end].text.lower()
+            if words in roles and (end == token.i + 1 or start == token.i):
+                return words
+    return doc[first:token.i + 1].text.lower()
+
+
+def affiliations(doc, by_token: dict[int, Mention], doc_id: str,
+                 mentions: Sequence[Mention] = ()) -> Iterable[Relation]:
+    """Role and affiliation relations from titles, appositions, possessives, copulas and role verbs.
+
+    A state's title with no body named ("President X said") means the state when the
+    document names exactly one; a holder of a state's office carries its country.
+    """
+    roles = role_relations()
+    states = {m.country for m in mentions if m.type == "country" and m.country}
+    only_state = next((m for m in mentions if m.type == "country" and m.country), None) if len(states) == 1 else None
     for token in tokens_named(doc, roles):
         role = token.lemma_.lower()
         if role not in roles or token.pos_ not in ("NOUN", "PROPN"):
             continue
-        holder = None
-        if token.dep_ == "appos":
-            holder = actor_at(by_token, token.head)
-        elif token.head.ent_type_ == "PERSON" and token.dep_ == "compound":
-            holder = actor_at(by_token, token.head)
-        elif token.dep_ == "attr":  # "X is a spokesman for Y"
-            subject = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
-            holder = actor_at(by_token, subject) if subject is not None else None
-        if holder is None or holder.type != "person":
+        holder = _holder(token, by_token)
+        if holder is None:
             continue
-        body = None
-        for child in token.children:
-            if child.dep_ == "prep" and child.lower_ in ROLE_PREPOSITIONS:
-                obj = next((c for c in child.children if c.dep_ == "pobj"), None)
-                if obj is not None:
-                    body = actor_at(by_token, obj)
-            elif child.dep_ in ("poss", "compound", "amod") and child.i < token.i:
-                body = body or actor_at(by_token, child)
-        if token.dep_ == "compound":
-            body = body or next((by_token.get(t.i) for t in token.head.lefts
-                                 if t.i < token.i and by_token.get(t.i) not in (None, holder)), None)
-            # "Prime Minister Shehbaz Sharif of Pakistan"
-            body = body or next((by_token.get(o.i) for p in token.head.rights
-                                 if p.dep_ == "prep" and p.lower_ in ("of", "for")
-                                 for o in p.children if o.dep_ == "pobj" and by_token.get(o.i)), None)
-        # the whole title: "Foreign Minister", "Vice President", "defense minister"
-        modifiers = {t.i for t in token.lefts if t.dep_ in ("compound", "amod") and t.i not in by_token
-                     and not t.ent_type_ and t.is_alpha}
-        first = token.i
-        while first - 1 in modifiers or (first >= 2 and doc[first - 1].text == "-" and doc[first - 2].is_alpha
-                                         and doc[first - 2].i not in by_token):
-            first -= 2 if doc[first - 1].text == "-" else 1  # "Secretary-General" is one title
-        title = doc[first:token.i + 1].text.lower()
+        body = _phrase_body(token, holder, by_token) or _modifier_body(token, holder, by_token)
+        if body is None and token.dep_ == "compound" and token.head.ent_type_ == "PERSON":
+            body = _holder_body(token, holder, by_token)
+        if body is None and token.dep_ == "appos":
+            body = _person_of(token.head, holder, by_token)  # "Gilmore, of the Downtown Seattle Association"
+        title = _title(doc, token, by_token)
         holder.roles.append(title)
-        if body is not None and body.key != holder.key and body.type not in ("person", "location"):
+        if body is None and only_state is not None and title in state_roles():
+            body = only_state  # "President X said" in a report that names one state
+        if body is not None:
+            holder.country = holder.country or (body.country if body.type in ("country", "government") else None)
             kind = roles.get(title, roles[role])  # a "prime minister" leads; a minister is a member
             yield Relation(holder.key, body.key, kind, sentence_evidence(doc, token, doc_id))
+    yield from _verb_affiliations(doc, by_token, doc_id)
+
+
+def _verb_affiliations(doc, by_token: dict[int, Mention], doc_id: str) -> Iterable[Relation]:
+    """ "X heads Y", "X, who works for Y", "X taught at Y" (verbs in ``role_verbs.tsv``)."""
+    verbs = role_verbs()
+    for verb in tokens_named(doc, verbs):
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in verbs:
+            continue
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if verb.dep_ == "relcl" and (not subjects or subjects[0].lower_ in ("who", "that")):
+            subjects = [verb.head]
+        holder = next((m for m in (_person(by_token, s) for s in subjects) if m is not None), None)
+        if holder is None or any(c.dep_ == "neg" for c in verb.children):
+            continue
+        for place, relation in verbs[verb.lemma_.lower()]:
+            if place == "obj":
+                objects = [c for c in verb.children if c.dep_ == "dobj"]
+            else:
+                objects = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == place
+                           for o in p.children if o.dep_ == "pobj"]
+            body = next((m for m in (_named_in(o, holder, by_token) for o in objects) if m is not None), None)
+            if body is not None and body.type != "country":
+                yield Relation(holder.key, body.key, relation, sentence_evidence(doc, verb, doc_id))
+                break
 
 
 def possessive_relations(doc, mentions, by_token, doc_id: str) -> Iterable[Relation]:
