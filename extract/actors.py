@@ -18,7 +18,7 @@ from .countries import country_code, country_name
 from .lexicon import capitals, collectives, known_actors, not_actors, place_heads, type_cues
 from .mentions import Mention, clean_name, is_sub_body, known
 from .model import Actor, Relation, slugify
-from .roles import affiliations, governs_relations, possessive_relations, role_holders
+from .roles import affiliations, appositive_persons, governs_relations, possessive_relations, role_holders
 from .tokens import tokens_named
 
 __all__ = ["ActorResult", "extract_actors", "clean_name", "acronym_definitions"]
@@ -150,7 +150,10 @@ def _candidate_mentions(doc, excluded: Sequence[tuple[int, int]], text: str) -> 
                 mentions.append(Mention(ent.start_char, ent.end_char, ent.text, "country",
                                         country_name(code), code, priority=1))
             elif label == "GPE":
-                mentions.append(Mention(ent.start_char, ent.end_char, ent.text, "location", name, priority=1))
+                # "the District of Columbia Council": a body named after its place is the body
+                cue = type_cues().get(name.lower().split()[-1]) if len(name.split()) > 1 else None
+                kind = cue if cue in ("government", "military") else "location"
+                mentions.append(Mention(ent.start_char, ent.end_char, ent.text, kind, name, priority=1))
         elif label == "PERSON":
             kind = "location" if next_word.lower() in place_heads() else "person"
             cue = type_cues().get(name.lower().split()[-1])
@@ -169,6 +172,7 @@ def _candidate_mentions(doc, excluded: Sequence[tuple[int, int]], text: str) -> 
             mentions.append(Mention(ent.start_char, ent.end_char, ent.text, kind, name, priority=1))
         else:
             mentions.append(Mention(ent.start_char, ent.end_char, ent.text, "location", name, priority=1))
+    mentions.extend(list(appositive_persons(doc, mentions)))
     mentions.extend(collective_phrases(doc))
     mentions.extend(role_holders(doc))
     mentions.extend(_unrecognised_names(doc))

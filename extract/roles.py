@@ -11,11 +11,11 @@ from collections.abc import Iterable, Sequence
 
 from .countries import country_name
 from .lexicon import role_relations, role_verbs, state_roles
-from .mentions import GOVERNMENT_HEADS, Mention, country_of_token, is_sub_body, sentence_evidence
+from .mentions import GOVERNMENT_HEADS, Mention, clean_name, country_of_token, is_sub_body, known, sentence_evidence
 from .model import Relation, slugify
 from .tokens import tokens_named
 
-__all__ = ["role_holders", "affiliations", "possessive_relations", "governs_relations"]
+__all__ = ["role_holders", "appositive_persons", "affiliations", "possessive_relations", "governs_relations"]
 
 ROLE_PREPOSITIONS = {"for", "of", "to", "at", "with", "in"}
 
@@ -102,7 +102,7 @@ def _phrase_body(token, holder: Mention, by_token: dict[int, Mention]) -> Mentio
     todo = [c for c in token.rights if c.dep_ == "prep" and c.lower_ in ROLE_PREPOSITIONS]
     for _ in range(3):  # through a subject ("of economics") to the body ("at Y")
         objects = [o for p in todo for o in p.children if o.dep_ == "pobj"]
-        body = next((m for m in (by_token.get(o.i) for o in objects) if _is_body(m, holder)), None)
+        body = next((m for m in (_named_in(o, holder, by_token) for o in objects) if m is not None), None)
         if body is not None or any(by_token.get(o.i) for o in objects):
             return body
         todo = [c for o in objects for c in o.rights if c.dep_ == "prep" and c.lower_ in ROLE_PREPOSITIONS]
@@ -129,14 +129,61 @@ def _holder_body(token, holder: Mention, by_token: dict[int, Mention]) -> Mentio
 
 
 def _person_of(person, holder: Mention, by_token: dict[int, Mention]) -> Mention | None:
-    """ "X of Y", "X, of Y": the body a person's own phrase names (a country is a nationality)."""
+    """ "X of Y", "X, of Y", "X of the law firm of Y": the body a person's own phrase names
+    (a country or a place after a name is where the person is from)."""
     for prep in person.rights:
         if prep.dep_ == "prep" and prep.lower_ in ("of", "for"):
             for obj in prep.children:
-                m = by_token.get(obj.i)
-                if obj.dep_ == "pobj" and _is_body(m, holder) and m.type != "country":
+                if obj.dep_ != "pobj":
+                    continue
+                m = _named_in(obj, holder, by_token)
+                if m is None and obj.i not in by_token:  # "the firm of Y"
+                    m = _person_of(obj, holder, by_token)
+                if m is not None and m.type != "country":
                     return m
     return None
+
+
+def _of_affiliations(doc, by_token: dict[int, Mention], doc_id: str) -> Iterable[Relation]:
+    """ "Gilmore, of the Downtown Seattle Association, said": a person of a body is its member."""
+    for token in doc:
+        holder = _person(by_token, token)
+        if holder is None or by_token.get(token.head.i) is holder:
+            continue  # only a name's last word carries its phrase
+        body = _person_of(token, holder, by_token)
+        if body is not None:
+            yield Relation(holder.key, body.key, "member_of", sentence_evidence(doc, token, doc_id))
+
+
+def appositive_persons(doc, mentions: Sequence[Mention]) -> Iterable[Mention]:
+    """Proper names a role word describes are people: "Tal, a senior official" (a name the
+    recogniser missed), "Harrington, a professor" (a name it took for an organisation)."""
+    roles = role_relations()
+    for token in tokens_named(doc, roles):
+        if token.lemma_.lower() not in roles or token.pos_ not in ("NOUN", "PROPN"):
+            continue
+        node = token
+        while node.dep_ == "conj" and node.head.pos_ in ("NOUN", "PROPN"):
+            node = node.head
+        name = node.head
+        if node.dep_ == "appos":
+            left = name.i
+            while left > 0 and doc[left - 1].dep_ == "compound" and doc[left - 1].pos_ == "PROPN":
+                left -= 1
+        elif node.dep_ == "compound" and node.i < name.i:
+            left = node.i + 1  # "Linguist Phillip Lieberman": the name after the title
+        else:
+            continue
+        span = doc[left:name.i + 1]
+        if name.pos_ != "PROPN" or any(t.pos_ != "PROPN" and t.text != "." for t in span) \
+                or name.ent_type_ in ("GPE", "NORP", "LOC", "FAC") or known(span.text):
+            continue
+        inside = [m for m in mentions if m.start < span.end_char and span.start_char < m.end]
+        for m in inside:
+            if m.type in ("organization", "location") and m.priority <= 1:
+                m.type = "person"
+        if not inside:
+            yield Mention(span.start_char, span.end_char, span.text, "person", clean_name(span.text), priority=1)
 
 
 def _title(doc, token, by_token: dict[int, Mention]) -> str:
@@ -175,6 +222,8 @@ def affiliations(doc, by_token: dict[int, Mention], doc_id: str,
         if holder is None:
             continue
         body = _phrase_body(token, holder, by_token) or _modifier_body(token, holder, by_token)
+        if body is None and token.dep_ == "conj":  # "editor and columnist for Y": the shared complement
+            body = _phrase_body(token.head, holder, by_token)
         if body is None and token.dep_ == "compound" and token.head.ent_type_ == "PERSON":
             body = _holder_body(token, holder, by_token)
         if body is None and token.dep_ == "appos":
@@ -188,6 +237,7 @@ def affiliations(doc, by_token: dict[int, Mention], doc_id: str,
             kind = roles.get(title, roles[role])  # a "prime minister" leads; a minister is a member
             yield Relation(holder.key, body.key, kind, sentence_evidence(doc, token, doc_id))
     yield from _verb_affiliations(doc, by_token, doc_id)
+    yield from _of_affiliations(doc, by_token, doc_id)
 
 
 def _verb_affiliations(doc, by_token: dict[int, Mention], doc_id: str) -> Iterable[Relation]:
