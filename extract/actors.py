@@ -271,8 +271,9 @@ def extract_actors(doc, *, doc_id: str, excluded: Sequence[tuple[int, int]] = ()
         for t in span:
             by_token[t.i] = m
             token_actor[t.i] = m.key
-    relations.extend(affiliations(doc, by_token, doc_id, mentions))
+    # offices named by their country first: a title read later gives its holder a country too
     relations.extend(possessive_relations(doc, mentions, by_token, doc_id))
+    relations.extend(affiliations(doc, by_token, doc_id, mentions))
     relations.extend(governs_relations(doc, mentions, by_token, doc_id))
     actors = _merge(mentions)
     roles: dict[str, set[str]] = defaultdict(set)

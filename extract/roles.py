@@ -17,7 +17,8 @@ from .tokens import tokens_named
 
 __all__ = ["role_holders", "appositive_persons", "affiliations", "possessive_relations", "governs_relations"]
 
-ROLE_PREPOSITIONS = {"for", "of", "to", "at", "with", "in"}
+# "ambassador to Y" serves another body than Y, so "to" is not among them
+ROLE_PREPOSITIONS = {"for", "of", "at", "with", "in"}
 
 
 def role_holders(doc) -> Iterable[Mention]:
@@ -88,10 +89,15 @@ def _holder(token, by_token: dict[int, Mention]) -> Mention | None:
     while node.dep_ == "conj" and node.head.pos_ in ("NOUN", "PROPN"):
         node = node.head
     candidates = [c for c in node.children if c.dep_ == "appos"]  # "the foreign secretary, X"
+    # "the chairman of the Front, X": the name set off after the body
+    candidates += [a for p in node.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"
+                   for a in o.children if a.dep_ == "appos"]
     if node.dep_ == "appos" or (node.dep_ == "compound" and node.head.ent_type_ == "PERSON"):
         candidates.insert(0, node.head)
     elif node.dep_ in ("attr", "oprd"):
-        candidates = _subjects(node.head) + candidates
+        # "named X publisher": the object may be read as a second predicate before the title
+        siblings = [c for c in node.head.children if c.dep_ in ("dobj", "oprd") and c.i < node.i]
+        candidates = _subjects(node.head) + siblings + candidates
     elif node.dep_ == "pobj" and node.head.lower_ == "as" and node.head.head.pos_ in ("VERB", "AUX"):
         candidates = _subjects(node.head.head) + candidates  # "installed as chairman", "served as head"
     return next((m for m in (_person(by_token, c) for c in candidates) if m is not None), None)
