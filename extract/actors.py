@@ -19,6 +19,7 @@ from .lexicon import capitals, collectives, known_actors, not_actors, place_head
 from .mentions import Mention, clean_name, is_sub_body, known
 from .model import Actor, Relation, slugify
 from .roles import affiliations, appositive_persons, governs_relations, possessive_relations, role_holders
+from .sources import is_news_source
 from .tokens import tokens_named
 
 __all__ = ["ActorResult", "extract_actors", "clean_name", "acronym_definitions"]
@@ -162,9 +163,9 @@ def _candidate_mentions(doc, excluded: Sequence[tuple[int, int]], text: str) -> 
             if "/" not in name:
                 mentions.append(Mention(ent.start_char, ent.end_char, ent.text, kind, name, priority=1))
         elif label == "ORG" and name.lower() in BARE_HEADS:
-            kind = collectives()[name.lower()][0]
+            kind, template, _ = collectives()[name.lower()]
             mentions.append(Mention(ent.start_char, ent.end_char, ent.text, kind, name.lower(), priority=1,
-                                    bare=True))
+                                    bare=True, template=template))
         elif label == "ORG":
             kind = _type_of_org(name, next_word)
             if ent.start >= 2 and doc[ent.start - 1].lower_ == "of" and doc[ent.start - 2].lower_ in place_heads():
@@ -177,7 +178,13 @@ def _candidate_mentions(doc, excluded: Sequence[tuple[int, int]], text: str) -> 
     mentions.extend(role_holders(doc))
     mentions.extend(_unrecognised_names(doc))
     kept = _resolve_overlaps([m for m in mentions if not _overlaps(m.start, m.end, excluded)])
+    kept = [m for m in kept if not (m.type == "media" and _reports(doc, m))]
     return _resolve_overlaps(kept + list(_surname_mentions(doc, kept, excluded)))
+
+
+def _reports(doc, m: Mention) -> bool:
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    return span is not None and is_news_source(span)
 
 
 def _surname_mentions(doc, mentions: list[Mention], excluded) -> Iterable[Mention]:
@@ -230,8 +237,9 @@ def _resolve_overlaps(mentions: list[Mention]) -> list[Mention]:
 
 
 
-def _place_actor_names(mentions: list[Mention]) -> None:
-    """Give every mention its actor key; merge aliases within the document."""
+def _place_actor_names(mentions: list[Mention], doc_id: str) -> None:
+    """Give every mention its actor key; merge aliases within the document. A collective that
+    names no owner ("gunmen") is keyed to its document: another report's gunmen are others."""
     persons = [m for m in mentions if m.type == "person" and len(m.name.split()) > 1]
     for m in mentions:
         if m.type == "country" and m.country:
@@ -247,7 +255,7 @@ def _place_actor_names(mentions: list[Mention]) -> None:
                           and not o.name.startswith("Government of ") and not is_sub_body(o.name)), None)
             if ruler:
                 m.name = ruler.name
-        m.key = slugify(m.name)
+        m.key = slugify(f"{m.name} {doc_id}") if m.local else slugify(m.name)
 
 
 
@@ -262,7 +270,7 @@ def extract_actors(doc, *, doc_id: str, excluded: Sequence[tuple[int, int]] = ()
     token_actor: dict[int, str] = {}
     relations: list[Relation] = []
     _qualify_bodies(doc, mentions)
-    _place_actor_names(mentions)
+    _place_actor_names(mentions, doc_id)
     by_token: dict[int, Mention] = {}
     for m in mentions:
         span = doc.char_span(m.start, m.end, alignment_mode="expand")

@@ -98,13 +98,16 @@ def role_verbs() -> dict[str, tuple[tuple[str, str], ...]]:
 
 
 @cache
-def collectives() -> dict[str, tuple[str, str]]:
-    """Head lemma of a collective to (actor type, canonical name template).
+def collectives() -> dict[str, tuple[str, str, str]]:
+    """Head lemma of a collective to (actor type, canonical name template, members): members is
+    "members" or "named" when the head names one member, so only its plural is the collective.
 
     >>> collectives()["troop"]
-    ('military', 'Armed Forces of {country}')
+    ('military', 'Armed Forces of {country}', '')
+    >>> collectives()["protester"]
+    ('organization', '{text}', 'members')
     """
-    return {row[0]: (row[1], row[2]) for row in rows("collectives.tsv")}
+    return {row[0]: (row[1], row[2], row[3] if len(row) > 3 else "") for row in rows("collectives.tsv")}
 
 
 @cache

@@ -35,6 +35,8 @@ class Mention:
     priority: int = 0  # higher wins an overlap of equal length
     roles: list[str] = field(default_factory=list)
     bare: bool = False  # "the army", "the government": whose, the rest of the document says
+    template: str = ""  # a bare collective's name once its country is known ("Armed Forces of {country}")
+    local: bool = False  # "gunmen", "protesters": this document's own, never merged with another's
 
 
 def clean_name(text: str) -> str:
