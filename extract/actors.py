@@ -16,7 +16,7 @@ from functools import cache
 from .collectives import BARE_HEADS, collective_phrases, resolve_bare
 from .countries import country_code, country_name
 from .lexicon import capitals, collectives, known_actors, not_actors, place_heads, type_cues
-from .mentions import Mention, clean_name, is_sub_body, known
+from .mentions import Mention, clean_name, is_sub_body, known, surname_forms
 from .model import Actor, Relation, slugify
 from .roles import affiliations, appositive_persons, governs_relations, possessive_relations, role_holders
 from .sources import is_news_source
@@ -191,9 +191,10 @@ def _surname_mentions(doc, mentions: list[Mention], excluded) -> Iterable[Mentio
     """A person's surname alone, which the recogniser often misses once the full name is known."""
     surnames = {}
     for m in mentions:
-        parts = m.name.split()
-        if m.type == "person" and len(parts) > 1 and not m.roles:
-            surnames.setdefault(parts[-1], m.name)
+        if m.type == "person" and not m.roles:
+            for form in surname_forms(m.name):
+                if " " not in form:
+                    surnames.setdefault(form, m.name)
     for m in mentions:
         # the recogniser may call a lone surname an organisation or a place
         if m.priority <= 1 and m.type not in ("country", "person") and clean_name(m.text) in surnames:
@@ -245,8 +246,8 @@ def _place_actor_names(mentions: list[Mention], doc_id: str) -> None:
         if m.type == "country" and m.country:
             m.key = slugify(country_name(m.country))
             continue
-        if m.type == "person" and len(m.name.split()) == 1:
-            full = next((p for p in persons if m.name in p.name.split()), None)
+        if m.type == "person":
+            full = next((p for p in persons if p.name != m.name and m.name in surname_forms(p.name)), None)
             if full:
                 m.name = full.name
         if m.type == "government" and m.country and m.name.startswith("Government of "):

@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
 from .countries import country_code
-from .lexicon import KnownActor, known_actors
+from .lexicon import KnownActor, known_actors, rows
 from .model import Evidence
 
-__all__ = ["Mention", "clean_name", "known", "country_of_token", "is_sub_body", "sentence_evidence",
+__all__ = ["Mention", "clean_name", "known", "surname_forms", "country_of_token", "is_sub_body", "sentence_evidence",
            "GOVERNMENT_HEADS", "SUB_BODY_HEADS"]
 
 GOVERNMENT_HEADS = {"government", "regime", "administration", "authority", "authorities", "junta", "cabinet"}
@@ -83,3 +84,37 @@ def is_sub_body(name: str) -> bool:
 def sentence_evidence(doc, token, doc_id: str) -> Evidence:
     sent = token.sent
     return Evidence(doc_id, sent.start_char, sent.end_char, sent.text)
+
+
+@cache
+def _particles() -> tuple[frozenset[str], frozenset[str]]:
+    table = rows("name_particles.tsv")
+    return (frozenset(p for p, how in table if how == "hyphen"), frozenset(p for p, how in table if how == "word"))
+
+
+def surname_forms(name: str) -> tuple[str, ...]:
+    """The short forms a person's full name may be cut to, particles on and off.
+
+    >>> surname_forms("Abu Bakr al-Baghdadi")
+    ('al-Baghdadi', 'Baghdadi')
+    >>> surname_forms("Javier Perez de Cuellar")
+    ('Cuellar', 'de Cuellar', 'Perez de Cuellar')
+    >>> surname_forms("Mujahid")
+    ()
+    """
+    parts = name.split()
+    if len(parts) < 2:
+        return ()
+    hyphen, word = _particles()
+    last = parts[-1]
+    forms = [last]
+    prefix, _, rest = last.partition("-")
+    if rest and prefix.lower() in hyphen:
+        forms.append(rest)  # "al-Baghdadi" is also "Baghdadi"
+    first = len(parts) - 1
+    while first > 1 and parts[first - 1].lower() in word:
+        first -= 1
+    if first < len(parts) - 1:
+        forms.append(" ".join(parts[first:]))  # "de Cuellar"
+        forms.append(" ".join(parts[first - 1:]))  # "Perez de Cuellar"
+    return tuple(dict.fromkeys(forms))

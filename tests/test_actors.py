@@ -201,3 +201,8 @@ def test_actors_an_unowned_army_is_left_out(nlp):
 def test_actors_city_of_names_a_place(nlp):
     actors, _ = _actors(nlp, "Rebels attacked the city of El Fasher on Friday.")
     assert all(a.type == "location" for a in actors.values() if "Fasher" in a.name)
+
+
+def test_actors_surnames_with_particles_merge(nlp):
+    actors, _ = _actors(nlp, "Omar al-Rashidi spoke first. Later Rashidi left the hall.")
+    assert "Rashidi" in actors["omar-al-rashidi"].aliases and "rashidi" not in actors
