@@ -15,7 +15,7 @@ from functools import cache
 
 from .collectives import BARE_HEADS, collective_phrases, resolve_bare
 from .countries import country_code, country_name
-from .lexicon import capitals, collectives, known_actors, not_actors, place_heads, type_cues
+from .lexicon import armed_name_words, capitals, collectives, known_actors, not_actors, place_heads, type_cues
 from .mentions import Mention, clean_name, is_sub_body, known, surname_forms
 from .model import Actor, Relation, slugify
 from .roles import affiliations, appositive_persons, governs_relations, possessive_relations, role_holders
@@ -100,6 +100,9 @@ def _type_of_org(name: str, next_word: str) -> str:
         return "media"
     for word in (words[-1], *reversed(words[:-1])):
         if word in cues:
+            # "Kosovo Liberation Army", "Free Syrian Army": an army no state commands
+            if cues[word] == "military" and armed_name_words() & set(words):
+                return "armed_group"
             return cues[word]
     return "organization"
 
@@ -222,7 +225,7 @@ def _unrecognised_names(doc) -> Iterable[Mention]:
         if left == token.i:
             continue  # one word alone ("Army") names no one
         span = doc[left:token.i + 1]
-        yield Mention(span.start_char, span.end_char, span.text, cues[token.lower_], clean_name(span.text),
+        yield Mention(span.start_char, span.end_char, span.text, _type_of_org(span.text, ""), clean_name(span.text),
                       priority=0)
 
 

@@ -11,7 +11,7 @@ from functools import cache
 from importlib import resources
 
 __all__ = ["rows", "KnownActor", "known_actors", "type_cues", "place_heads", "role_relations", "state_roles",
-           "role_verbs", "demonym_overrides", "collectives", "capitals", "not_actors"]
+           "role_verbs", "armed_name_words", "demonym_overrides", "collectives", "capitals", "not_actors"]
 
 
 @cache
@@ -57,6 +57,16 @@ def known_actors() -> dict[str, KnownActor]:
 @cache
 def type_cues() -> dict[str, str]:
     return {row[0]: row[1] for row in rows("type_cues.tsv")}
+
+
+@cache
+def armed_name_words() -> frozenset[str]:
+    """Words that make a named army a non-state armed group ("Kosovo Liberation Army").
+
+    >>> "liberation" in armed_name_words()
+    True
+    """
+    return frozenset(row[0] for row in rows("armed_name_words.tsv"))
 
 
 @cache

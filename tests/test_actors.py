@@ -206,3 +206,13 @@ def test_actors_city_of_names_a_place(nlp):
 def test_actors_surnames_with_particles_merge(nlp):
     actors, _ = _actors(nlp, "Omar al-Rashidi spoke first. Later Rashidi left the hall.")
     assert "Rashidi" in actors["omar-al-rashidi"].aliases and "rashidi" not in actors
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    ("The Kosovo Liberation Army attacked a police post.", "Kosovo Liberation Army", "armed_group"),
+    ("The Arab League condemned the attack.", "Arab League", "organization"),
+    ("The People's Liberation Army held drills.", "People's Liberation Army", "military"),
+])
+def test_actors_type_fixed_where_name_keywords_misfire(nlp, text, name, kind):
+    actors, _ = _actors(nlp, text)
+    assert {a.name: a.type for a in actors.values()}[name] == kind
