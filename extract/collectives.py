@@ -63,7 +63,9 @@ def collective_phrases(doc) -> Iterable[Mention]:
                 if objects and country_of_token(objects[0]):
                     country = country or country_of_token(objects[0])
                     end_token = objects[0]
-        if not (ruler or country):
+        # "Tamil refugees", "Kurdish rebels": people named by a group that is no state
+        by_group = "{country}" not in template and any(t.ent_type_ == "NORP" for t in owners)
+        if not (ruler or country or by_group):
             bare = _bare_collective(token, mods, kind, template, members)
             if bare is not None:
                 yield bare
@@ -76,10 +78,10 @@ def collective_phrases(doc) -> Iterable[Mention]:
         if ruler and (ruler.type == kind == "government" or kind == "armed_group"):
             # "the Taliban regime", "Hamas militants": the known actor itself
             yield Mention(start, end, text, ruler.type, ruler.name, ruler.country or country, priority=2)
-        elif country:
+        else:
             # "Fijian rebels", "refugees from Liberia": a phrase named by its words keeps its owner
             own_words = doc[left:token.i + 1].text if "{country}" in template else text
-            name = template.format(country=country_name(country), text=clean_name(own_words))
+            name = template.format(country=country_name(country) if country else "", text=clean_name(own_words))
             yield Mention(start, end, text, kind, name, country, priority=2)
 
 

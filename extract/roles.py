@@ -275,7 +275,8 @@ def possessive_relations(doc, mentions, by_token, doc_id: str) -> Iterable[Relat
     for m in mentions:
         if m.type == "person" and m.roles and m.country:
             span = doc.char_span(m.start, m.end, alignment_mode="expand")
-            relation_type = role_relations().get(m.roles[0].split()[-1], "member_of")
+            roles = role_relations()  # "prime minister" leads, "minister" is a member
+            relation_type = roles.get(m.roles[0]) or roles.get(m.roles[0].split()[-1], "member_of")
             target = slugify(country_name(m.country))
             if span is not None:
                 yield Relation(m.key, target, relation_type, sentence_evidence(doc, span[0], doc_id))

@@ -79,3 +79,15 @@ def test_news_organisations_that_report_are_no_actors(nlp, text, absent):
 def test_a_news_organisation_that_is_acted_upon_is_an_actor(nlp):
     actors = _actors(nlp, "The junta banned Al Jazeera, according to Reuters.")
     assert actors["Al Jazeera"].type == "media" and "Reuters" not in actors
+
+
+@pytest.mark.model
+def test_people_named_by_a_group_that_is_no_state(nlp):
+    actors = _actors(nlp, "Soldiers detained hundreds of Kurdish villagers near the border.")
+    assert actors["Kurdish villagers"].country is None
+
+
+@pytest.mark.model
+def test_an_office_named_by_its_state_leads_it_when_its_title_does(nlp):
+    found = extract_actors(nlp("Peru's prime minister resigned on Friday."), doc_id="t", excluded=[]).relations
+    assert {(r.source, r.type, r.target) for r in found} == {("prime-minister-of-peru", "leads", "peru")}
