@@ -182,7 +182,8 @@ def _candidate_mentions(doc, excluded: Sequence[tuple[int, int]], text: str) -> 
     mentions.extend(_unrecognised_names(doc))
     kept = _resolve_overlaps([m for m in mentions if not _overlaps(m.start, m.end, excluded)])
     kept = [m for m in kept if not (m.type == "media" and _reports(doc, m))]
-    return _resolve_overlaps(kept + list(_surname_mentions(doc, kept, excluded)))
+    kept = _resolve_overlaps(kept + list(_surname_mentions(doc, kept, excluded)))
+    return _resolve_overlaps(kept + list(_short_body_mentions(doc, kept, excluded)))
 
 
 def _reports(doc, m: Mention) -> bool:
@@ -207,6 +208,31 @@ def _surname_mentions(doc, mentions: list[Mention], excluded) -> Iterable[Mentio
         name = surnames.get(token.text)
         if name and token.pos_ == "PROPN" and not _overlaps(token.idx, token.idx + len(token), covered):
             yield Mention(token.idx, token.idx + len(token), token.text, "person", name, priority=0)
+
+
+def _short_body_mentions(doc, mentions: list[Mention], excluded) -> Iterable[Mention]:
+    """ "the League", "the Council": a body's head word alone, once the document has named the one
+    body it can stand for ("the Arab League", "the UN Security Council")."""
+    heads: dict[str, set[tuple[str, str, str | None]]] = defaultdict(set)
+    for m in mentions:
+        words = m.name.split()
+        # the head must say what the body is ("League", "Council", "Front"), not where it is
+        if m.type not in ("person", "country", "location") and len(words) > 1 and words[-1][:1].isupper() \
+                and words[-1].lower() in type_cues():
+            heads[words[-1]].add((m.name, m.type, m.country))
+    for m in mentions:  # the recogniser's own "League" after "the Arab League"
+        bodies = heads.get(clean_name(m.text), ())
+        if m.priority <= 1 and len(bodies) == 1 and " " not in clean_name(m.text) and m.type != "country":
+            m.name, m.type, m.country = next(iter(bodies))
+    covered = [(m.start, m.end) for m in mentions] + list(excluded)
+    for token in tokens_named(doc, heads):
+        bodies = heads.get(token.text, ())
+        if len(bodies) != 1 or token.i == 0 or doc[token.i - 1].lower_ != "the" or token.dep_ == "compound" \
+                or _overlaps(token.idx, token.idx + len(token), covered):
+            continue  # "the Council" of two councils is neither; "the Council meeting" is a meeting
+        name, kind, country = next(iter(bodies))
+        if mentions and min(m.start for m in mentions if m.name == name) < token.idx:
+            yield Mention(token.idx, token.idx + len(token), token.text, kind, name, country, priority=0)
 
 
 def _unrecognised_names(doc) -> Iterable[Mention]:

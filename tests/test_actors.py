@@ -216,3 +216,10 @@ def test_actors_surnames_with_particles_merge(nlp):
 def test_actors_type_fixed_where_name_keywords_misfire(nlp, text, name, kind):
     actors, _ = _actors(nlp, text)
     assert {a.name: a.type for a in actors.values()}[name] == kind
+
+
+def test_actors_a_body_s_head_word_alone_is_that_body(nlp):
+    actors, _ = _actors(nlp, "The Arab League met in Cairo on Monday. The League condemned the strikes.")
+    assert "League" in actors["arab-league"].aliases and "league" not in actors
+    actors, _ = _actors(nlp, "The Arab League and the Muslim League met. The League said nothing.")
+    assert "League" not in actors["arab-league"].aliases  # two leagues: which one is not said
