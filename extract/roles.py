@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
-from .countries import country_name
-from .lexicon import role_relations, role_verbs, state_roles
+from .countries import country_code, country_name
+from .lexicon import capitals, role_relations, role_verbs, state_roles
 from .mentions import GOVERNMENT_HEADS, Mention, clean_name, country_of_token, is_sub_body, known, sentence_evidence
 from .model import Relation, slugify
 from .tokens import tokens_named
@@ -172,24 +172,40 @@ def appositive_persons(doc, mentions: Sequence[Mention]) -> Iterable[Mention]:
         while node.dep_ == "conj" and node.head.pos_ in ("NOUN", "PROPN"):
             node = node.head
         name = node.head
-        if node.dep_ == "appos":
-            left = name.i
-            while left > 0 and doc[left - 1].dep_ == "compound" and doc[left - 1].pos_ == "PROPN":
-                left -= 1
+        if node.dep_ == "attr":  # "Albrecht is a professor"
+            name = next((c for c in node.head.children if c.dep_ == "nsubj"), node)
+        if node.dep_ in ("appos", "attr"):
+            yield from _retyped(_name_span(name), mentions)
         elif node.dep_ == "compound" and node.i < name.i:
-            left = node.i + 1  # "Linguist Phillip Lieberman": the name after the title
-        else:
-            continue
-        span = doc[left:name.i + 1]
-        if name.pos_ != "PROPN" or any(t.pos_ != "PROPN" and t.text != "." for t in span) \
-                or name.ent_type_ in ("GPE", "NORP", "LOC", "FAC") or known(span.text):
-            continue
-        inside = [m for m in mentions if m.start < span.end_char and span.start_char < m.end]
-        for m in inside:
-            if m.type in ("organization", "location") and m.priority <= 1:
-                m.type = "person"
-        if not inside:
-            yield Mention(span.start_char, span.end_char, span.text, "person", clean_name(span.text), priority=1)
+            yield from _retyped(doc[node.i + 1:name.i + 1], mentions)  # "Linguist Phillip Lieberman"
+    # "Mason, who headed the agency": "who" speaks of a person
+    for who in tokens_named(doc, ("who", "whom")):
+        name = who.head.head if who.dep_ in ("nsubj", "nsubjpass", "dobj") and who.head.dep_ == "relcl" else None
+        if name is not None:
+            yield from _retyped(_name_span(name), mentions)
+
+
+def _name_span(name):
+    """A proper name with the words compounded before its last one: "Phillip Lieberman"."""
+    doc, left = name.doc, name.i
+    while left > 0 and doc[left - 1].dep_ == "compound" and doc[left - 1].pos_ == "PROPN":
+        left -= 1
+    return doc[left:name.i + 1]
+
+
+def _retyped(span, mentions: Sequence[Mention]) -> Iterable[Mention]:
+    """A name found to be a person's: its mentions retyped, or a new mention when there is none.
+    A state, a capital, a people or a known actor is left as it is."""
+    text = clean_name(span.text)
+    if span[-1].pos_ != "PROPN" or any(t.pos_ != "PROPN" and t.text != "." for t in span) \
+            or span[-1].ent_type_ == "NORP" or country_code(text) or text in capitals() or known(text):
+        return
+    inside = [m for m in mentions if m.start < span.end_char and span.start_char < m.end]
+    for m in inside:
+        if m.type in ("organization", "location") and m.priority <= 1:
+            m.type = "person"
+    if not inside:
+        yield Mention(span.start_char, span.end_char, span.text, "person", text, priority=1)
 
 
 def _title(doc, token, by_token: dict[int, Mention]) -> str:
@@ -264,9 +280,11 @@ def _verb_affiliations(doc, by_token: dict[int, Mention], doc_id: str) -> Iterab
             else:
                 objects = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == place
                            for o in p.children if o.dep_ == "pobj"]
-            body = next((m for m in (_named_in(o, holder, by_token) for o in objects) if m is not None), None)
-            if body is not None and body.type != "country":
-                yield Relation(holder.key, body.key, relation, sentence_evidence(doc, verb, doc_id))
+            objects += [c for o in objects for c in o.conjuncts]  # "taught at Harvard and Yale"
+            bodies = [m for m in (_named_in(o, holder, by_token) for o in objects) if m and m.type != "country"]
+            for key in dict.fromkeys(b.key for b in bodies):
+                yield Relation(holder.key, key, relation, sentence_evidence(doc, verb, doc_id))
+            if bodies:
                 break
 
 

@@ -105,3 +105,16 @@ def test_a_spokesperson_gets_no_second_body_from_the_country(nlp):
     found, _ = _relations(nlp, "Ali Rahimi, a spokesman for the Taliban, said Afghanistan was calm.")
     spoken_for = {(s, t) for s, k, t in found if k == "spokesperson_for"}
     assert spoken_for == {("Ali Rahimi", "Islamic Emirate of Afghanistan")}
+
+
+@pytest.mark.model
+def test_who_and_a_copula_role_make_a_name_a_person(nlp):
+    found, actors = _relations(nlp, "Okafor, who heads the Lagos Port Authority, said ships were waiting.")
+    assert actors["Okafor"].type == "person"
+    assert ("Okafor", "leads", "Lagos Port Authority") in found
+
+
+@pytest.mark.model
+def test_a_role_verb_with_co_ordinated_bodies_links_each(nlp):
+    found, _ = _relations(nlp, "Maria Perez taught at Yale University and the Naval War College.")
+    assert {("Maria Perez", "member_of", "Yale University"), ("Maria Perez", "member_of", "Naval War College")} <= found
