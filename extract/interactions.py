@@ -71,31 +71,33 @@ def _mentions(text: str, phrases: Iterable[str]) -> bool:
     return any(f" {p} " in padded for p in phrases)
 
 
-def is_reciprocal(token) -> bool:
-    """Whether the act a cue word states is mutual: "one another" or "each other" as its object,
-    or its acting parties called foes or rivals."""
+def is_reciprocal(token) -> str | None:
+    """How the act a cue word states is mutual: "object" when "one another" or "each other" is
+    its object (each party acts on the other), "subject" when its parties are called foes or
+    rivals (they act together), else None."""
     table = _reciprocals()
-    anchor = token
     # "accused one another" on the verb; "clashed with each other"; for a noun, its own phrase
-    for child in anchor.children:
+    for child in token.children:
         words = " ".join(t.text for t in child.subtree)
         if child.dep_ in OBJECT_DEPS and _mentions(words, table["object"]):
-            return True
+            return "object"
         if child.dep_ in SUBJECT_DEPS and _mentions(words, table["subject"]):
-            return True
-    return False
+            return "subject"
+    return None
 
 
 def interaction_relations(kind: str, mode: str | None, source: Sequence[str], target: Sequence[str],
                           groups: Sequence[Sequence[str]], evidence: Evidence, *, asserted: bool,
-                          reciprocal: bool = False) -> list[Relation]:
+                          reciprocal: str | None = None) -> list[Relation]:
     """The relations one event makes: source to target, co-parties of a mutual act among themselves.
 
-    ``groups`` are the event's co-ordinated parties ("clashes between X and Y": [[X], [Y]]).
+    ``groups`` are the event's co-ordinated parties ("clashes between X and Y": [[X], [Y]]);
+    ``reciprocal`` is what ``is_reciprocal`` says of the act: with "object" each party acts on
+    each other, with "subject" ("the former foes agreed") parties of a symmetric act are linked.
 
     >>> ev = Evidence("d", 0, 10, "...")
     >>> [(r.source, r.type, r.target) for r in interaction_relations(
-    ...     "ACCUSE", None, ["x", "y"], [], [["x", "y"]], ev, asserted=True, reciprocal=True)]
+    ...     "ACCUSE", None, ["x", "y"], [], [["x", "y"]], ev, asserted=True, reciprocal="object")]
     [('x', 'accuses', 'y'), ('y', 'accuses', 'x')]
     >>> interaction_relations("ASSAULT", None, ["x"], ["y"], [["x"]], ev, asserted=False)
     []
@@ -106,7 +108,10 @@ def interaction_relations(kind: str, mode: str | None, source: Sequence[str], ta
     pairs = [(s, t) for s in source for t in target if s != t]
     if symmetric:  # "clashes between X and Y", "X and Y agreed"
         pairs += [(a[0], b[0]) for n, a in enumerate(groups) for b in groups[n + 1:] if a and b and a[0] != b[0]]
-    if reciprocal:  # "X and Y accused one another": each of them to each other
+    if reciprocal == "object" or (reciprocal == "subject" and symmetric):  # "X and Y accused one another"
         parties = list(dict.fromkeys(a for g in groups for a in g)) or list(source)
-        pairs += [(a, b) for a in parties for b in parties if a != b and not (symmetric and (b, a) in pairs)]
+        if symmetric:  # a symmetric relation is stated once a pair
+            pairs += [(a, b) for n, a in enumerate(parties) for b in parties[n + 1:] if (b, a) not in pairs]
+        else:
+            pairs += [(a, b) for a in parties for b in parties if a != b]
     return [Relation(s, t, relation, evidence) for s, t in dict.fromkeys(pairs)]

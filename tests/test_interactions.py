@@ -40,8 +40,15 @@ def test_co_parties_of_a_symmetric_act_are_linked_once():
     found = interaction_relations("AGREE", None, ["a", "b"], [], [["a"], ["b"]], EVIDENCE, asserted=True)
     assert [(r.source, r.target) for r in found] == [("a", "b")]
     found = interaction_relations("AGREE", None, ["a", "b"], [], [["a"], ["b"]], EVIDENCE, asserted=True,
-                                  reciprocal=True)
+                                  reciprocal="object")
     assert [(r.source, r.target) for r in found] == [("a", "b")]
+    # "the former foes X and Y agreed": one group of parties acting together
+    found = interaction_relations("AGREE", None, ["a", "b"], [], [["a", "b"]], EVIDENCE, asserted=True,
+                                  reciprocal="subject")
+    assert [(r.source, r.target) for r in found] == [("a", "b")]
+    # "the former foes X and Y praised the deal": no praise of each other
+    assert interaction_relations("SUPPORT", None, ["a", "b"], [], [["a", "b"]], EVIDENCE, asserted=True,
+                                 reciprocal="subject") == []
 
 
 @pytest.fixture(scope="module")
