@@ -48,10 +48,6 @@ def role_holders(doc) -> Iterable[Mention]:
         yield mention
 
 
-def actor_at(by_token: dict[int, Mention], token) -> Mention | None:
-    return by_token.get(token.i)
-
-
 def _person(by_token: dict[int, Mention], token) -> Mention | None:
     found = by_token.get(token.i) if token is not None else None
     return found if found is not None and found.type == "person" else None
