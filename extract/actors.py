@@ -81,7 +81,34 @@ def acronym_definitions(text: str) -> list[tuple[int, int, str, int, int]]:
                 break
             if len(initials) >= len(letters):
                 break
+        if not found or found[-1][2:4] != (acronym, match.start(1)):
+            loose = _loose_definition(words, letters)
+            if loose is not None:
+                found.append((offset + words[loose].start(), offset + len(before), acronym, match.start(1),
+                              match.end(1)))
     return found
+
+
+def _loose_definition(words: list, letters: list[str]) -> int | None:
+    """Where a long form starts whose words' initials hold the acronym's letters in order, from its
+    first word to its last ("Movement for the Actualization of the Sovereign State of Biafra
+    (MASSOB)"), or None.
+
+    >>> ws = list(re.finditer(r"\\w+", "the Front for the Liberation of Mozambique"))
+    >>> _loose_definition(ws, list("FRELIMO")) is None, _loose_definition(ws, list("FLM"))
+    (True, 1)
+    """
+    if len(letters) < 2 or not words or words[-1].group(0)[0].upper() != letters[-1]:
+        return None
+    for first in range(len(words) - 1, max(-1, len(words) - 3 * len(letters) - 1), -1):
+        word = words[first].group(0)
+        if not word[0].isupper() or word[0] != letters[0]:
+            continue
+        initials = [w.group(0)[0].upper() for w in words[first:]]
+        wanted = iter(initials)
+        if all(letter in wanted for letter in letters):
+            return first
+    return None
 
 
 def _overlaps(start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:

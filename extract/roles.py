@@ -162,8 +162,8 @@ def appositive_persons(doc, mentions: Sequence[Mention]) -> Iterable[Mention]:
     recogniser missed), "Harrington, a professor" (a name it took for an organisation)."""
     roles = role_relations()
     for token in tokens_named(doc, roles):
-        if token.lemma_.lower() not in roles or token.pos_ not in ("NOUN", "PROPN"):
-            continue
+        if token.lemma_.lower() not in roles or token.pos_ not in ("NOUN", "PROPN") or token.tag_.endswith("S"):
+            continue  # "members of the Movement (MASSOB)": many people, not the name beside them
         node = token
         while node.dep_ == "conj" and node.head.pos_ in ("NOUN", "PROPN"):
             node = node.head
@@ -194,8 +194,9 @@ def _retyped(span, mentions: Sequence[Mention]) -> Iterable[Mention]:
     A state, a capital, a people or a known actor is left as it is."""
     text = clean_name(span.text)
     if span[-1].pos_ != "PROPN" or any(t.pos_ != "PROPN" and t.text != "." for t in span) \
-            or span[-1].ent_type_ == "NORP" or country_code(text) or text in capitals() or known(text):
-        return
+            or span[-1].ent_type_ == "NORP" or country_code(text) or text in capitals() or known(text) \
+            or (text.isupper() and len(text) > 1):
+        return  # a people, a state, a known actor or an acronym is no one's name
     inside = [m for m in mentions if m.start < span.end_char and span.start_char < m.end]
     for m in inside:
         if m.type in ("organization", "location") and m.priority <= 1:

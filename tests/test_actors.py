@@ -37,6 +37,8 @@ def test_actors_clean_name(raw, clean):
     ("fighters of the Balochistan Liberation Army (BLA) attacked", "Balochistan Liberation Army", "BLA"),
     ("the National Democratic Front (NDF) said", "National Democratic Front", "NDF"),
     ("members of the Movement for Democratic Change (MDC) marched", "Movement for Democratic Change", "MDC"),
+    # an acronym that takes a letter from "of": the letters in order, first word to last
+    ("leaders of the Union of Oromo Farmers (UOOF) met", "Union of Oromo Farmers", "UOOF"),
 ])
 def test_actors_acronym_definitions(text, long_form, acronym):
     ((start, end, found, _, _),) = acronym_definitions(text)
