@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cache
 
-from .interactions import interaction_relations, is_reciprocal
+from .interactions import addressees, interaction_relations, is_reciprocal
 from .lexicon import rows
 from .model import Event, Evidence, Relation
 from .tokens import tokens_named
@@ -689,7 +689,7 @@ class _EventBuilder:
             hypothetical = (modality.future or modality.unless) and kind != "THREATEN"
             relations.extend(interaction_relations(
                 kind, mode, source, target, groups, evidence, reciprocal=is_reciprocal(cand.token),
-                asserted=not (negated or claim or hypothetical)))
+                asserted=not (negated or claim or hypothetical), audience=addressees(cand.token, ctx.token_actor)))
         return events, relations
 
     def _parts(self, index: int, parts: dict[int, list[_Candidate]]) -> list[_Candidate]:

@@ -9,18 +9,22 @@ another", "the former foes") links the acting parties each way round.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
 
 from .lexicon import rows
 from .model import Evidence, Relation
 
-__all__ = ["relation_of", "relation_types", "is_reciprocal", "interaction_relations"]
+__all__ = ["relation_of", "relation_types", "is_reciprocal", "addressees", "interaction_relations"]
 
 # what a clause's parts say about mutuality: the object of the act, or the acting parties
 OBJECT_DEPS = frozenset({"dobj", "pobj", "prep", "dative", "npadvmod"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "appos", "compound", "amod"})
+# "complained to the council", "protested to the embassy": whom an act is addressed to, not aimed at
+ADDRESS_PREPS = frozenset({"to"})
+# relations made by what is said, which can be said to someone other than their target
+VERBAL_RELATIONS = frozenset({"accuses", "threatens"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,14 +90,24 @@ def is_reciprocal(token) -> str | None:
     return None
 
 
+def addressees(token, token_actor: dict[int, str]) -> set[str]:
+    """Actors a verbal act is told to ("complained to the Security Council about X"): its audience,
+    not its target. A noun's own phrase counts too ("a complaint to the council")."""
+    if token.pos_ not in ("VERB", "NOUN"):
+        return set()
+    return {token_actor[t.i] for prep in token.children if prep.dep_ == "prep" and prep.lower_ in ADDRESS_PREPS
+            for t in prep.subtree if t.i in token_actor}
+
+
 def interaction_relations(kind: str, mode: str | None, source: Sequence[str], target: Sequence[str],
                           groups: Sequence[Sequence[str]], evidence: Evidence, *, asserted: bool,
-                          reciprocal: str | None = None) -> list[Relation]:
+                          reciprocal: str | None = None, audience: Collection[str] = ()) -> list[Relation]:
     """The relations one event makes: source to target, co-parties of a mutual act among themselves.
 
     ``groups`` are the event's co-ordinated parties ("clashes between X and Y": [[X], [Y]]);
     ``reciprocal`` is what ``is_reciprocal`` says of the act: with "object" each party acts on
     each other, with "subject" ("the former foes agreed") parties of a symmetric act are linked.
+    An accusation's ``audience`` ("complained to the council") is not whom it accuses.
 
     >>> ev = Evidence("d", 0, 10, "...")
     >>> [(r.source, r.type, r.target) for r in interaction_relations(
@@ -105,6 +119,8 @@ def interaction_relations(kind: str, mode: str | None, source: Sequence[str], ta
     relation, symmetric = relation_of(kind, mode)
     if relation is None or not asserted:
         return []
+    if relation in VERBAL_RELATIONS:
+        target = [t for t in target if t not in audience]
     pairs = [(s, t) for s in source for t in target if s != t]
     if symmetric:  # "clashes between X and Y", "X and Y agreed"
         pairs += [(a[0], b[0]) for n, a in enumerate(groups) for b in groups[n + 1:] if a and b and a[0] != b[0]]

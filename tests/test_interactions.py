@@ -91,3 +91,15 @@ def test_negated_and_future_acts_make_no_relation(relations, text):
 @pytest.mark.model
 def test_an_asserted_attack_is_a_conflict(relations):
     assert ("Ecuador", "conflict_with", "Peru") in relations("Ecuador attacked Peru on Monday.")
+
+
+@pytest.mark.model
+def test_a_complaint_to_a_council_does_not_accuse_the_council(relations):
+    found = relations("Ghana complained to the African Union about Togo.")
+    assert not any(target == "African Union" for _, _, target in found)
+
+
+def test_an_accusation_s_audience_is_not_its_target():
+    found = interaction_relations("ACCUSE", None, ["a"], ["b", "c"], [["a"]], EVIDENCE, asserted=True,
+                                  audience={"b"})
+    assert [(r.source, r.target) for r in found] == [("a", "c")]
