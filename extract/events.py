@@ -6,14 +6,26 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from functools import cache
 
-from .lexicon import rows
+from .event_lexicon import (
+    Cue,
+    background_words,
+    cue_words,
+    event_cues,
+    event_modes,
+    event_roles,
+    plover_mode,
+    plover_modes,
+    reversals,
+    role_words,
+)
+from .event_lexicon import has_role as _has_role
+from .event_lexicon import phrasal as _phrasal
 from .model import Event, Evidence, Relation
 from .tokens import tokens_named
 
 __all__ = ["background_words", "cue_words", "Cue", "event_cues", "event_roles", "event_modes", "extract_events",
-           "RELATION_OF_TYPE"]
+           "plover_modes", "RELATION_OF_TYPE"]
 
 # PLOVER's quad classes: future or negated acts change category by the class of the act
 COOPERATIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"})
@@ -26,21 +38,12 @@ RELATION_OF_TYPE = {
     "AGREE": "cooperates_with", "COOPERATE": "cooperates_with",
 }
 SYMMETRIC_RELATIONS = frozenset({"conflict_with", "negotiates_with", "cooperates_with"})
-# undoing an act of one category is an act of another ("lift a curfew", "suspend aid")
-REVERSED = {
-    "ASSAULT": ("RETREAT", "ceasefire"), "MOBILIZE": ("RETREAT", "withdraw"),
-    "COERCE": ("CONCEDE", None), "SANCTION": ("CONCEDE", None), "PROTEST": ("CONCEDE", None),
-    "ACCUSE": ("CONCEDE", None), "THREATEN": ("CONCEDE", None), "REQUEST": ("CONCEDE", None),
-    "REJECT": ("CONCEDE", None), "CONSULT": ("SANCTION", "cancel"), "AGREE": ("SANCTION", "cancel"),
-    "SUPPORT": ("SANCTION", "sever"), "COOPERATE": ("SANCTION", "sever"), "AID": ("SANCTION", "withdraw"),
-    "CONCEDE": ("SANCTION", None), "RETREAT": ("MOBILIZE", "troops"),
-}
 # the PLOVER THREATEN mode of a threatened act
 THREAT_MODE = {
     "ASSAULT": "violence", "MOBILIZE": "violence", "SANCTION": "relations", "PROTEST": "restrict",
     "CONSULT": "relations", "AGREE": "relations", "COOPERATE": "relations", "AID": "relations",
 }
-THREAT_MODE_OF_COERCE = {"arrest": "arrest", "ban": "ban", "curfew": "curfew", "confiscate": "territory"}
+THREAT_MODE_OF_COERCE = {"arrest": "arrest", "seize": "territory"}
 
 SUBJECTS = ("nsubj", "csubj")
 NO_EVENT = "-"  # a cue table row that says a phrase is no event ("declined to comment")
@@ -63,75 +66,6 @@ NAME_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "WORK_O
                            "PRODUCT", "DATE", "TIME"})
 PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 POS_OF = {"VERB": "VERB", "NOUN": "NOUN", "PROPN": "NOUN", "ADJ": "ADJ"}
-
-
-@dataclass(frozen=True, slots=True)
-class Cue:
-    type: str
-    mode: str | None = None
-    flags: frozenset[str] = frozenset()
-
-
-@cache
-def event_cues() -> dict[tuple[str, str], tuple[Cue, ...]]:
-    """(cue, part of speech) to its PLOVER readings, the first whose flags hold wins.
-
-    >>> event_cues()[("airstrike", "NOUN")][0].mode
-    'aerial'
-    >>> [c.type for c in event_cues()[("protest", "VERB")]]
-    ['ACCUSE', 'PROTEST']
-    """
-    table: dict[tuple[str, str], list[Cue]] = {}
-    for row in rows("event_cues.tsv"):
-        cells = (*row, "", "", "")
-        cue = Cue(cells[2], cells[3] or None, frozenset(f for f in cells[4].split(",") if f))
-        for pos in (("VERB", "NOUN") if cells[1] == "ANY" else (cells[1],)):
-            table.setdefault((cells[0].lower(), pos), []).append(cue)
-    return {key: tuple(cues) for key, cues in table.items()}
-
-
-@cache
-def event_roles() -> dict[str, frozenset[str]]:
-    """Word to the roles it plays around events (speech verb, reversal, intent, ...).
-
-    >>> sorted(event_roles()["withdraw"])
-    ['reverse']
-    """
-    table: dict[str, set[str]] = {}
-    for row in rows("event_roles.tsv"):
-        table.setdefault(row[0].lower(), set()).add(row[1])
-    return {word: frozenset(roles) for word, roles in table.items()}
-
-
-@cache
-def cue_words() -> frozenset[str]:
-    """Every word of every cue and role: a token that is none of them starts no event.
-
-    >>> {"airstrike", "withdraw", "say"} <= cue_words()
-    True
-    """
-    words = {word for key, _ in event_cues() for word in key.split()}
-    words.update(word for key in event_roles() for word in key.split())
-    return frozenset(words)
-
-
-@cache
-def event_modes() -> dict[tuple[str, str], str]:
-    """(word, PLOVER type) to the mode the word gives an event of that type.
-
-    >>> event_modes()[("tank", "ASSAULT")]
-    'heavy-weapons'
-    """
-    return {(row[0].lower(), row[1]): row[2] for row in rows("event_modes.tsv")}
-
-
-def _has_role(token, role: str) -> bool:
-    return role in event_roles().get(token.lemma_.lower(), ()) or role in event_roles().get(token.lower_, ())
-
-
-def _phrasal(token) -> str | None:
-    particle = next((c for c in token.children if c.dep_ == "prt"), None)
-    return f"{token.lemma_.lower()} {particle.lower_}" if particle is not None else None
 
 
 def _keys(token, pos: str) -> list[tuple[str, bool]]:
@@ -183,24 +117,9 @@ def _flags_hold(cue: Cue, token, ctx: _Sentence) -> bool:
             return False
         if flag == "coop" and not _cooperative_complement(token, ctx):
             return False
-        if flag == "armed" and not tokens_named(token.doc, _armed_words()):
+        if flag == "armed" and not tokens_named(token.doc, role_words("armed")):
             return False  # "the strikes hit power plants" in a report of missiles and drones: not a walkout
     return True
-
-
-@cache
-def background_words() -> frozenset[str]:
-    """Words that open a phrase of an earlier or other act ("after", "since", "despite").
-
-    >>> "since" in background_words()
-    True
-    """
-    return frozenset(word for word, roles in event_roles().items() if "background" in roles)
-
-
-@cache
-def _armed_words() -> frozenset[str]:
-    return frozenset(word for word, roles in event_roles().items() if "armed" in roles)
 
 
 def _given(token) -> bool:
@@ -295,7 +214,7 @@ def _cue_of(token, ctx: _Sentence) -> Cue | None:
         if inner is not None:
             if "transfer" in roles:
                 return inner
-            kind, mode = REVERSED[inner.type]
+            kind, mode = reversals()[inner.type]
             return Cue(kind, mode)
     own = _lookup(token, ctx)
     if own is None and "transfer" in roles and _recipient(token, ctx):
@@ -861,6 +780,7 @@ class _EventBuilder:
             speaker = source[0]
         if mode is None:
             mode = self._clause_mode(cand, kind)
+        mode = plover_mode(kind, mode)  # only the modes PLOVER's tables name
         target = [t for t in dict.fromkeys(target) if t not in source]
         if not groups and source:
             groups = [source]
@@ -886,7 +806,7 @@ class _EventBuilder:
         modes = event_modes()
         anchor = self.ctx.anchor(cand.token) or cand.token
         for word in anchor.subtree:
-            mode = modes.get((word.lemma_.lower(), kind))
+            mode = plover_mode(kind, modes.get((word.lemma_.lower(), kind)))
             if mode:
                 return mode
         return None
