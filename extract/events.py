@@ -7,6 +7,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
+from .event_agents import agent_stated
+from .event_context import is_historical
 from .event_lexicon import (
     Cue,
     background_words,
@@ -119,6 +121,8 @@ def _flags_hold(cue: Cue, token, ctx: _Sentence) -> bool:
             return False
         if flag == "armed" and not tokens_named(token.doc, role_words("armed")):
             return False  # "the strikes hit power plants" in a report of missiles and drones: not a walkout
+        if flag == "agent" and not agent_stated(token, ctx.token_actor):
+            return False  # "an earthquake killed 40": harm with no political agent
     return True
 
 
@@ -610,6 +614,7 @@ class _EventBuilder:
                 date=date or publication, date_end=date_end if date else None,
                 date_text=date_text if date else None, date_source="text" if date else "publication",
                 attributed_to=speaker, negated=negated, claim=claim,
+                historical=is_historical(cand.token, date, date_end, publication),
             ))
             relation = RELATION_OF_TYPE.get(kind)
             if relation and not negated and not claim:

@@ -148,6 +148,7 @@ class Event:
     attributed_to: str | None = None
     negated: bool = False
     claim: bool = False
+    historical: bool = False
 
     @property
     def id(self) -> str:

@@ -511,7 +511,8 @@ def page_data(corpus: Corpus, previous_layout: Mapping | None = None) -> dict:
     for e in grouped:
         span = _event_span(e)
         row = {k: e.get(k) for k in ("id", "type", "mode", "date", "date_end", "date_text", "source", "target",
-                                      "place", "doc_id", "attributed_to", "negated", "claim")}
+                                      "place", "doc_id", "attributed_to", "negated", "claim",
+                                      "historical")}
         row |= {"s": text(e["sentence"]), "t0": span[0] if span else None, "t1": span[1] if span else None}
         if len(e["reports"]) > 1:
             row["reports"] = [{"doc_id": d, "s": text(t)} for d, t in e["reports"]]

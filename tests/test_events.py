@@ -19,9 +19,9 @@ from newsgraph.extract.lexicon import rows
 
 PLOVER = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
           "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
-FLAGS = {"comp", "obj", "object", "active", "future", "charge", "given", "actor", "coop", "armed"}
+FLAGS = {"comp", "obj", "object", "active", "future", "charge", "given", "actor", "coop", "armed", "agent"}
 ROLES = {"speech", "claim", "reverse", "transfer", "intent", "prepare", "future", "obligation",
-         "background", "scene", "condition", "timeword", "vague", "armed"}
+         "background", "scene", "condition", "timeword", "vague", "armed", "history"}
 
 
 # -- the cue tables, without a parse -------------------------------------------------------------
@@ -330,3 +330,35 @@ def test_events_strike_reads_as_arms_or_walkout_by_its_document(run, text, kind)
     events, _, _ = run(text)
     assert any(e.type == kind and e.trigger.lower().startswith("strike") for e in events), \
         [(e.type, e.trigger) for e in events]
+
+
+# -- harm needs an agent -------------------------------------------------------------------------
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "A powerful earthquake killed twelve villagers in the mountains on Sunday.",
+    "Two workers died and five were injured when a boiler exploded at a fertiliser plant.",
+    "The explosion at the refinery killed four employees, the company said.",
+    "Floods destroyed hundreds of homes along the river.",
+    "Six soldiers were killed when their helicopter crashed in bad weather.",
+])
+def test_events_harm_from_a_natural_or_accidental_cause_is_no_event(run, text):
+    events, _, _ = run(text)
+    assert not [e for e in events if e.type in ("ASSAULT", "COERCE")], events
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Gunmen killed twelve villagers in the mountains on Sunday.",
+    "A roadside bomb exploded near the market, killing three shoppers.",
+    "Twelve villagers were killed in the mountains on Sunday.",
+])
+def test_events_harm_with_an_agent_stated_or_implied_is_assault(run, text):
+    events, _, _ = run(text)
+    assert "ASSAULT" in [e.type for e in events]
+
+
+def test_events_cause_table_classes():
+    from newsgraph.extract.event_agents import cause_words
+
+    assert set(cause_words().values()) == {"attacker", "weapon", "hazard", "neutral", "self"}

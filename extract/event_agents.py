@@ -1,0 +1,89 @@
+"""Whether harm has a political agent: PLOVER's ASSAULT and COERCE are deliberate acts.
+
+"An earthquake killed 40" and "a boiler exploded at the plant" state harm with no
+human or organisational agent; "gunmen killed 40" and "a bomb exploded at the market"
+imply one. The words of each kind are ``lexicons/event_causes.tsv``.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from .lexicon import rows
+
+__all__ = ["cause_words", "agent_stated"]
+
+CAUSER_DEPS = ("nsubj", "csubj")
+
+
+@cache
+def cause_words() -> dict[str, str]:
+    """Lemma to its class: ``attacker`` or ``weapon`` (implies an agent), ``hazard`` (a natural or
+    accidental cause), ``neutral`` or ``self`` (see the table).
+
+    >>> cause_words()["earthquake"], cause_words()["grenade"], cause_words()["gunman"]
+    ('hazard', 'weapon', 'attacker')
+    """
+    return {row[0].lower(): row[1] for row in rows("event_causes.tsv")}
+
+
+def _class(token) -> str | None:
+    if token.lemma_.lower() == "fire" and token.head.lemma_.lower() == "open":
+        return "hostile"  # "opened fire"
+    return cause_words().get(token.lemma_.lower()) or cause_words().get(token.lower_)
+
+
+def _phrase_class(token) -> str | None:
+    """The class of a noun phrase: its head's, else a modifier's ("the plant's boiler", "bomb blast")."""
+    found = _class(token)
+    if found:
+        return found
+    for child in token.children:
+        if child.dep_ in ("compound", "amod", "poss", "nmod"):
+            found = _class(child)
+            if found:
+                return found
+    return None
+
+
+def _causer(token):
+    """The word that names what did the harm: the active subject, the passive agent, a noun's owner or 'by'."""
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children)
+    undergoer = _class(token) == "self"
+    for child in token.children:
+        if child.dep_ in CAUSER_DEPS and not passive and not undergoer:
+            return child
+        if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ == "by"):
+            return next((p for p in child.children if p.dep_ == "pobj"), None)
+        if child.dep_ == "poss" and token.pos_ in ("NOUN", "PROPN"):
+            return child
+    return None
+
+
+def agent_stated(token, token_actor: dict[int, str]) -> bool:
+    """Whether the harm a cue word states has a human or organisational agent.
+
+    A named causer decides (a hazard: no; an actor, an attacker or anyone else: yes) unless it is
+    itself neutral ("the blast killed ..."); then, or with no causer, a weapon or attack word in the
+    sentence implies an agent, a hazard rules one out, an attacker implies one; with none of these,
+    a document that names a hazard and no weapon or attacker rules one out.
+    """
+    if _class(token) == "hazard":
+        return False
+    causer = _causer(token)
+    if causer is not None:
+        if causer.i in token_actor or any(c.i in token_actor for c in causer.children
+                                          if c.dep_ in ("compound", "poss", "amod", "nmod", "appos")):
+            return True  # an actor, not a place named around a hazard ("an earthquake on Java")
+        kind = _phrase_class(causer)
+        if kind != "neutral":
+            return kind != "hazard"  # an attacker, or someone of no known kind ("the man stabbed ...")
+    classes = {_class(t) for t in token.sent if t.i != token.i}
+    if "weapon" in classes:
+        return True
+    if "hazard" in classes:
+        return False
+    if "attacker" in classes:
+        return True
+    document = {_class(t) for t in token.doc}
+    return bool(document & {"weapon", "attacker"}) or "hazard" not in document
