@@ -11,7 +11,7 @@ from functools import cache
 
 from .lexicon import rows
 
-__all__ = ["cause_words", "agent_stated"]
+__all__ = ["cause_words", "agent_stated", "unrest_document"]
 
 CAUSER_DEPS = ("nsubj", "csubj")
 
@@ -52,6 +52,8 @@ def _causer(token):
     undergoer = _class(token) == "self"
     for child in token.children:
         if child.dep_ in CAUSER_DEPS and not passive and not undergoer:
+            if child.tag_ == "WDT" and token.dep_ == "relcl":
+                return token.head  # "the incident that shut down the road": the incident
             return child
         if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ == "by"):
             return next((p for p in child.children if p.dep_ == "pobj"), None)
@@ -63,27 +65,36 @@ def _causer(token):
 def agent_stated(token, token_actor: dict[int, str]) -> bool:
     """Whether the harm a cue word states has a human or organisational agent.
 
-    A named causer decides (a hazard: no; an actor, an attacker or anyone else: yes) unless it is
-    itself neutral ("the blast killed ..."); then, or with no causer, a weapon or attack word in the
-    sentence implies an agent, a hazard rules one out, an attacker implies one; with none of these,
-    a document that names a hazard and no weapon or attacker rules one out.
+    A causer that is a hazard rules one out, an actor, attacker or weapon implies one (a place
+    around a hazard or a neutral "blast" does not). Otherwise the sentence decides: a weapon or
+    attack word implies an agent, a hazard rules one out, an attacker or a causer of no known kind
+    implies one; with none of these, a document that names a hazard and no weapon or attacker
+    rules one out.
     """
     if _class(token) == "hazard":
         return False
     causer = _causer(token)
+    named = False  # a causer of no known kind ("the man stabbed ...", "the authorities closed ...")
     if causer is not None:
-        if causer.i in token_actor or any(c.i in token_actor for c in causer.children
-                                          if c.dep_ in ("compound", "poss", "amod", "nmod", "appos")):
-            return True  # an actor, not a place named around a hazard ("an earthquake on Java")
         kind = _phrase_class(causer)
-        if kind != "neutral":
-            return kind != "hazard"  # an attacker, or someone of no known kind ("the man stabbed ...")
+        if kind == "hazard":
+            return False
+        actor = causer.i in token_actor or any(c.i in token_actor for c in causer.children
+                                               if c.dep_ in ("compound", "poss", "amod", "nmod", "appos"))
+        if kind in ("attacker", "weapon") or (actor and kind != "neutral"):
+            return True
+        named = kind is None
     classes = {_class(t) for t in token.sent if t.i != token.i}
     if "weapon" in classes:
         return True
     if "hazard" in classes:
-        return False
-    if "attacker" in classes:
+        return False  # "authorities closed the shops after the poisoning", "their battle to contain the fires"
+    if "attacker" in classes or named:
         return True
-    document = {_class(t) for t in token.doc}
+    return unrest_document(token.doc)
+
+
+def unrest_document(doc) -> bool:
+    """Whether a document names a weapon or attacker, or no natural or accidental hazard at all."""
+    document = {_class(t) for t in doc}
     return bool(document & {"weapon", "attacker"}) or "hazard" not in document

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
-from .event_agents import agent_stated
+from .event_agents import agent_stated, unrest_document
 from .event_context import is_historical
 from .event_lexicon import (
     Cue,
@@ -33,6 +33,9 @@ __all__ = ["background_words", "cue_words", "Cue", "event_cues", "event_roles", 
 COOPERATIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"})
 VERBAL_CONFLICT = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN"})
 MATERIAL_CONFLICT = frozenset({"PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"})
+# acts that presuppose or allege an earlier act of another kind ("convicted of killing X", "accused of",
+# "arrested for"): that act is an event of its own when its participants are named
+JUDGING = frozenset({"SANCTION", "ACCUSE", "COERCE"})
 # which relation an interaction makes between its source and target actors
 RELATION_OF_TYPE = {
     "ASSAULT": "conflict_with", "COERCE": "conflict_with", "THREATEN": "threatens",
@@ -53,6 +56,7 @@ SOURCE_PREPS = frozenset({"by", "from"})
 TARGET_PREPS = frozenset({"against", "on", "upon", "with", "to", "at", "into", "toward", "towards", "over"})
 NOUN_TARGET_PREPS = (TARGET_PREPS - {"at"}) | {"of", "for"}
 VERB_TARGET_PREPS = TARGET_PREPS | {"from"}
+ACT_OF_ACCUSED_PREPS = frozenset({"for", "of"})  # "arrested Y for", "convicted Y of": the act Y is held for
 PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "around"})
 # dependencies that keep a word inside the noun phrase that names an actor
 NP_DEPS = frozenset({"compound", "amod", "poss", "nmod", "appos", "npadvmod"})
@@ -123,6 +127,8 @@ def _flags_hold(cue: Cue, token, ctx: _Sentence) -> bool:
             return False  # "the strikes hit power plants" in a report of missiles and drones: not a walkout
         if flag == "agent" and not agent_stated(token, ctx.token_actor):
             return False  # "an earthquake killed 40": harm with no political agent
+        if flag == "unrest" and not unrest_document(token.doc):
+            return False
     return True
 
 
@@ -259,6 +265,7 @@ class _Candidate:
     governor: int | None = None      # index of the cue word this one is part of
     claim_of: int | None = None      # index of the accusation whose claim this is
     background: str | None = None    # 'past' or 'scene' when under a background phrase
+    aside: bool = False              # told in a relative or participial clause or an apposition
     merged: list = field(default_factory=list)
 
 
@@ -369,6 +376,11 @@ class _Sentence:
                 verb = verb.head
                 if verb.dep_ == "prep":  # "accused X of violating": the accused acts
                     verb = verb.head
+                    if verb.dep_ == "acl" and verb.tag_ == "VBN":  # "Y, suspected of killing X": Y acts
+                        return self.np_actors(verb.head)
+                    accused = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+                    if accused:  # "accused Y of", "Y was convicted of"
+                        return [a for c in accused for g in self.groups(c) for a in g]
                     continue
                 if _is_passive(verb):  # "was forced to turn back": the one forced acts
                     return [a for c in verb.children if c.dep_ == "nsubjpass" for g in self.groups(c) for a in g]
@@ -559,6 +571,7 @@ class _EventBuilder:
                         cand.governor = head.token.i  # "blocked roads, demanding ...": the protest's aim
                     break
                 descriptive = descriptive or link == "descriptive"
+                cand.aside = cand.aside or descriptive or node.dep_ == "appos"
                 under_ccomp = node.dep_ == "ccomp"
                 if node.dep_ == "xcomp":  # "it is unreasonable to blame X": the adjective frames the act
                     frame = next((c for c in node.head.children if c.dep_ == "acomp" and c.i in found), None)
@@ -593,19 +606,24 @@ class _EventBuilder:
         main = any(c.background is None for c in tops)
         for index in sorted(found):
             cand = found[index]
-            if cand.governor is not None:
+            embedded = cand.governor is not None
+            if embedded and not self._own_event(cand, found):
                 continue
             own_parts = self._parts(index, parts)
             # the sentence is about its main act; earlier acts and scenery come in only when they are
-            # all there is, or when the scene names its participants ("the second day of clashes between X and Y")
-            if main and cand.background == "past":
-                continue
+            # all there is, or when they name their participants ("the second day of clashes between X and Y",
+            # "Y, who shot X, ...")
+            background = embedded or (main and cand.background == "past")
             if main and cand.background == "scene" and not any(self._own_actors(cand)[:2]):
                 continue
             built = self._build(cand, own_parts, found)
             if built is None:
                 continue
             kind, mode, source, target, groups, speaker, claim, negated = built
+            if background and not (source and target):
+                continue
+            if embedded and found[cand.governor].type == "ACCUSE":
+                claim = True  # "Y, accused of killing X": alleged
             date, date_end, date_text = when(cand.token)
             events.append(Event(
                 type=kind, mode=mode, doc_id=doc_id, sentence=sent.text, start=sent.start_char,
@@ -614,7 +632,7 @@ class _EventBuilder:
                 date=date or publication, date_end=date_end if date else None,
                 date_text=date_text if date else None, date_source="text" if date else "publication",
                 attributed_to=speaker, negated=negated, claim=claim,
-                historical=is_historical(cand.token, date, date_end, publication),
+                historical=background or is_historical(cand.token, date, date_end, publication),
             ))
             relation = RELATION_OF_TYPE.get(kind)
             if relation and not negated and not claim:
@@ -623,6 +641,14 @@ class _EventBuilder:
                     pairs += [(a[0], b[0]) for n, a in enumerate(groups) for b in groups[n + 1:] if a[0] != b[0]]
                 relations.extend(Relation(s, t, relation, evidence) for s, t in dict.fromkeys(pairs))
         return events, relations
+
+    @staticmethod
+    def _own_event(cand: _Candidate, found: dict[int, _Candidate]) -> bool:
+        """Whether a cue word inside another's phrase may state an event of its own: a material act
+        told in an aside ("Y, who shot X, ..."), or judged by its governor ("convicted of killing X")."""
+        governor = found[cand.governor]
+        return "same" not in cand.merged and cand.type not in VERBAL_CONFLICT and cand.type != governor.type \
+            and (cand.aside or governor.type in JUDGING)
 
     def _parts(self, index: int, parts: dict[int, list[_Candidate]]) -> list[_Candidate]:
         out, todo = [], list(parts.get(index, ()))
@@ -666,6 +692,8 @@ class _EventBuilder:
                 inherited = ctx.subject_actors(token) if token.dep_ != "ROOT" else []
                 if inherited:
                     groups = [inherited]
+        elif _has_role(token, "perpetrator"):
+            return self._perpetrator_actors(token)
         else:
             for child in token.children:
                 dep = child.dep_
@@ -681,6 +709,22 @@ class _EventBuilder:
                     target += [a for p in child.children if p.dep_ == "pobj" for g in ctx.groups(p) for a in g]
         source = [a for g in groups for a in g]
         return list(dict.fromkeys(source)), list(dict.fromkeys(target)), groups
+
+    def _perpetrator_actors(self, noun) -> tuple[list[str], list[str], list[list[str]]]:
+        """A noun naming who did an act: "X, the assassin of Y", "Y's killer, X", "X is the murderer of Y".
+        The one it describes is the source; its owner and its 'of' phrase are the target."""
+        ctx = self.ctx
+        groups: list[list[str]] = []
+        if noun.dep_ == "appos":
+            groups.append([ctx.token_actor[noun.head.i]] if noun.head.i in ctx.token_actor else [])
+        groups += [[ctx.token_actor[c.i]] for c in noun.children if c.dep_ == "appos" and c.i in ctx.token_actor]
+        if noun.dep_ == "attr":
+            groups += [g for c in noun.head.children if c.dep_ in SUBJECTS for g in ctx.groups(c)]
+        target = [a for c in noun.children if c.dep_ == "poss" for a in ctx.np_actors(c)]
+        target += self._noun_targets(noun)
+        groups = [g for g in groups if g]
+        source = list(dict.fromkeys(a for g in groups for a in g))
+        return source, [t for t in dict.fromkeys(target) if t not in source], groups
 
     def _noun_targets(self, noun) -> list[str]:
         return [a for child in noun.children if child.dep_ == "prep" and child.lower_ in NOUN_TARGET_PREPS
@@ -710,6 +754,11 @@ class _EventBuilder:
                 return [a for g in groups for a in g], [], groups
             return [], [], []
         passive = _is_passive(verb)
+        if link == "prep" and node.lower_ in ACT_OF_ACCUSED_PREPS:
+            # "arrested Y for the murder of X", "Y was convicted of the killing of X": the accused acted
+            accused = [g for c in verb.children if c.dep_ in ("dobj", "nsubjpass") for g in ctx.groups(c)]
+            if accused:
+                return [a for g in accused for a in g], [], accused
         for child in verb.children:
             if child == node:
                 continue
@@ -811,6 +860,8 @@ class _EventBuilder:
         modes = event_modes()
         anchor = self.ctx.anchor(cand.token) or cand.token
         for word in anchor.subtree:
+            if word.i in self.ctx.token_actor or word.ent_type_ in NAME_ENTITIES:
+                continue  # a name is no weapon ("Anna Stone", "Tank Street")
             mode = plover_mode(kind, modes.get((word.lemma_.lower(), kind)))
             if mode:
                 return mode

@@ -19,9 +19,9 @@ from newsgraph.extract.lexicon import rows
 
 PLOVER = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
           "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
-FLAGS = {"comp", "obj", "object", "active", "future", "charge", "given", "actor", "coop", "armed", "agent"}
+FLAGS = {"comp", "obj", "object", "active", "future", "charge", "given", "actor", "coop", "armed", "agent", "unrest"}
 ROLES = {"speech", "claim", "reverse", "transfer", "intent", "prepare", "future", "obligation",
-         "background", "scene", "condition", "timeword", "vague", "armed", "history"}
+         "background", "scene", "condition", "timeword", "vague", "armed", "history", "perpetrator"}
 
 
 # -- the cue tables, without a parse -------------------------------------------------------------
