@@ -11,9 +11,10 @@ from functools import cache
 
 from .lexicon import rows
 
-__all__ = ["cause_words", "agent_stated", "unrest_document"]
+__all__ = ["cause_words", "agent_stated", "unrest_document", "weapon_cause"]
 
 CAUSER_DEPS = ("nsubj", "csubj")
+NAMES = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC"})
 
 
 @cache
@@ -28,6 +29,8 @@ def cause_words() -> dict[str, str]:
 
 
 def _class(token) -> str | None:
+    if token.ent_type_ in NAMES:
+        return None  # "Storm Corps", "Fire Brigade Union": a name, no cause
     if token.lemma_.lower() == "fire" and token.head.lemma_.lower() == "open":
         return "hostile"  # "opened fire"
     return cause_words().get(token.lemma_.lower()) or cause_words().get(token.lower_)
@@ -98,3 +101,12 @@ def unrest_document(doc) -> bool:
     """Whether a document names a weapon or attacker, or no natural or accidental hazard at all."""
     document = {_class(t) for t in doc}
     return bool(document & {"weapon", "attacker"}) or "hazard" not in document
+
+
+def weapon_cause(token, token_actor: dict[int, str]) -> bool:
+    """Whether a verb of impact has a weapon, an attacker or an actor for its cause, or a weapon in its
+    sentence ("a missile hit the warship", "mortar rounds landed near the base"; not "floods hit the town")."""
+    causer = _causer(token)
+    if causer is not None and (causer.i in token_actor or _phrase_class(causer) in ("weapon", "attacker")):
+        return True
+    return any(_class(t) == "weapon" for t in token.sent if t.i != token.i)

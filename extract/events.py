@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
-from .event_agents import agent_stated, unrest_document
+from .event_agents import agent_stated, unrest_document, weapon_cause
 from .event_context import is_historical
 from .event_lexicon import (
     Cue,
@@ -94,6 +94,8 @@ def _keys(token, pos: str) -> list[tuple[str, bool]]:
                 keys.append((f"{lemma} {child.lower_}", False))
         if dep == "prt":  # "lay down arms", "hand over medicine"
             keys.extend((f"{lemma} {word} {o.lemma_.lower()}", True) for o in token.children if o.dep_ == "dobj")
+    if pos == "NOUN" and token.dep_ == "pobj":  # "in cooperation with": a manner, no act
+        keys.insert(0, (f"{token.head.lower_} {lemma}", False))
     keys.sort(key=lambda k: -k[0].count(" "))
     return [*keys, (lemma, False), (token.lower_, False)]
 
@@ -129,7 +131,27 @@ def _flags_hold(cue: Cue, token, ctx: _Sentence) -> bool:
             return False  # "an earthquake killed 40": harm with no political agent
         if flag == "unrest" and not unrest_document(token.doc):
             return False
+        if flag == "weapon" and not weapon_cause(token, ctx.token_actor):
+            return False  # "a missile hit the ship", not "the storm hit the coast"
+        if flag == "acting" and not _acting(token):
+            return False  # "protesters marched", not "police beat a protester"
+        if flag == "protesters" and not any(c.dep_ == "nsubj" and (_has_role(c, "participant"))
+                                            for c in token.children):
+            return False
     return True
+
+
+def _acting(noun) -> bool:
+    """Whether a noun names who acts in its clause: the subject of a verb that is no mishap
+    ("protesters marched", "thousands of protesters gathered"; not "police beat a protester")."""
+    node = noun
+    while node.dep_ == "conj" and node.head != node:
+        node = node.head
+    if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.pos_ in ("NOUN", "NUM", "PRON"):
+        node = node.head.head  # "thousands of protesters"
+    if node.dep_ in ("nsubj", "ROOT"):
+        return not (node.dep_ == "nsubj" and _has_role(node.head, "undergo"))
+    return False
 
 
 def _given(token) -> bool:
@@ -178,6 +200,10 @@ def _lookup(token, ctx: _Sentence, phrases_only: bool = False) -> Cue | None:
     if token.pos_ == "PROPN" and (token.ent_type_ in NAME_ENTITIES or token.i in ctx.token_actor):
         return None
     if pos == "NOUN" and token.i in ctx.token_actor:
+        return None
+    # a noun inside a phrase its head's row names ("prisoner of war"): the phrase decides
+    if pos == "NOUN" and token.dep_ == "pobj" and token.head.dep_ == "prep" and \
+            (f"{token.head.head.lemma_.lower()} {token.head.lower_} {token.lemma_.lower()}", "NOUN") in event_cues():
         return None
     # "any attack", "any new incursion": a hypothetical act, not one that happened
     if pos == "NOUN" and any(c.dep_ == "det" and c.lower_ == "any" for c in token.children):
@@ -410,7 +436,9 @@ class _Sentence:
         result = _Modality()
         if anchor is not None:
             result = self._clause_modality(anchor)
-            if anchor != token and _has_role(anchor, "intent") and not result.future:
+            if anchor != token and _has_role(anchor, "intent") and not result.future and not (
+                    anchor.pos_ == "VERB" and token.dep_ == "dobj" and token.head == anchor):
+                # "vowed to attack" is intended; "committed rape" is done
                 result = _Modality(True, result.negated, result.unless, result.obligation, result.prepare)
             if token != anchor and any(c.dep_ == "neg" for c in token.children):
                 result = _Modality(result.future, True, result.unless, result.obligation, result.prepare)
@@ -571,7 +599,7 @@ class _EventBuilder:
                         cand.governor = head.token.i  # "blocked roads, demanding ...": the protest's aim
                     break
                 descriptive = descriptive or link == "descriptive"
-                cand.aside = cand.aside or descriptive or node.dep_ == "appos"
+                cand.aside = cand.aside or node.dep_ in ("relcl", "appos")
                 under_ccomp = node.dep_ == "ccomp"
                 if node.dep_ == "xcomp":  # "it is unreasonable to blame X": the adjective frames the act
                     frame = next((c for c in node.head.children if c.dep_ == "acomp" and c.i in found), None)
