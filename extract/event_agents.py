@@ -33,7 +33,9 @@ def _class(token) -> str | None:
         return None  # "Storm Corps", "Fire Brigade Union": a name, no cause
     if token.lemma_.lower() == "fire" and token.head.lemma_.lower() == "open":
         return "hostile"  # "opened fire"
-    return cause_words().get(token.lemma_.lower()) or cause_words().get(token.lower_)
+    word = token.lower_
+    return cause_words().get(token.lemma_.lower()) or cause_words().get(word) or \
+        (cause_words().get(word[:-1]) if word.endswith("s") else None)  # "Wildfires" read as a name
 
 
 def _phrase_class(token) -> str | None:

@@ -56,7 +56,7 @@ SOURCE_PREPS = frozenset({"by", "from"})
 TARGET_PREPS = frozenset({"against", "on", "upon", "with", "to", "at", "into", "toward", "towards", "over"})
 NOUN_TARGET_PREPS = (TARGET_PREPS - {"at"}) | {"of", "for"}
 VERB_TARGET_PREPS = TARGET_PREPS | {"from"}
-ACT_OF_ACCUSED_PREPS = frozenset({"for", "of"})  # "arrested Y for", "convicted Y of": the act Y is held for
+ACT_OF_ACCUSED_PREPS = frozenset({"for", "of", "in"})  # "arrested Y for", "convicted Y of": the act Y is held for
 PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "around"})
 # dependencies that keep a word inside the noun phrase that names an actor
 NP_DEPS = frozenset({"compound", "amod", "poss", "nmod", "appos", "npadvmod"})
@@ -673,10 +673,13 @@ class _EventBuilder:
     @staticmethod
     def _own_event(cand: _Candidate, found: dict[int, _Candidate]) -> bool:
         """Whether a cue word inside another's phrase may state an event of its own: a material act
-        told in an aside ("Y, who shot X, ..."), or judged by its governor ("convicted of killing X")."""
+        told in an aside ("Y, who shot X, ..."), judged by its governor ("convicted of killing X") or
+        owned by it ("apologised for killing X")."""
         governor = found[cand.governor]
-        return "same" not in cand.merged and cand.type not in VERBAL_CONFLICT and cand.type != governor.type \
-            and (cand.aside or governor.type in JUDGING)
+        if "same" in cand.merged or cand.type in VERBAL_CONFLICT:
+            return False
+        return cand.aside or (cand.type != governor.type and (
+            governor.type in JUDGING or _has_role(governor.token, "presuppose")))
 
     def _parts(self, index: int, parts: dict[int, list[_Candidate]]) -> list[_Candidate]:
         out, todo = [], list(parts.get(index, ()))
@@ -701,6 +704,8 @@ class _EventBuilder:
                         groups.append(ctx.np_actors(token.head))
                     else:
                         groups += ctx.groups(child)
+                elif dep == "nsubjpass" and child.tag_ in ("WP", "WDT") and token.dep_ == "relcl":
+                    target += ctx.np_actors(token.head)  # "X, who had been shot by Y"
                 elif dep == "nsubjpass":
                     target += [a for g in ctx.groups(child) for a in g]
                 elif dep == "agent" and passive:
@@ -716,16 +721,26 @@ class _EventBuilder:
                     groups += [g for p in child.children if p.dep_ == "pobj" for g in ctx.groups(p)]
                 elif dep == "prep" and (child.lower_ in VERB_TARGET_PREPS):
                     target += [a for p in child.children if p.dep_ == "pobj" for g in ctx.groups(p) for a in g]
-            if not groups:
+            if not groups and token.dep_ == "conj" and token.tag_ == "VBN" and _is_passive(token.head):
+                # "X was shot by Y and wounded": X underwent both, Y did both
+                target += ctx.subject_actors(token)
+                groups = [g for c in token.head.children if c.dep_ == "agent"
+                          for p in c.children if p.dep_ == "pobj" for g in ctx.groups(p)]
+            elif not groups:
                 inherited = ctx.subject_actors(token) if token.dep_ != "ROOT" else []
                 if inherited:
                     groups = [inherited]
         elif _has_role(token, "perpetrator"):
             return self._perpetrator_actors(token)
         else:
+            # "Kennedy's assassination", "the victim's abduction": with no 'of' phrase the owner underwent it
+            patient_owner = _has_role(token, "patient") and not any(
+                c.dep_ == "prep" and c.lower_ == "of" for c in token.children)
             for child in token.children:
                 dep = child.dep_
-                if dep in ("poss", "compound", "amod", "nmod"):
+                if dep == "poss" and patient_owner:
+                    target += ctx.np_actors(child)
+                elif dep in ("poss", "compound", "amod", "nmod"):
                     actors = ctx.np_actors(child)
                     if actors:
                         groups.append(actors)
