@@ -5,7 +5,7 @@ Cue tables in ``lexicons/`` propose events; the dependency parse picks what each
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .event_agents import agent_stated, unrest_document, weapon_cause
 from .event_context import is_historical
@@ -36,6 +36,9 @@ MATERIAL_CONFLICT = frozenset({"PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASS
 # acts that presuppose or allege an earlier act of another kind ("convicted of killing X", "accused of",
 # "arrested for"): that act is an event of its own when its participants are named
 JUDGING = frozenset({"SANCTION", "ACCUSE", "COERCE"})
+# cooperative acts reported ahead as scheduled keep their category, flagged future ("will meet next week");
+# other cooperative acts told as future are promises (AGREE: "will provide aid")
+SCHEDULED = frozenset({"CONSULT"})
 # which relation an interaction makes between its source and target actors
 RELATION_OF_TYPE = {
     "ASSAULT": "conflict_with", "COERCE": "conflict_with", "THREATEN": "threatens",
@@ -232,6 +235,9 @@ def _object_cue(verb, ctx: _Sentence) -> Cue | None:
         if inner is None:
             inner = next((_lookup(p, ctx) for prep in child.children if prep.dep_ == "prep" and prep.lower_ == "of"
                           for p in prep.children if p.dep_ == "pobj"), None)
+        if inner is None:  # "aid deliveries", "arms shipments": the modifier names the act
+            inner = next((cue for c in child.children if c.dep_ == "compound"
+                          for cue in event_cues().get((c.lemma_.lower(), "NOUN"), ())[:1]), None)
         if inner is not None:
             return inner
     return None
@@ -279,6 +285,21 @@ class _Modality:
     unless: bool = False
     obligation: bool = False
     prepare: bool = False
+    intended: bool = False           # the future comes from a frame of intent ("vowed to", "ready to")
+
+
+@dataclass(slots=True)
+class _Reading:
+    """What one cue word states: its PLOVER type and mode, its actors, who says so and how."""
+    kind: str
+    mode: str | None
+    source: list[str]
+    target: list[str]
+    groups: list[list[str]]          # the source actors, one list per coordinated party
+    speaker: str | None
+    claim: bool
+    negated: bool
+    future: bool                     # told as lying ahead and kept in its category ("will meet")
 
 
 @dataclass(slots=True)
@@ -439,14 +460,14 @@ class _Sentence:
             if anchor != token and _has_role(anchor, "intent") and not result.future and not (
                     anchor.pos_ == "VERB" and token.dep_ == "dobj" and token.head == anchor):
                 # "vowed to attack" is intended; "committed rape" is done
-                result = _Modality(True, result.negated, result.unless, result.obligation, result.prepare)
+                result = replace(result, future=True, intended=True)
             if token != anchor and any(c.dep_ == "neg" for c in token.children):
-                result = _Modality(result.future, True, result.unless, result.obligation, result.prepare)
+                result = replace(result, negated=True)
         self._modality[token.i] = result
         return result
 
     def _clause_modality(self, verb) -> _Modality:
-        future = negated = unless = obligation = prepare = False
+        future = negated = unless = obligation = prepare = intended = False
         node = verb
         for depth in range(5):
             for child in node.children:
@@ -460,8 +481,11 @@ class _Sentence:
                 elif child.dep_ == "advcl" and any(m.dep_ == "mark" and _has_role(m, "condition")
                                                    for m in child.children):
                     unless = True
+                elif child.dep_ == "advcl" and any(m.dep_ == "mark" and _has_role(m, "hypothetical")
+                                                   for m in child.children):
+                    future = intended = True  # "may halt exports if ...", "would meet him if ...": an offer
             if node != verb and (_has_role(node, "intent") or node.lemma_.lower() == "go" and node.tag_ == "VBG"):
-                future = True
+                future = intended = True
             if node != verb and _has_role(node, "prepare") and node.pos_ == "VERB" and not _is_passive(node):
                 prepare = True
             # "have to", "has to": obligation by an ordinary verb
@@ -473,7 +497,7 @@ class _Sentence:
             if (node.dep_ not in ("xcomp", "acomp") and not infinitive and not shared) or node.head == node:
                 break
             node = node.head
-        return _Modality(future, negated, unless, obligation, prepare)
+        return _Modality(future, negated, unless, obligation, prepare, intended)
 
     def speaker(self, token) -> tuple[list[str], bool, object | None]:
         """Who states the clause a word is in (head actor first), whether as a claim, and the reporting verb."""
@@ -644,28 +668,27 @@ class _EventBuilder:
             background = embedded or (main and cand.background == "past")
             if main and cand.background == "scene" and not any(self._own_actors(cand)[:2]):
                 continue
-            built = self._build(cand, own_parts, found)
-            if built is None:
-                continue
-            kind, mode, source, target, groups, speaker, claim, negated = built
-            if background and not (source and target):
+            read = self._build(cand, own_parts, found)
+            if background and not (read.source and read.target):
                 continue
             if embedded and found[cand.governor].type == "ACCUSE":
-                claim = True  # "Y, accused of killing X": alleged
+                read.claim = True  # "Y, accused of killing X": alleged
             date, date_end, date_text = when(cand.token)
             events.append(Event(
-                type=kind, mode=mode, doc_id=doc_id, sentence=sent.text, start=sent.start_char,
+                type=read.kind, mode=read.mode, doc_id=doc_id, sentence=sent.text, start=sent.start_char,
                 end=sent.end_char, trigger=cand.token.text, trigger_start=cand.token.idx,
-                source=tuple(source), target=tuple(target), place=self._place(cand, source, target),
+                source=tuple(read.source), target=tuple(read.target),
+                place=self._place(cand, read.source, read.target),
                 date=date or publication, date_end=date_end if date else None,
                 date_text=date_text if date else None, date_source="text" if date else "publication",
-                attributed_to=speaker, negated=negated, claim=claim,
+                attributed_to=read.speaker, negated=read.negated, claim=read.claim, future=read.future,
                 historical=background or is_historical(cand.token, date, date_end, publication),
             ))
-            relation = RELATION_OF_TYPE.get(kind)
-            if relation and not negated and not claim:
-                pairs = [(s, t) for s in source for t in target if s != t]
+            relation = RELATION_OF_TYPE.get(read.kind)
+            if relation and not read.negated and not read.claim and not read.future:
+                pairs = [(s, t) for s in read.source for t in read.target if s != t]
                 if relation in SYMMETRIC_RELATIONS:  # "clashes between X and Y", "X and Y agreed"
+                    groups = read.groups
                     pairs += [(a[0], b[0]) for n, a in enumerate(groups) for b in groups[n + 1:] if a[0] != b[0]]
                 relations.extend(Relation(s, t, relation, evidence) for s, t in dict.fromkeys(pairs))
         return events, relations
@@ -821,7 +844,7 @@ class _EventBuilder:
                 groups = [inherited]
         return [a for g in groups for a in g], target, groups
 
-    def _build(self, cand: _Candidate, parts: list[_Candidate], found: dict[int, _Candidate]):
+    def _build(self, cand: _Candidate, parts: list[_Candidate], found: dict[int, _Candidate]) -> _Reading:
         ctx, token = self.ctx, cand.token
         source, target, groups = self._own_actors(cand)
         if token.pos_ in ("NOUN", "PROPN") and not source:
@@ -863,7 +886,8 @@ class _EventBuilder:
                 kind, mode = "MOBILIZE", _mobilize_mode(cand, parts)
             else:
                 kind, mode = "THREATEN", _threat_mode(kind, mode)
-        elif not negated and modality.future and kind in COOPERATIVE and kind != "AGREE":
+        elif not negated and modality.future and kind in COOPERATIVE and kind != "AGREE" and (
+                modality.intended or kind not in SCHEDULED):
             kind, mode = "AGREE", None
         elif not negated and modality.obligation and report_verb is not None and kind != "REQUEST":
             kind, mode = "REQUEST", None
@@ -881,7 +905,9 @@ class _EventBuilder:
         target = [t for t in dict.fromkeys(target) if t not in source]
         if not groups and source:
             groups = [source]
-        return kind, mode, source, target, groups, speaker, claim, negated
+        future = modality.future and not negated and not cand.synthetic and kind == cand.type \
+            and kind not in ("AGREE", "THREATEN")
+        return _Reading(kind, mode, source, target, groups, speaker, claim, negated, future)
 
     def _complement_actors(self, token, source: list[str]) -> list[str]:
         """Actors a demand, threat or refusal is about: its complement's subject and objects."""

@@ -149,6 +149,7 @@ class Event:
     negated: bool = False
     claim: bool = False
     historical: bool = False
+    future: bool = False
 
     @property
     def id(self) -> str:

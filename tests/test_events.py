@@ -23,7 +23,7 @@ FLAGS = {"comp", "obj", "object", "active", "future", "charge", "given", "actor"
          "weapon", "acting", "protesters"}
 ROLES = {"speech", "claim", "reverse", "transfer", "intent", "prepare", "future", "obligation",
          "background", "scene", "condition", "timeword", "vague", "armed", "history", "perpetrator",
-         "participant", "patient", "presuppose", "undergo"}
+         "participant", "patient", "presuppose", "undergo", "hypothetical"}
 
 
 # -- the cue tables, without a parse -------------------------------------------------------------
@@ -445,3 +445,35 @@ def test_events_last_day_of_a_partial_date():
 
     assert str(last_day("2023")) == "2023-12-31" and str(last_day("2023-02")) == "2023-02-28"
     assert last_day("PRESENT_REF") is None
+
+
+# -- clause structure, reversals and modality -----------------------------------------------------
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "kind", "mode"), [
+    # the content of a request is no act of its own
+    ("The European Union urged Ethiopia to halt the offensive in Tigray.", "REQUEST", None),
+    ("Washington pressed Israel to allow aid into Gaza.", "REQUEST", None),
+    # undoing an act: the reversal table
+    ("The government lifted the curfew in Kampala.", "CONCEDE", None),
+    ("The junta shortened the curfew by two hours.", "CONCEDE", None),
+    ("Norway ended its mediation between the government and the rebels.", "SANCTION", "withdraw"),
+    ("The ministry prohibited aid deliveries to the region.", "SANCTION", "withdraw"),
+    # conditional and intended hostile acts are threats
+    ("Iran may halt oil exports if the sanctions continue.", "THREATEN", "relations"),
+    ("The rebels want to attack the capital.", "THREATEN", "violence"),
+    # future acts: promises are AGREE, scheduled meetings stay CONSULT
+    ("Kenya and Uganda will sign a trade agreement on Friday.", "AGREE", None),
+    ("The two presidents will meet in Geneva next week.", "CONSULT", None),
+])
+def test_events_clause_reversal_and_modality(run, text, kind, mode):
+    events, _, _ = run(text)
+    assert events and (events[0].type, events[0].mode if mode else None) == (kind, mode), \
+        [(e.type, e.mode, e.trigger) for e in events]
+
+
+@pytest.mark.model
+def test_events_scheduled_meeting_is_flagged_future_and_makes_no_relation(run):
+    events, relations, _ = run("Kenya and Ethiopia will hold talks in Nairobi next week.")
+    assert [(e.type, e.future) for e in events] == [("CONSULT", True)]
+    assert relations == []
