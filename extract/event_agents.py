@@ -31,8 +31,8 @@ def cause_words() -> dict[str, str]:
 def _class(token) -> str | None:
     if token.ent_type_ in NAMES:
         return None  # "Storm Corps", "Fire Brigade Union": a name, no cause
-    if token.lemma_.lower() == "fire" and token.head.lemma_.lower() == "open":
-        return "hostile"  # "opened fire"
+    if token.lemma_.lower() == "fire" and (token.pos_ == "VERB" or token.head.lemma_.lower() == "open"):
+        return "weapon"  # "fired the shots", "opened fire": a fire is a hazard only as a blaze
     word = token.lower_
     return cause_words().get(token.lemma_.lower()) or cause_words().get(word) or \
         (cause_words().get(word[:-1]) if word.endswith("s") else None)  # "Wildfires" read as a name

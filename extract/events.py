@@ -213,8 +213,9 @@ def _lookup(token, ctx: _Sentence, phrases_only: bool = False) -> Cue | None:
         return None
     # a word modifying a noun ("the banned party", "war crimes", "aid workers") is no act of this sentence
     if token.dep_ in ("amod", "compound") and token.head.pos_ in ("NOUN", "PROPN") \
-            and not _has_role(token.head, "vague"):  # but "a mediation effort" is a mediation
-        return None
+            and not _has_role(token.head, "vague") \
+            and not (_has_role(token, "perpetrator") and token.head.i in ctx.token_actor):
+        return None  # but "a mediation effort" is a mediation, "Garfield's assassin Charles Guiteau" a killing
     table = event_cues()
     for key, names_object in _keys(token, pos):
         if phrases_only and not names_object:
@@ -250,7 +251,8 @@ def _cue_of(token, ctx: _Sentence) -> Cue | None:
     phrase = _lookup(token, ctx, phrases_only=True)
     if phrase is not None:
         return phrase
-    roles = event_roles().get(_phrasal(token) or "", frozenset()) | event_roles().get(token.lemma_.lower(), frozenset())
+    # a phrasal verb's own roles win over its verb's ("ship out" removes what "ship" hands over)
+    roles = event_roles().get(_phrasal(token) or "") or event_roles().get(token.lemma_.lower(), frozenset())
     if "reverse" in roles or "transfer" in roles:
         inner = _object_cue(token, ctx)
         if inner is not None:
@@ -386,6 +388,8 @@ class _Sentence:
                     node = node.head
                     if node.pos_ not in ("VERB", "AUX"):
                         continue
+                    if node == token.head and token.dep_ in ("dobj", "dative", "iobj"):
+                        continue  # "Y shot him": an object pronoun is never its own clause's subject
                     subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")
                                 and not c.is_ancestor(token) and c != token]
                     if strict:
@@ -417,7 +421,7 @@ class _Sentence:
                     if child.lower_ in ("who", "which", "that") and verb.dep_ == "relcl":
                         return self.np_actors(verb.head)
                     return [a for g in self.groups(child) for a in g]
-            if verb.dep_ in ("xcomp", "conj", "advcl", "acl", "pcomp") and verb.head != verb:
+            if verb.dep_ in ("xcomp", "conj", "advcl", "acl", "pcomp", "acomp") and verb.head != verb:
                 if verb.dep_ == "acl":
                     return self.np_actors(verb.head) if verb.tag_ == "VBG" else []
                 verb = verb.head
@@ -701,8 +705,9 @@ class _EventBuilder:
         governor = found[cand.governor]
         if "same" in cand.merged or cand.type in VERBAL_CONFLICT:
             return False
-        return cand.aside or (cand.type != governor.type and (
-            governor.type in JUDGING or _has_role(governor.token, "presuppose")))
+        if cand.aside or _has_role(governor.token, "presuppose"):
+            return True
+        return cand.type != governor.type and governor.type in JUDGING
 
     def _parts(self, index: int, parts: dict[int, list[_Candidate]]) -> list[_Candidate]:
         out, todo = [], list(parts.get(index, ()))
@@ -724,7 +729,8 @@ class _EventBuilder:
                 dep = child.dep_
                 if dep in SUBJECTS:
                     if child.lower_ in ("who", "which", "that") and token.dep_ == "relcl":
-                        groups.append(ctx.np_actors(token.head))
+                        # "X, who shot Y"; "the shots that killed Y": who fired the shots
+                        groups.append(ctx.np_actors(token.head) or self._host_actors(token.head)[0])
                     else:
                         groups += ctx.groups(child)
                 elif dep == "nsubjpass" and child.tag_ in ("WP", "WDT") and token.dep_ == "relcl":
@@ -781,12 +787,15 @@ class _EventBuilder:
         The one it describes is the source; its owner and its 'of' phrase are the target."""
         ctx = self.ctx
         groups: list[list[str]] = []
-        if noun.dep_ == "appos":
+        if noun.dep_ in ("appos", "compound"):  # "X, the assassin of Y", "Y's assassin X"
             groups.append([ctx.token_actor[noun.head.i]] if noun.head.i in ctx.token_actor else [])
         groups += [[ctx.token_actor[c.i]] for c in noun.children if c.dep_ == "appos" and c.i in ctx.token_actor]
         if noun.dep_ == "attr":
             groups += [g for c in noun.head.children if c.dep_ in SUBJECTS for g in ctx.groups(c)]
-        target = [a for c in noun.children if c.dep_ == "poss" for a in ctx.np_actors(c)]
+        owners = [c for c in noun.children if c.dep_ == "poss"]
+        if noun.dep_ == "compound":  # "Garfield's assassin Guiteau": the owner hangs on the name
+            owners += [c for c in noun.head.children if c.dep_ == "poss"]
+        target = [a for c in owners for a in ctx.np_actors(c)]
         target += self._noun_targets(noun)
         groups = [g for g in groups if g]
         source = list(dict.fromkeys(a for g in groups for a in g))
@@ -823,6 +832,9 @@ class _EventBuilder:
         if link == "prep" and node.lower_ in ACT_OF_ACCUSED_PREPS:
             # "arrested Y for the murder of X", "Y was convicted of the killing of X": the accused acted
             accused = [g for c in verb.children if c.dep_ in ("dobj", "nsubjpass") for g in ctx.groups(c)]
+            if verb.dep_ == "acl" and verb.tag_ == "VBN":  # "X, sentenced for the murder of Y"
+                accused.append(ctx.np_actors(verb.head))
+            accused = [g for g in accused if g]
             if accused:
                 return [a for g in accused for a in g], [], accused
         for child in verb.children:

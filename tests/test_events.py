@@ -477,3 +477,16 @@ def test_events_scheduled_meeting_is_flagged_future_and_makes_no_relation(run):
     events, relations, _ = run("Kenya and Ethiopia will hold talks in Nairobi next week.")
     assert [(e.type, e.future) for e in events] == [("CONSULT", True)]
     assert relations == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "killer", "victim"), [
+    ("Anna Berg turned, and Lukas Meyer shot her twice.", "Meyer", "Berg"),
+    ("Mayor Paul Kerr's assassin Henrik Dahl was hanged in 1901.", "Dahl", "Kerr"),
+    ("Investigators found that Ivan Petrov fired the shots that killed Boris Orlov.", "Petrov", "Orlov"),
+    ("Julia Weiss apologised for killing Martin Vogel.", "Weiss", "Vogel"),
+])
+def test_events_killer_and_victim_through_pronouns_names_and_clauses(run, text, killer, victim):
+    events, _, names = run(text)
+    assert any(killer in " ".join(_named(e.source, names)) and victim in " ".join(_named(e.target, names))
+               for e in events if e.type == "ASSAULT"), [(e.trigger, e.source, e.target) for e in events]
