@@ -11,7 +11,8 @@ from datetime import date
 
 from .actors import extract_actors
 from .credits import dateline_place, find_credits
-from .events import background_words, extract_events
+from .event_lexicon import background_words
+from .events import extract_events
 from .model import Document, Extraction
 from .nlp import load_model
 from .time import event_dates, tag
