@@ -11,7 +11,13 @@ from functools import cache
 
 from .lexicon import rows
 
-__all__ = ["Cue", "background_words", "cue_words", "event_cues", "event_modes", "event_roles", "has_role",
+# PLOVER's quad classes: future or negated acts change category by the class of the act
+COOPERATIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"})
+VERBAL_CONFLICT = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN"})
+MATERIAL_CONFLICT = frozenset({"PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"})
+
+__all__ = ["COOPERATIVE", "MATERIAL_CONFLICT", "VERBAL_CONFLICT", "Cue", "background_words", "cue_words",
+           "event_cues", "event_modes", "event_roles", "has_role",
            "phrasal", "plover_mode", "plover_modes", "reversals", "role_words"]
 
 

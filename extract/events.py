@@ -5,34 +5,39 @@ Cue tables in ``lexicons/`` propose events; the dependency parse picks what each
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
-from .event_agents import agent_stated, unrest_document, weapon_cause
+from .event_clauses import (
+    SUBJECTS,
+    Modality,
+    Sentence,
+    clause_link,
+    is_background,
+    is_passive,
+    place_entities,
+)
 from .event_context import is_historical
 from .event_lexicon import (
+    COOPERATIVE,
+    MATERIAL_CONFLICT,
+    VERBAL_CONFLICT,
     Cue,
     background_words,
     cue_words,
     event_cues,
     event_modes,
     event_roles,
+    has_role,
     plover_mode,
     plover_modes,
-    reversals,
-    role_words,
 )
-from .event_lexicon import has_role as _has_role
-from .event_lexicon import phrasal as _phrasal
+from .event_readings import NAME_ENTITIES, cue_of, lookup
 from .model import Event, Evidence, Relation
 from .tokens import tokens_named
 
 __all__ = ["background_words", "cue_words", "Cue", "event_cues", "event_roles", "event_modes", "extract_events",
            "plover_modes", "RELATION_OF_TYPE"]
 
-# PLOVER's quad classes: future or negated acts change category by the class of the act
-COOPERATIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"})
-VERBAL_CONFLICT = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN"})
-MATERIAL_CONFLICT = frozenset({"PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"})
 # acts that presuppose or allege an earlier act of another kind ("convicted of killing X", "accused of",
 # "arrested for"): that act is an event of its own when its participants are named
 JUDGING = frozenset({"SANCTION", "ACCUSE", "COERCE"})
@@ -53,241 +58,15 @@ THREAT_MODE = {
 }
 THREAT_MODE_OF_COERCE = {"arrest": "arrest", "seize": "territory"}
 
-SUBJECTS = ("nsubj", "csubj")
-NO_EVENT = "-"  # a cue table row that says a phrase is no event ("declined to comment")
 SOURCE_PREPS = frozenset({"by", "from"})
 TARGET_PREPS = frozenset({"against", "on", "upon", "with", "to", "at", "into", "toward", "towards", "over"})
 NOUN_TARGET_PREPS = (TARGET_PREPS - {"at"}) | {"of", "for"}
 VERB_TARGET_PREPS = TARGET_PREPS | {"from"}
 ACT_OF_ACCUSED_PREPS = frozenset({"for", "of", "in"})  # "arrested Y for", "convicted Y of": the act Y is held for
-PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "around"})
-# dependencies that keep a word inside the noun phrase that names an actor
-NP_DEPS = frozenset({"compound", "amod", "poss", "nmod", "appos", "npadvmod"})
-NP_PREPS = frozenset({"of", "by", "from", "in", "for"})
 # links under which a cue word is an argument or complement of the word above it
 ARGUMENT_DEPS = frozenset({"dobj", "pobj", "prep", "nsubj", "nsubjpass", "csubj", "attr", "oprd", "xcomp",
                            "ccomp", "acomp", "dative", "pcomp", "agent", "compound", "amod", "poss", "nmod",
                            "appos", "relcl", "acl", "advcl", "npadvmod", "dep", "mark", "aux", "neg"})
-PRONOUNS = frozenset({"it", "its", "they", "their", "them", "he", "his", "him", "she", "her", "we", "our",
-                      "us", "itself", "themselves"})
-PERSON_PRONOUNS = frozenset({"he", "his", "him", "she", "her"})
-NAME_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "WORK_OF_ART", "LAW", "EVENT",
-                           "PRODUCT", "DATE", "TIME"})
-PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
-POS_OF = {"VERB": "VERB", "NOUN": "NOUN", "PROPN": "NOUN", "ADJ": "ADJ"}
-
-
-def _keys(token, pos: str) -> list[tuple[str, bool]]:
-    """Cue keys of a word, most specific first, each flagged when it names the word's object
-    ("withdraw ambassador", "hand over medicine", "hold as shield")."""
-    lemma = token.lemma_.lower()
-    keys: list[tuple[str, bool]] = []
-    for child in token.children:
-        dep, word = child.dep_, child.lemma_.lower()
-        if pos == "NOUN" and dep in ("compound", "amod", "nmod"):
-            keys.append((f"{word} {lemma}", False))
-        elif pos == "VERB" and dep in ("dobj", "nsubjpass", "oprd", "acomp", "attr"):
-            keys.append((f"{lemma} {word}", dep in ("dobj", "nsubjpass")))
-        elif dep == "prt" or (dep == "prep" and pos != "NOUN") or (dep == "xcomp" and pos == "VERB"):
-            keys.append((f"{lemma} {word}", False))
-        if dep == "prep":
-            keys.extend((f"{lemma} {child.lower_} {p.lemma_.lower()}", True) for p in child.children
-                        if p.dep_ == "pobj")
-            if pos == "NOUN":
-                keys.append((f"{lemma} {child.lower_}", False))
-        if dep == "prt":  # "lay down arms", "hand over medicine"
-            keys.extend((f"{lemma} {word} {o.lemma_.lower()}", True) for o in token.children if o.dep_ == "dobj")
-    if pos == "NOUN" and token.dep_ == "pobj":  # "in cooperation with": a manner, no act
-        keys.insert(0, (f"{token.head.lower_} {lemma}", False))
-    keys.sort(key=lambda k: -k[0].count(" "))
-    return [*keys, (lemma, False), (token.lower_, False)]
-
-
-def _is_passive(token) -> bool:
-    return any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children)
-
-
-def _flags_hold(cue: Cue, token, ctx: _Sentence) -> bool:
-    for flag in cue.flags:
-        if flag == "comp" and not any(c.dep_ in ("xcomp", "ccomp") for c in token.children):
-            return False
-        if flag == "obj" and not any(c.dep_ in ("dobj", "nsubjpass") for c in token.children):
-            return False
-        if flag == "given" and not (token.dep_ in ("dobj", "nsubjpass", "conj", "pobj") and _given(token)):
-            return False
-        if flag == "object" and token.dep_ not in ("dobj", "nsubjpass", "conj") and not (
-                token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.dep_ in ("dobj", "nsubjpass")):
-            return False  # "700 kg of medicine" is an object too
-        if flag == "active" and _is_passive(token):
-            return False
-        if flag == "future" and not ctx.modality(token).future:
-            return False
-        if flag == "charge" and not _charges(token, ctx):
-            return False
-        if flag == "actor" and not any(c.dep_ == "dobj" and ctx.np_actors(c) for c in token.children):
-            return False
-        if flag == "coop" and not _cooperative_complement(token, ctx):
-            return False
-        if flag == "armed" and not tokens_named(token.doc, role_words("armed")):
-            return False  # "the strikes hit power plants" in a report of missiles and drones: not a walkout
-        if flag == "agent" and not agent_stated(token, ctx.token_actor):
-            return False  # "an earthquake killed 40": harm with no political agent
-        if flag == "unrest" and not unrest_document(token.doc):
-            return False
-        if flag == "weapon" and not weapon_cause(token, ctx.token_actor):
-            return False  # "a missile hit the ship", not "the storm hit the coast"
-        if flag == "acting" and not _acting(token):
-            return False  # "protesters marched", not "police beat a protester"
-        if flag == "protesters" and not any(c.dep_ == "nsubj" and (_has_role(c, "participant"))
-                                            for c in token.children):
-            return False
-    return True
-
-
-def _acting(noun) -> bool:
-    """Whether a noun names who acts in its clause: the subject of a verb that is no mishap
-    ("protesters marched", "thousands of protesters gathered"; not "police beat a protester")."""
-    node = noun
-    while node.dep_ == "conj" and node.head != node:
-        node = node.head
-    if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.pos_ in ("NOUN", "NUM", "PRON"):
-        node = node.head.head  # "thousands of protesters"
-    if node.dep_ in ("nsubj", "ROOT"):
-        return not (node.dep_ == "nsubj" and _has_role(node.head, "undergo"))
-    return False
-
-
-def _given(token) -> bool:
-    """Whether a noun is what a verb hands over or withholds ("sent arms", "700 kg of medicine")."""
-    node = token
-    for _ in range(4):
-        if node.dep_ in ("dobj", "nsubjpass"):
-            roles = event_roles().get(node.head.lemma_.lower(), frozenset()) | \
-                event_roles().get(_phrasal(node.head) or "", frozenset())
-            return bool(roles & {"transfer", "reverse"})  # handed over, or cut off ("cut gas supplies")
-        if node.dep_ not in ("conj", "pobj", "prep") or node.head == node:
-            return False
-        node = node.head
-    return False
-
-
-def _cooperative_complement(token, ctx: _Sentence) -> bool:
-    """Whether a verb's complement is a cooperative act ("failed to reach an agreement")."""
-    for comp in token.children:
-        if comp.dep_ != "xcomp":
-            continue
-        for word in (comp, *comp.children):
-            cue = _lookup(word, ctx) if word.dep_ in ("xcomp", "dobj") else None
-            if cue is not None and cue.type in COOPERATIVE:
-                return True
-    return False
-
-
-def _charges(token, ctx: _Sentence) -> bool:
-    """A that-clause under ``token`` whose subject is an actor other than the speaker."""
-    own = set(ctx.subject_actors(token))
-    for comp in token.children:
-        if comp.dep_ != "ccomp":
-            continue
-        for subject in comp.children:
-            if subject.dep_ in ("nsubj", "nsubjpass") and set(ctx.np_actors(subject)) - own:
-                return True
-    return False
-
-
-def _lookup(token, ctx: _Sentence, phrases_only: bool = False) -> Cue | None:
-    pos = POS_OF.get(token.pos_)
-    if pos is None:
-        return None
-    # a name is no event ("Ceasefire Violations Committee"); a capitalised common noun may be one
-    if token.pos_ == "PROPN" and (token.ent_type_ in NAME_ENTITIES or token.i in ctx.token_actor):
-        return None
-    if pos == "NOUN" and token.i in ctx.token_actor:
-        return None
-    # a noun inside a phrase its head's row names ("prisoner of war"): the phrase decides
-    if pos == "NOUN" and token.dep_ == "pobj" and token.head.dep_ == "prep" and \
-            (f"{token.head.head.lemma_.lower()} {token.head.lower_} {token.lemma_.lower()}", "NOUN") in event_cues():
-        return None
-    # "any attack", "any new incursion": a hypothetical act, not one that happened
-    if pos == "NOUN" and any(c.dep_ == "det" and c.lower_ == "any" for c in token.children):
-        return None
-    # a word modifying a noun ("the banned party", "war crimes", "aid workers") is no act of this sentence
-    if token.dep_ in ("amod", "compound") and token.head.pos_ in ("NOUN", "PROPN") \
-            and not _has_role(token.head, "vague") \
-            and not (_has_role(token, "perpetrator") and token.head.i in ctx.token_actor):
-        return None  # but "a mediation effort" is a mediation, "Garfield's assassin Charles Guiteau" a killing
-    table = event_cues()
-    for key, names_object in _keys(token, pos):
-        if phrases_only and not names_object:
-            continue
-        for cue in table.get((key, pos), ()):
-            if _flags_hold(cue, token, ctx):
-                return None if cue.type == NO_EVENT else cue
-    return None
-
-
-def _object_cue(verb, ctx: _Sentence) -> Cue | None:
-    """The cue of a verb's object, looking through measures ("700 kg of medicine")."""
-    passive = _is_passive(verb)
-    for child in verb.children:
-        if child.dep_ != ("nsubjpass" if passive else "dobj") or child.pos_ not in ("NOUN", "PROPN", "NUM"):
-            continue
-        inner = _lookup(child, ctx)
-        if inner is None:
-            inner = next((_lookup(p, ctx) for prep in child.children if prep.dep_ == "prep" and prep.lower_ == "of"
-                          for p in prep.children if p.dep_ == "pobj"), None)
-        if inner is None:  # "aid deliveries", "arms shipments": the modifier names the act
-            inner = next((cue for c in child.children if c.dep_ == "compound"
-                          for cue in event_cues().get((c.lemma_.lower(), "NOUN"), ())[:1]), None)
-        if inner is not None:
-            return inner
-    return None
-
-
-def _cue_of(token, ctx: _Sentence) -> Cue | None:
-    """The PLOVER reading of a word: a phrase it heads, the act it undoes or hands over, or its own cue."""
-    if token.pos_ != "VERB":
-        return _lookup(token, ctx)
-    phrase = _lookup(token, ctx, phrases_only=True)
-    if phrase is not None:
-        return phrase
-    # a phrasal verb's own roles win over its verb's ("ship out" removes what "ship" hands over)
-    roles = event_roles().get(_phrasal(token) or "") or event_roles().get(token.lemma_.lower(), frozenset())
-    if "reverse" in roles or "transfer" in roles:
-        inner = _object_cue(token, ctx)
-        if inner is not None:
-            if "transfer" in roles:
-                return inner
-            kind, mode = reversals()[inner.type]
-            return Cue(kind, mode)
-    own = _lookup(token, ctx)
-    if own is None and "transfer" in roles and _recipient(token, ctx):
-        return Cue("AID")  # "will provide Ukraine with air defences": a transfer to an actor
-    return own
-
-
-def _recipient(verb, ctx: _Sentence) -> bool:
-    """Whether a verb of handing over names an actor it hands something to."""
-    for child in verb.children:
-        if child.dep_ in ("dative", "iobj") and child.i in ctx.token_actor:
-            return True
-        if child.dep_ == "dative" or (child.dep_ == "prep" and child.lower_ == "to"):
-            if any(p.dep_ == "pobj" and p.i in ctx.token_actor for p in child.children):
-                return True
-        if child.dep_ == "dobj" and child.i in ctx.token_actor and any(
-                c.dep_ == "prep" and c.lower_ == "with" for c in verb.children):
-            return True
-    return False
-
-
-@dataclass(frozen=True, slots=True)
-class _Modality:
-    future: bool = False
-    negated: bool = False
-    unless: bool = False
-    obligation: bool = False
-    prepare: bool = False
-    intended: bool = False           # the future comes from a frame of intent ("vowed to", "ready to")
 
 
 @dataclass(slots=True)
@@ -318,264 +97,10 @@ class _Candidate:
     merged: list = field(default_factory=list)
 
 
-class _Sentence:
-    """One sentence's parse with the lookups the event rules share."""
-
-    def __init__(self, sent, token_actor: dict[int, str], persons: frozenset[str] = frozenset(),
-                 document_places: list | None = None):
-        self.sent = sent
-        # place names of the whole document, found once (Doc.ents is rebuilt on every access)
-        self.document_places = document_places if document_places is not None else _place_entities(sent.doc)
-        self.token_actor = token_actor
-        self.persons = persons
-        self._modality: dict[int, _Modality] = {}
-        self._resolving: set[int] = set()
-        self._places: list | None = None
-
-    @property
-    def places(self) -> list:
-        """The sentence's place names that follow a place preposition ("in Kabul"), read once."""
-        if self._places is None:
-            self._places = [ent for ent in self.document_places
-                            if self.sent.start <= ent.start and ent.end <= self.sent.end]
-        return self._places
-
-    # -- actors ------------------------------------------------------------------------------
-    def np_actors(self, token, depth: int = 0) -> list[str]:
-        """Actors a noun phrase names: its head first, then owners and members ("Pakistan's ministry")."""
-        found: list[str] = []
-        if token.i in self.token_actor:
-            found.append(self.token_actor[token.i])
-        elif token.lower_ in PRONOUNS and depth == 0:
-            resolved = self.pronoun(token)
-            if resolved:
-                found.append(resolved)
-        if depth > 4:
-            return found
-        for child in token.children:
-            if child.dep_ in NP_DEPS:
-                found += self.np_actors(child, depth + 1)
-            elif child.dep_ == "prep" and child.lower_ in NP_PREPS:
-                for pobj in child.children:
-                    if pobj.dep_ == "pobj":
-                        found += self.np_actors(pobj, depth + 1)
-                        found += [a for c in pobj.conjuncts for a in self.np_actors(c, depth + 1)]
-            elif child.dep_ == "acl":  # "a statement issued by the ministry"
-                for agent in child.children:
-                    if agent.dep_ == "agent":
-                        found += [a for p in agent.children if p.dep_ == "pobj" for a in self.np_actors(p, depth + 1)]
-        return list(dict.fromkeys(found))
-
-    def groups(self, token) -> list[list[str]]:
-        """Actors of a phrase and of each phrase coordinated with it, one list per conjunct."""
-        out = [self.np_actors(token)]
-        out += [self.np_actors(c) for c in token.conjuncts if c.i > token.i]
-        return [g for g in out if g]
-
-    def pronoun(self, token) -> str | None:
-        """A pronoun's actor: the agreeing subject of its clause or of a clause above, else of an earlier one."""
-        if token.i in self._resolving:
-            return None
-        self._resolving.add(token.i)
-        try:
-            person = token.lower_ in PERSON_PRONOUNS
-            # first subjects that are actors themselves, then any subject naming one ("Pakistan's actions")
-            for strict in (True, False):
-                node = token
-                for _ in range(10):
-                    if node.head == node:
-                        break
-                    node = node.head
-                    if node.pos_ not in ("VERB", "AUX"):
-                        continue
-                    if node == token.head and token.dep_ in ("dobj", "dative", "iobj"):
-                        continue  # "Y shot him": an object pronoun is never its own clause's subject
-                    subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")
-                                and not c.is_ancestor(token) and c != token]
-                    if strict:
-                        subjects = [c for c in subjects if c.i in self.token_actor]
-                    actors = [a for c in subjects for a in self.np_actors(c)]
-                    for actor in actors:
-                        if (actor in self.persons) == person:
-                            return actor
-            for candidate in reversed(range(self.sent.start, token.i)):
-                other = token.doc[candidate]
-                if other.i not in self.token_actor:
-                    continue
-                head = other
-                while head.dep_ in NP_DEPS or head.dep_ in ("pobj", "prep"):
-                    head = head.head
-                if head.dep_ in ("nsubj", "nsubjpass") and (self.token_actor[other.i] in self.persons) == person:
-                    return self.token_actor[other.i]
-            return None
-        finally:
-            self._resolving.discard(token.i)
-
-    def subject_actors(self, verb) -> list[str]:
-        """Actors of a verb's subject, borrowed from the governing verb when it has none of its own."""
-        seen = 0
-        while verb is not None and seen < 6:
-            seen += 1
-            for child in verb.children:
-                if child.dep_ in SUBJECTS:
-                    if child.lower_ in ("who", "which", "that") and verb.dep_ == "relcl":
-                        return self.np_actors(verb.head)
-                    return [a for g in self.groups(child) for a in g]
-            if verb.dep_ in ("xcomp", "conj", "advcl", "acl", "pcomp", "acomp") and verb.head != verb:
-                if verb.dep_ == "acl":
-                    return self.np_actors(verb.head) if verb.tag_ == "VBG" else []
-                verb = verb.head
-                if verb.dep_ == "prep":  # "accused X of violating": the accused acts
-                    verb = verb.head
-                    if verb.dep_ == "acl" and verb.tag_ == "VBN":  # "Y, suspected of killing X": Y acts
-                        return self.np_actors(verb.head)
-                    accused = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
-                    if accused:  # "accused Y of", "Y was convicted of"
-                        return [a for c in accused for g in self.groups(c) for a in g]
-                    continue
-                if _is_passive(verb):  # "was forced to turn back": the one forced acts
-                    return [a for c in verb.children if c.dep_ == "nsubjpass" for g in self.groups(c) for a in g]
-                continue
-            return []
-        return []
-
-    # -- clause context ----------------------------------------------------------------------
-    def anchor(self, token):
-        """The verb or adjective whose tense, modality and negation apply to a cue word."""
-        if token.pos_ in ("NOUN", "PROPN") and token.dep_ in ("nsubj", "nsubjpass"):
-            return None  # "Wednesday's meeting will finalise the text": the meeting is no promise
-        node = token
-        for _ in range(8):
-            if node.pos_ in ("VERB", "AUX") or (node.pos_ == "ADJ" and node.dep_ in ("ROOT", "acomp", "ccomp",
-                                                                                      "xcomp", "conj")):
-                return node
-            if node.head == node or _is_background(node):
-                return None
-            node = node.head
-        return None
-
-    def modality(self, token) -> _Modality:
-        if token.i in self._modality:
-            return self._modality[token.i]
-        anchor = self.anchor(token)
-        result = _Modality()
-        if anchor is not None:
-            result = self._clause_modality(anchor)
-            if anchor != token and _has_role(anchor, "intent") and not result.future and not (
-                    anchor.pos_ == "VERB" and token.dep_ == "dobj" and token.head == anchor):
-                # "vowed to attack" is intended; "committed rape" is done
-                result = replace(result, future=True, intended=True)
-            if token != anchor and any(c.dep_ == "neg" for c in token.children):
-                result = replace(result, negated=True)
-        self._modality[token.i] = result
-        return result
-
-    def _clause_modality(self, verb) -> _Modality:
-        future = negated = unless = obligation = prepare = intended = False
-        node = verb
-        for depth in range(5):
-            for child in node.children:
-                word = child.lower_
-                if child.dep_ in ("aux", "auxpass") and "future" in event_roles().get(word, ()):
-                    future = True
-                elif child.dep_ in ("aux", "auxpass") and "obligation" in event_roles().get(word, ()):
-                    obligation = True
-                elif child.dep_ == "neg":
-                    negated = negated or depth == 0 or node.dep_ != "ccomp"
-                elif child.dep_ == "advcl" and any(m.dep_ == "mark" and _has_role(m, "condition")
-                                                   for m in child.children):
-                    unless = True
-                elif child.dep_ == "advcl" and any(m.dep_ == "mark" and _has_role(m, "hypothetical")
-                                                   for m in child.children):
-                    future = intended = True  # "may halt exports if ...", "would meet him if ...": an offer
-            if node != verb and (_has_role(node, "intent") or node.lemma_.lower() == "go" and node.tag_ == "VBG"):
-                future = intended = True
-            if node != verb and _has_role(node, "prepare") and node.pos_ == "VERB" and not _is_passive(node):
-                prepare = True
-            # "have to", "has to": obligation by an ordinary verb
-            if node != verb and node.lemma_.lower() == "have" and verb.dep_ == "xcomp":
-                obligation = True
-            infinitive = node.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
-            # coordinated verbs share their auxiliaries and frames ("pledged to expand trade and boost ties")
-            shared = node.dep_ == "conj" and node.tag_ == "VB" and node.head.pos_ in ("VERB", "AUX")
-            if (node.dep_ not in ("xcomp", "acomp") and not infinitive and not shared) or node.head == node:
-                break
-            node = node.head
-        return _Modality(future, negated, unless, obligation, prepare, intended)
-
-    def speaker(self, token) -> tuple[list[str], bool, object | None]:
-        """Who states the clause a word is in (head actor first), whether as a claim, and the reporting verb."""
-        node = token
-        for _ in range(12):
-            if node.head == node:
-                break
-            head = node.head
-            if node.dep_ in ("ccomp", "parataxis", "xcomp", "advcl") and (
-                    _has_role(head, "speech") or _has_role(head, "claim")):
-                if node.dep_ == "advcl" and any(c.dep_ == "mark" for c in node.children):
-                    node = head
-                    continue
-                return self.reporter(head), _has_role(head, "claim"), head
-            node = head
-        root = self.sent.root
-        if (_has_role(root, "speech") or _has_role(root, "claim")) and token != root \
-                and token.i < root.i and not token.is_ancestor(root):
-            return self.reporter(root), _has_role(root, "claim"), root
-        for word in self.sent:  # "according to X"
-            if word.lower_ == "according" and word.i + 1 < self.sent.end and word.nbor().lower_ == "to":
-                for pobj in word.nbor().children:
-                    if pobj.dep_ == "pobj":
-                        actors = self.np_actors(pobj)
-                        if actors:
-                            return actors, False, None
-        return [], False, None
-
-    def reporter(self, verb) -> list[str]:
-        passive = _is_passive(verb)
-        for child in verb.children:
-            if child.dep_ == "agent" and passive:
-                return [a for p in child.children if p.dep_ == "pobj" for a in self.np_actors(p)]
-        return self.subject_actors(verb) if not passive else []
-
-
-def _background(node) -> str | None:
-    """Whether a phrase sets the scene of its clause: 'past' (an earlier or other act: "after the
-    clashes"), 'scene' (around the act: "on the second day of clashes", "during talks"), or None."""
-    if node.dep_ == "prep" or (node.dep_ in ("advcl", "acl") and _has_role(node, "background")):
-        if _has_role(node, "background"):
-            return "past"
-        if _has_role(node, "scene"):
-            return "scene"
-        if any(p.dep_ == "pobj" and (p.ent_type_ in ("DATE", "TIME") or _has_role(p, "timeword"))
-               for p in node.children):
-            return "scene"
-    elif node.dep_ == "advcl" and any(m.dep_ == "mark" and _has_role(m, "background") for m in node.children):
-        return "past"
-    return None
-
-
-def _is_background(node) -> bool:
-    return _background(node) is not None
-
-
-def _link(node) -> str:
-    """How a word relates to the word above it: 'argument', 'coordinate', 'descriptive', 'past' or 'scene'."""
-    background = _background(node)
-    if background:
-        return background
-    if node.dep_ in ("conj", "parataxis") and node.pos_ in ("VERB", "AUX") and node.head.pos_ in ("VERB", "AUX"):
-        return "coordinate"
-    if node.dep_ == "advcl" and node.tag_ == "VBG" and not any(c.dep_ in ("mark", "aux") for c in node.children):
-        return "coordinate"  # "opened fire, killing one person": a further act
-    if node.dep_ in ("relcl", "acl") and node.head.pos_ in ("NOUN", "PROPN", "PRON"):
-        return "descriptive"
-    return "argument"
-
-
 class _EventBuilder:
     """Turns one sentence's candidate cue words into the events it states."""
 
-    def __init__(self, ctx: _Sentence, excluded: list[tuple[int, int]], cue_tokens: list):
+    def __init__(self, ctx: Sentence, excluded: list[tuple[int, int]], cue_tokens: list):
         self.ctx = ctx
         self.excluded = excluded
         self.cue_tokens = cue_tokens  # the sentence's tokens that are cue or role words
@@ -586,7 +111,7 @@ class _EventBuilder:
         for token in self.cue_tokens:
             if any(s <= token.idx < e for s, e in self.excluded):
                 continue
-            cue = _cue_of(token, ctx)
+            cue = cue_of(token, ctx)
             if cue is not None:
                 found[token.i] = _Candidate(token, cue, cue.type, cue.mode)
         # statements with no cue word: "X said Y will not ...", "X said Y must ..."
@@ -613,7 +138,7 @@ class _EventBuilder:
             for _ in range(20):
                 if node.head == node:
                     break
-                link = _link(node)
+                link = clause_link(node)
                 if link in ("past", "scene"):
                     cand.background = link
                     break
@@ -705,7 +230,7 @@ class _EventBuilder:
         governor = found[cand.governor]
         if "same" in cand.merged or cand.type in VERBAL_CONFLICT:
             return False
-        if cand.aside or _has_role(governor.token, "presuppose"):
+        if cand.aside or has_role(governor.token, "presuppose"):
             return True
         return cand.type != governor.type and governor.type in JUDGING
 
@@ -724,7 +249,7 @@ class _EventBuilder:
         target: list[str] = []
         groups: list[list[str]] = []
         if token.pos_ in ("VERB", "AUX", "ADJ"):
-            passive = _is_passive(token)
+            passive = is_passive(token)
             for child in token.children:
                 dep = child.dep_
                 if dep in SUBJECTS:
@@ -742,7 +267,7 @@ class _EventBuilder:
                         if pobj.dep_ == "pobj":
                             groups += ctx.groups(pobj)
                 elif dep in ("dobj", "dative", "iobj"):
-                    if _lookup(child, ctx) is None or child.i in ctx.token_actor:
+                    if lookup(child, ctx) is None or child.i in ctx.token_actor:
                         target += [a for g in ctx.groups(child) for a in g]
                     else:
                         target += self._noun_targets(child)
@@ -750,7 +275,7 @@ class _EventBuilder:
                     groups += [g for p in child.children if p.dep_ == "pobj" for g in ctx.groups(p)]
                 elif dep == "prep" and (child.lower_ in VERB_TARGET_PREPS):
                     target += [a for p in child.children if p.dep_ == "pobj" for g in ctx.groups(p) for a in g]
-            if not groups and token.dep_ == "conj" and token.tag_ == "VBN" and _is_passive(token.head):
+            if not groups and token.dep_ == "conj" and token.tag_ == "VBN" and is_passive(token.head):
                 # "X was shot by Y and wounded": X underwent both, Y did both
                 target += ctx.subject_actors(token)
                 groups = [g for c in token.head.children if c.dep_ == "agent"
@@ -759,11 +284,11 @@ class _EventBuilder:
                 inherited = ctx.subject_actors(token) if token.dep_ != "ROOT" else []
                 if inherited:
                     groups = [inherited]
-        elif _has_role(token, "perpetrator"):
+        elif has_role(token, "perpetrator"):
             return self._perpetrator_actors(token)
         else:
             # "Kennedy's assassination", "the victim's abduction": with no 'of' phrase the owner underwent it
-            patient_owner = _has_role(token, "patient") and not any(
+            patient_owner = has_role(token, "patient") and not any(
                 c.dep_ == "prep" and c.lower_ == "of" for c in token.children)
             for child in token.children:
                 dep = child.dep_
@@ -811,10 +336,10 @@ class _EventBuilder:
         node = token
         while node.dep_ in ("pobj", "prep", "conj", "appos", "compound") and node.head != node \
                 and node.head.pos_ not in ("VERB", "AUX", "ADJ"):
-            if _is_background(node):
+            if is_background(node):
                 return [], [], []
             node = node.head
-        if node.head == node or _is_background(node):
+        if node.head == node or is_background(node):
             return [], [], []
         link, verb = node.dep_, node.head
         if link not in ("dobj", "attr", "oprd", "nsubjpass", "nsubj", "prep", "xcomp", "dative"):
@@ -828,7 +353,7 @@ class _EventBuilder:
                 groups = [g for c in verb.children if c.dep_ in ("nsubj", "nmod", "compound") for g in ctx.groups(c)]
                 return [a for g in groups for a in g], [], groups
             return [], [], []
-        passive = _is_passive(verb)
+        passive = is_passive(verb)
         if link == "prep" and node.lower_ in ACT_OF_ACCUSED_PREPS:
             # "arrested Y for the murder of X", "Y was convicted of the killing of X": the accused acted
             accused = [g for c in verb.children if c.dep_ in ("dobj", "nsubjpass") for g in ctx.groups(c)]
@@ -864,7 +389,7 @@ class _EventBuilder:
             source, groups = host_source, host_groups
             target = target or host_target
         kind, mode = cand.type, cand.mode
-        modality = ctx.modality(token) if not cand.background else _Modality()
+        modality = ctx.modality(token) if not cand.background else Modality()
         negated = modality.negated
         speakers, claim, report_verb = ctx.speaker(token)
         # the act a verbal event is about gives its target, and a threat its mode
@@ -975,11 +500,6 @@ def _mobilize_mode(cand: _Candidate, parts: list[_Candidate]) -> str:
     return "weapons" if cand.type == "ASSAULT" or any(p.type == "ASSAULT" for p in parts) else "troops"
 
 
-def _place_entities(doc) -> list:
-    return [ent for ent in doc.ents if ent.label_ in PLACE_ENTITIES
-            and ent.root.dep_ == "pobj" and ent.root.head.lower_ in PLACE_PREPS]
-
-
 def extract_events(doc, *, doc_id: str, token_actor: dict[int, str],
                    dates: Callable[[int, int, object], tuple[str | None, str | None, str | None]],
                    publication: str | None,
@@ -997,10 +517,10 @@ def extract_events(doc, *, doc_id: str, token_actor: dict[int, str],
     events: list[Event] = []
     relations: list[Relation] = []
     cue_tokens = tokens_named(doc, cue_words())
-    places = _place_entities(doc)
+    places = place_entities(doc)
     for sent in doc.sents:
         in_sentence = [t for t in cue_tokens if sent.start <= t.i < sent.end]
-        builder = _EventBuilder(_Sentence(sent, token_actor, persons, places), excluded, in_sentence)
+        builder = _EventBuilder(Sentence(sent, token_actor, persons, places), excluded, in_sentence)
         found, links = builder.events(doc_id, lambda token, s=sent: dates(s.start_char, s.end_char, token),
                                       publication)
         events.extend(found)
