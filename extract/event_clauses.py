@@ -142,7 +142,7 @@ class Sentence:
                     if child.lower_ in ("who", "which", "that") and verb.dep_ == "relcl":
                         return self.np_actors(verb.head)
                     return [a for g in self.groups(child) for a in g]
-            if verb.dep_ in ("xcomp", "conj", "advcl", "acl", "pcomp", "acomp") and verb.head != verb:
+            if verb.dep_ in ("xcomp", "conj", "advcl", "acl", "pcomp", "acomp", "npadvmod") and verb.head != verb:
                 if verb.dep_ == "acl":
                     return self.np_actors(verb.head) if verb.tag_ == "VBG" else []
                 verb = verb.head

@@ -62,7 +62,8 @@ SOURCE_PREPS = frozenset({"by", "from"})
 TARGET_PREPS = frozenset({"against", "on", "upon", "with", "to", "at", "into", "toward", "towards", "over"})
 NOUN_TARGET_PREPS = (TARGET_PREPS - {"at"}) | {"of", "for"}
 VERB_TARGET_PREPS = TARGET_PREPS | {"from"}
-ACT_OF_ACCUSED_PREPS = frozenset({"for", "of", "in"})  # "arrested Y for", "convicted Y of": the act Y is held for
+# "arrested Y for", "convicted Y of", "indicted Y on charges of": the act Y is held for
+ACT_OF_ACCUSED_PREPS = frozenset({"for", "of", "in", "on"})
 # links under which a cue word is an argument or complement of the word above it
 ARGUMENT_DEPS = frozenset({"dobj", "pobj", "prep", "nsubj", "nsubjpass", "csubj", "attr", "oprd", "xcomp",
                            "ccomp", "acomp", "dative", "pcomp", "agent", "compound", "amod", "poss", "nmod",
