@@ -115,7 +115,7 @@ class Sentence:
                                 and not c.is_ancestor(token) and c != token]
                     if strict:
                         subjects = [c for c in subjects if c.i in self.token_actor]
-                    actors = [a for c in subjects for a in self.np_actors(c)]
+                    actors = [a for c in subjects for a in self._subject_actors_of(c, node)]
                     for actor in actors:
                         if (actor in self.persons) == person:
                             return actor
@@ -131,6 +131,17 @@ class Sentence:
             return None
         finally:
             self._resolving.discard(token.i)
+
+    def _subject_actors_of(self, subject, verb) -> list[str]:
+        """A subject's actors; a relative pronoun stands for the noun its clause describes, or for the
+        name that noun is in apposition with ("Oswald, a loner who ...")."""
+        if subject.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
+            noun = verb.head
+            found = self.np_actors(noun)
+            if not found and noun.dep_ == "appos":
+                found = self.np_actors(noun.head)
+            return found
+        return self.np_actors(subject)
 
     def subject_actors(self, verb) -> list[str]:
         """Actors of a verb's subject, borrowed from the governing verb when it has none of its own."""

@@ -250,7 +250,8 @@ class _EventBuilder:
         target: list[str] = []
         groups: list[list[str]] = []
         if token.pos_ in ("VERB", "AUX", "ADJ"):
-            passive = is_passive(token)
+            # "X was shot and wounded by Y": the second participle shares the first's passive
+            passive = is_passive(token) or (token.dep_ == "conj" and token.tag_ == "VBN" and is_passive(token.head))
             for child in token.children:
                 dep = child.dep_
                 if dep in SUBJECTS:
@@ -293,8 +294,8 @@ class _EventBuilder:
                 c.dep_ == "prep" and c.lower_ == "of" for c in token.children)
             for child in token.children:
                 dep = child.dep_
-                if dep == "poss" and patient_owner:
-                    target += ctx.np_actors(child)
+                if patient_owner and (dep == "poss" or (dep == "compound" and child.ent_type_ == "PERSON")):
+                    target += ctx.np_actors(child)  # "the Kennedy assassination" too
                 elif dep in ("poss", "compound", "amod", "nmod"):
                     actors = ctx.np_actors(child)
                     if actors:

@@ -418,6 +418,9 @@ def test_events_cause_table_classes():
     ("Mayor Paul Kerr's assassin Henrik Dahl was hanged in 1901.", "Dahl", "Kerr"),
     ("Investigators found that Ivan Petrov fired the shots that killed Boris Orlov.", "Petrov", "Orlov"),
     ("Julia Weiss apologised for killing Martin Vogel.", "Weiss", "Vogel"),
+    ("Ahmed Ali was shot and wounded by Omar Farouk.", "Farouk", "Ali"),
+    ("Viktor Hahn, a loner who later said he shot Klaus Berger, died in 1990.", "Hahn", "Berger"),
+    ("A grand jury indicted Sara Lind on charges of murder in the killing of Eva Holm.", "Lind", "Holm"),
 ])
 def test_events_embedded_and_nominal_killings_keep_both_sides(run, text, killer, victim):
     events, _, names = run(text)
