@@ -74,10 +74,25 @@ def _flags_hold(cue: Cue, token, ctx: Sentence) -> bool:
             return False  # "a missile hit the ship", not "the storm hit the coast"
         if flag == "acting" and not _acting(token):
             return False  # "protesters marched", not "police beat a protester"
+        if flag == "nonstate" and not _agent_has_role(token, "nonstate"):
+            return False  # "militants detained two engineers", not "police detained two engineers"
+        if flag == "people" and not any(c.dep_ in ("dobj", "nsubjpass") and (
+                has_role(c, "people") or c.ent_type_ == "PERSON") for c in token.children):
+            return False
         if flag == "protesters" and not any(c.dep_ == "nsubj" and (has_role(c, "participant"))
                                             for c in token.children):
             return False
     return True
+
+
+def _agent_has_role(verb, role: str) -> bool:
+    """Whether the agent of a verb (its active subject, or its passive 'by' phrase) is a word of ``role``."""
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "csubj") and not is_passive(verb):
+            return has_role(child, role)
+        if child.dep_ == "agent":
+            return any(has_role(p, role) for p in child.children if p.dep_ == "pobj")
+    return False
 
 
 def _acting(noun) -> bool:

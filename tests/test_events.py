@@ -20,10 +20,11 @@ from newsgraph.extract.lexicon import rows
 PLOVER = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
           "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
 FLAGS = {"comp", "obj", "object", "active", "future", "charge", "given", "actor", "coop", "armed", "agent", "unrest",
-         "weapon", "acting", "protesters"}
+         "weapon", "acting", "protesters", "nonstate", "people"}
 ROLES = {"speech", "claim", "reverse", "transfer", "intent", "prepare", "future", "obligation",
          "background", "scene", "condition", "timeword", "vague", "armed", "history", "perpetrator",
-         "participant", "patient", "presuppose", "undergo", "hypothetical"}
+         "participant", "patient", "presuppose", "undergo", "hypothetical",
+         "nonstate", "people"}
 
 
 # -- the cue tables, without a parse -------------------------------------------------------------
@@ -365,6 +366,8 @@ def test_events_harm_from_a_natural_or_accidental_cause_is_no_political_event(ru
     ("Warplanes destroyed the fuel depot overnight.", "ASSAULT", "destroy"),
     ("Rebels kidnapped two engineers near the mine.", "ASSAULT", "abduct"),
     ("Police detained six students after the rally.", "COERCE", "arrest"),
+    ("Militants detained two aid workers near the border.", "ASSAULT", "abduct"),
+    ("Two engineers were detained by rebels in the north.", "ASSAULT", "abduct"),
     ("The army captured a senior rebel commander on Friday.", "COERCE", "arrest"),
     ("The militia seized control of the border crossing.", "COERCE", "seize"),
     ("Customs officers seized two tonnes of cocaine.", "COERCE", "seize"),
