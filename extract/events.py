@@ -290,12 +290,14 @@ class _EventBuilder:
             return self._perpetrator_actors(token)
         else:
             # "Kennedy's assassination", "the victim's abduction": with no 'of' phrase the owner underwent it
-            patient_owner = has_role(token, "patient") and not any(
-                c.dep_ == "prep" and c.lower_ == "of" for c in token.children)
+            patient = has_role(token, "patient")
+            patient_owner = patient and not any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children)
             for child in token.children:
                 dep = child.dep_
                 if patient_owner and (dep == "poss" or (dep == "compound" and child.ent_type_ == "PERSON")):
                     target += ctx.np_actors(child)  # "the Kennedy assassination" too
+                elif patient and dep == "compound":
+                    continue  # "the 1968 California slaying": when and where, not who
                 elif dep in ("poss", "compound", "amod", "nmod"):
                     actors = ctx.np_actors(child)
                     if actors:

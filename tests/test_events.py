@@ -424,6 +424,7 @@ def test_events_cause_table_classes():
     ("Ahmed Ali was shot and wounded by Omar Farouk.", "Farouk", "Ali"),
     ("Viktor Hahn, a loner who later said he shot Klaus Berger, died in 1990.", "Hahn", "Berger"),
     ("A grand jury indicted Sara Lind on charges of murder in the killing of Eva Holm.", "Lind", "Holm"),
+    ("Maria Sanchez was convicted of the 1998 Madrid slaying of Carlos Ortega.", "Sanchez", "Ortega"),
 ])
 def test_events_embedded_and_nominal_killings_keep_both_sides(run, text, killer, victim):
     events, _, names = run(text)
