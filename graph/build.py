@@ -156,6 +156,7 @@ def _event_row(event) -> dict:
         "doc_id": event.doc_id, "sentence": event.sentence, "start": event.start, "end": event.end,
         "trigger": event.trigger, "trigger_start": event.trigger_start,
         "attributed_to": event.attributed_to, "negated": event.negated, "claim": event.claim,
+        "historical": event.historical,
     }
 
 
