@@ -12,6 +12,7 @@ from datetime import date
 from .actors import extract_actors
 from .credits import dateline_place, find_credits
 from .events import background_words, extract_events
+from .figures import extract_figures
 from .model import Document, Extraction
 from .nlp import load_model
 from .time import event_dates, tag
@@ -96,10 +97,13 @@ def extract_one(parsed, document: Document) -> Extraction:
         publication=document.date,
         excluded=[(c.start, c.end) for c in credits if c.kind != "dateline"],
     )
+    figures, sources = extract_figures(parsed, doc_id=document.id, token_actor=actors.token_actor, events=events,
+                                       actors=actors.actors)
     return Extraction(
         document=document,
-        actors=actors.actors,
+        actors=(*actors.actors, *sources),
         relations=tuple(dict.fromkeys((*actors.relations, *interactions))),
         events=tuple(events),
         timexes=tuple(timexes),
+        figures=figures,
     )
