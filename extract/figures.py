@@ -188,14 +188,11 @@ def find_counts(text: str, offset: int = 0) -> list[tuple[int, int, int, int | N
 def _is(token, frame: str) -> str | None:
     """The kind a word gives in a frame, by lemma (verbs) or lemma and word (other words)."""
     table = casualty_words()
-    kind = table.get((token.lemma_.lower(), frame))
-    if kind is None and token.pos_ != "VERB":
-        kind = table.get((token.lower_, frame))
-    return kind
+    return table.get((token.lemma_.lower(), frame)) or table.get((token.lower_, frame))
 
 
 def _passive(verb) -> bool:
-    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or verb.tag_ == "VBN"
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
 
 
 def _verb_group(verb) -> list:
@@ -206,12 +203,13 @@ def _verb_group(verb) -> list:
     return [top, *top.conjuncts]
 
 
-def _complement_kinds(head) -> list[tuple[str, object]]:
-    """Kinds the complements of a verb give its subject or object ("confirmed dead", "taken hostage")."""
+def _complement_kinds(head, deps=COMPLEMENTS, acts: bool = True) -> list[tuple[str, object]]:
+    """Kinds the complements of a verb give its subject or object ("confirmed dead", "taken hostage",
+    "known to have died"); ``acts`` lets a verb done to someone count ("reported to have been killed")."""
     found = []
     for c in head.children:
-        if c.dep_ in COMPLEMENTS:
-            kind = _is(c, "state") or (c.pos_ == "VERB" and (_is(c, "fate") or _is(c, "act")))
+        if c.dep_ in deps:
+            kind = _is(c, "state") or (c.pos_ == "VERB" and (_is(c, "fate") or (acts and _is(c, "act"))))
             if kind:
                 found.append((kind, c))
             if c.dep_ == "xcomp" and _leaves_home(c):
@@ -235,16 +233,22 @@ def _own_kinds(noun) -> list[tuple[str, object]]:
     """Kinds a victim noun's own modifiers give ("seven people dead", "soldiers massacred by ISIL",
     "dozens still missing", "four people in hospital")."""
     found = []
-    for c in noun.children:
+    conjuncts = [c.i for c in noun.children if c.dep_ == "conj"]
+    children = [c for c in noun.children if not (c.dep_ in ("acl", "relcl") and conjuncts and c.i > max(conjuncts))]
+    if noun.dep_ == "conj":  # "66 and several still reported missing": the clause after the last conjunct is its
+        children += [c for c in noun.head.children if c.dep_ in ("acl", "relcl") and c.i > noun.i]
+    for c in children:
         if c.dep_ in ("amod", "acl", "relcl", "oprd"):
             kind = _is(c, "state")
             if kind is None and c.pos_ == "VERB" and (c.dep_ == "acl" and c.tag_ == "VBN"
                                                     or c.dep_ == "relcl" and _passive(c)):
-                kind = _is(c, "act")
+                kind = _is(c, "act") or _is(c, "fate")
             if kind is None and c.dep_ == "relcl":
                 kind = _is(c, "fate")
             if kind:
                 found.append((kind, c))
+            elif c.dep_ in ("acl", "relcl"):  # "several still reported missing"
+                found += _complement_kinds(c, ("oprd", "acomp", "xcomp"), acts=False)
         elif c.dep_ == "prep" and c.lower_ == "in":
             found += [(k, p) for p in c.children if p.dep_ == "pobj" for k in [_is(p, "held")] if k]
     return found
@@ -268,10 +272,14 @@ def frame_kinds(x) -> list[tuple[str, object]]:
     count has no noun, the count itself ("killing 12").
     """
     found = _own_kinds(x)
+    if found:
+        return _distinct(found)
     y = x
     while y.dep_ in ("conj", "appos") and y.head.pos_ in ("NOUN", "PROPN", "NUM", "PRON") and y.head != y:
         y = y.head  # "six policemen and twenty civilians were injured"
     head, dep = y.head, y.dep_
+    if dep == "conj" and head.pos_ == "VERB":
+        dep = "dobj"  # "arrested six members, two journalists, and 28 other people": a list the parser split
     if dep in ("dobj", "obj"):
         for verb in _verb_group(head):
             own = [c for c in verb.children if c.dep_ == "dobj" and c != y]
@@ -297,7 +305,7 @@ def frame_kinds(x) -> list[tuple[str, object]]:
             if kind:
                 found.append((kind, verb))
         if head.lemma_.lower() in COPULAS or head.pos_ in ("VERB", "AUX"):
-            found += [(k, w) for k, w in _complement_kinds(head) if w.dep_ != "dobj"]
+            found += _complement_kinds(head, ("oprd", "acomp", "attr", "xcomp"), acts=False)
         if _is(head, "carrier"):
             found += [(k, c) for c in head.children if c.dep_ == "dobj" for k in [_is(c, "harm")] if k]
     elif dep == "pobj":
@@ -320,6 +328,10 @@ def frame_kinds(x) -> list[tuple[str, object]]:
         toll = next((c for c in head.children if c.dep_ == "nsubj" and _is(c, "toll")), None)
         if toll is not None:
             found.append((_toll_kind(toll), head))
+    return _distinct(found)
+
+
+def _distinct(found: list[tuple[str, object]]) -> list[tuple[str, object]]:
     seen: dict[str, object] = {}
     for kind, word in found:
         seen.setdefault(kind, word)
@@ -334,12 +346,16 @@ def _speech(token) -> bool:
 
 
 def _speaker(verb):
-    """The phrase that says a reporting verb's words: its subject, or its agent in the passive."""
+    """The phrase that says a reporting verb's words: its subject (the nearest before it), or its agent
+    in the passive."""
     for c in verb.children:
         if c.dep_ == "agent":
             return next((p for p in c.children if p.dep_ == "pobj"), None)
-    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in ("who", "that")),
-                None) if not any(c.dep_ == "auxpass" for c in verb.children) else None
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.lower_ not in ("who", "that")]
+    before = [c for c in subjects if c.i < verb.i]
+    return max(before, key=lambda c: c.i) if before else (subjects[0] if subjects else None)
 
 
 def reporter_phrase(word):
@@ -354,13 +370,30 @@ def reporter_phrase(word):
         if node.head == node:
             break
         head = node.head
-        if _speech(head) and node.dep_ in SPEAKER_CLAUSES:
+        if _speech(head) and (node.dep_ in SPEAKER_CLAUSES or any(c.dep_ == "agent" for c in head.children)):
             return _speaker(head)
         node = head
     sent = word.sent
+    closing = _closing_speech(sent)
+    if closing is not None and closing.i > word.i:
+        return _speaker(closing)
     for t in sent:
         if t.lower_ == "according" and t.i + 1 < sent.end and t.nbor().lower_ == "to":
             return next((p for p in t.nbor().children if p.dep_ == "pobj"), None)
+    return None
+
+
+def _closing_speech(sent):
+    """A reporting clause that closes its sentence after a comma and covers all of it
+    ("..., State Radio reported on Thursday evening", "..., the head of the department told AFP")."""
+    for verb in reversed(sent):
+        if not _speech(verb) or any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
+            continue
+        subject = max((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), key=lambda c: c.i,
+                      default=None)
+        if subject is not None and subject.left_edge.i > sent.start \
+                and subject.doc[subject.left_edge.i - 1].text == ",":
+            return verb
     return None
 
 
@@ -427,8 +460,8 @@ class _Sources:
 
 def _victim(count_span, root):
     """The noun a count quantifies ("people" in "six people", "dozens of people"), or None."""
-    if root.dep_ in ("nummod", "amod", "det", "quantmod", "nmod") and root.head.pos_ in ("NOUN", "PROPN") \
-            and root.head not in count_span:
+    if root.dep_ in ("nummod", "amod", "det", "quantmod", "nmod") and root.head not in count_span \
+            and (root.head.pos_ in ("NOUN", "PROPN") or root.head.lower_ in GENERIC_VICTIMS):
         return root.head
     node = root
     for _ in range(3):
@@ -477,6 +510,14 @@ class _Found:
     root: object
     victim: object
 
+    @property
+    def anchor(self):
+        """The word whose place in the clause says what happened: the victim noun when the count
+        modifies it ("six people"), else the count ("dozens of people", "killing 12")."""
+        if self.victim is not None and self.victim.i != self.root.head.i:
+            return self.root
+        return self.victim if self.victim is not None else self.root
+
 
 def _candidates(doc) -> list[_Found]:
     """Every count of the document with its syntactic root and victim noun."""
@@ -493,8 +534,8 @@ def _candidates(doc) -> list[_Found]:
             continue
         lower = t.lower_
         if lower in ARTICLES and t.dep_ == "det" and (t.head.tag_ in ("NN", "NNP") or lower == "another"):
-            if t.head.tag_ == "NNP" and t.head.ent_type_:
-                continue  # "a Reuters report"
+            if t.head.tag_ == "NNP" and t.head.ent_type_ or _is(t.head, "measure"):
+                continue  # "a Reuters report", "a large number of arrests"
             found.append(_Found(t.idx, t.idx + len(t), 1, 1, t, t.head))
         elif lower in ZEROS or (lower == "no" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "one"):
             end = doc[t.i + 1] if lower == "no" else t
@@ -510,7 +551,9 @@ def _kinds_of(f: _Found) -> list[tuple[str, object]]:
         return [(_is(victim, "state"), victim)]  # "nine dead", "another injured"
     if victim is None and f.root.dep_ == "det" and _is(f.root.head, "state"):
         return [(_is(f.root.head, "state"), f.root.head)]
-    return frame_kinds(victim if victim is not None else f.root)
+    if f.anchor is f.root and victim is not None:
+        return _distinct(_own_kinds(victim) + frame_kinds(f.root))
+    return frame_kinds(f.anchor)
 
 
 def _subset_of(word) -> bool:
@@ -553,7 +596,7 @@ def extract_figures(doc, *, doc_id: str, token_actor: dict[int, str], events: It
     last: list[tuple[str, object, object]] = []   # kinds of the sentence's latest figure, for "including ..."
     last_sentence = None
     for f in _candidates(doc):
-        anchor = f.victim if f.victim is not None else f.root
+        anchor = f.anchor
         if anchor.sent.start != last_sentence:
             last, last_sentence = [], anchor.sent.start
         subset = _subset_of(anchor)
@@ -571,6 +614,8 @@ def extract_figures(doc, *, doc_id: str, token_actor: dict[int, str], events: It
                 f.victim is None or f.victim.lower_ in GENERIC_VICTIMS or f.victim.pos_ != "NOUN"):
             if not (f.root.lower_ == "another" and kinds):
                 continue
+        if f.victim is not None and _is(f.victim, "thing"):
+            continue
         victims = _victims_text(doc, f.victim, f.root.i + 1 if f.victim is not None and f.victim.i > f.root.i else 0)
         current = []
         for kind, word in kinds:
