@@ -63,6 +63,34 @@ def casualty_words() -> dict[tuple[str, str], str]:
 
 
 @cache
+def people_only() -> frozenset[str]:
+    """Casualty words that count only nouns of people (their objects are often places or things)."""
+    return frozenset(row[0].lower() for row in rows("casualty_words.tsv") if len(row) > 3 and row[3] == "people")
+
+
+@cache
+def _people_nouns() -> tuple[frozenset[str], tuple[str, ...]]:
+    table = rows("people_nouns.tsv")
+    return (frozenset(r[0] for r in table if r[1] == "word"), tuple(r[0] for r in table if r[1] == "suffix"))
+
+
+def names_people(noun) -> bool:
+    """Whether a noun names people: a known word, a people suffix ("villager", "tourist"), or a nationality.
+
+    >>> from spacy.vocab import Vocab
+    >>> from spacy.tokens import Doc
+    >>> [names_people(t) for t in Doc(Vocab(), words=["villager", "town", "child", "demonstration"])]
+    [True, False, True, False]
+    """
+    if noun.ent_type_ in ("NORP", "PERSON"):
+        return True
+    words, suffixes = _people_nouns()
+    lemma = (noun.lemma_ or noun.lower_).lower()
+    return lemma in words or noun.lower_ in words or lemma.endswith(suffixes) or noun.lower_.rstrip("s").endswith(
+        suffixes)
+
+
+@cache
 def vague_counts() -> dict[str, tuple[int, int | None]]:
     """Vague count phrase to (min, max); max None is open-ended.
 
@@ -214,7 +242,7 @@ def _complement_kinds(head, deps=COMPLEMENTS, acts: bool = True) -> list[tuple[s
                 found.append((kind, c))
             if c.dep_ == "xcomp" and _leaves_home(c):
                 found.append(("displaced", c))
-        elif c.dep_ == "prep" and c.lower_ == "in":
+        elif c.dep_ == "prep" and c.lower_ == "in" and head.lemma_.lower() in COPULAS:
             found += [(k, p) for p in c.children if p.dep_ == "pobj" for k in [_is(p, "held")] if k]
     return found
 
@@ -239,7 +267,8 @@ def _own_kinds(noun) -> list[tuple[str, object]]:
         children += [c for c in noun.head.children if c.dep_ in ("acl", "relcl") and c.i > noun.i]
     for c in children:
         if c.dep_ in ("amod", "acl", "relcl", "oprd"):
-            kind = _is(c, "state")
+            clause = c.dep_ in ("acl", "relcl") and any(g.dep_ in ("nsubj", "dobj") for g in c.children)
+            kind = None if clause else _is(c, "state")
             if kind is None and c.pos_ == "VERB" and (c.dep_ == "acl" and c.tag_ == "VBN"
                                                     or c.dep_ == "relcl" and _passive(c)):
                 kind = _is(c, "act") or _is(c, "fate")
@@ -281,8 +310,12 @@ def frame_kinds(x) -> list[tuple[str, object]]:
     if dep == "conj" and head.pos_ == "VERB":
         dep = "dobj"  # "arrested six members, two journalists, and 28 other people": a list the parser split
     if dep in ("dobj", "obj"):
-        for verb in _verb_group(head):
-            own = [c for c in verb.children if c.dep_ == "dobj" and c != y]
+        group = _verb_group(head)
+        for verb in group:
+            # a coordinated verb shares the object unless it has one of its own, or a subject of its own
+            # ("leaving 30 people dead and 20 wounded"); the first verb's subject is everyone's
+            own = [c for c in verb.children if (c.dep_ == "dobj" or c.dep_ in ("nsubj", "nsubjpass")
+                                                and verb != group[0]) and c != y]
             kind = _is(verb, "act") if verb.pos_ == "VERB" else None
             if kind and (verb == head or not own):
                 found.append((kind, verb))
@@ -488,11 +521,12 @@ def _victims_text(doc, victim, after: int) -> str | None:
     first = max(after, victim.left_edge.i)
     last = victim.i
     for c in victim.rights:
-        if c.dep_ == "prep" and c.lower_ in ("of", "from") and not any(
+        if c.dep_ == "prep" and c.lower_ == "of" and not any(
                 p.like_num for p in c.children if p.dep_ == "pobj"):
             last = c.right_edge.i
     tokens = [t for t in doc[first:last + 1]]
-    while tokens and (tokens[0].dep_ in ("det", "punct", "cc", "prep") or tokens[0].lower_ in GENERIC_VICTIMS):
+    while tokens and (tokens[0].dep_ in ("det", "punct", "cc", "prep") or tokens[0].lower_ in GENERIC_VICTIMS
+                      or tokens[0].like_num):
         tokens = tokens[1:]
     while tokens and tokens[-1].is_punct:
         tokens = tokens[:-1]
@@ -533,7 +567,8 @@ def _candidates(doc) -> list[_Found]:
         if t.i in covered:
             continue
         lower = t.lower_
-        if lower in ARTICLES and t.dep_ == "det" and (t.head.tag_ in ("NN", "NNP") or lower == "another"):
+        if lower in ARTICLES and t.dep_ == "det" and not t.head.like_num and (
+                t.head.tag_ in ("NN", "NNP") or lower == "another"):
             if t.head.tag_ == "NNP" and t.head.ent_type_ or _is(t.head, "measure"):
                 continue  # "a Reuters report", "a large number of arrests"
             found.append(_Found(t.idx, t.idx + len(t), 1, 1, t, t.head))
@@ -610,13 +645,17 @@ def extract_figures(doc, *, doc_id: str, token_actor: dict[int, str], events: It
             kinds = frame_kinds(owner.head.head)
         if not kinds:
             continue
-        if f.low == 1 and f.high == 1 and f.root.lower_ in ARTICLES and (
-                f.victim is None or f.victim.lower_ in GENERIC_VICTIMS or f.victim.pos_ != "NOUN"):
-            if not (f.root.lower_ == "another" and kinds):
-                continue
+        people = f.victim is not None and f.victim.pos_ in ("NOUN", "PROPN") and names_people(f.victim)
+        if f.root.lower_ in ARTICLES and f.end - f.start == len(f.root) and not people and not (
+                f.root.lower_ == "another" and f.victim is not None and _is(f.victim, "state")):
+            continue  # an article counts a person: "a soldier", not "a town" or "a demonstration"
         if f.victim is not None and _is(f.victim, "thing"):
             continue
-        victims = _victims_text(doc, f.victim, f.root.i + 1 if f.victim is not None and f.victim.i > f.root.i else 0)
+        kinds = [(k, w) for k, w in kinds if people or w.lemma_.lower() not in people_only()]
+        if not kinds:
+            continue
+        after = next((t.i for t in doc[f.root.i:] if t.idx >= f.end), len(doc))
+        victims = _victims_text(doc, f.victim, after if f.victim is not None and f.victim.i >= after else 0)
         current = []
         for kind, word in kinds:
             reporter = sources.actor_of(reporter_phrase(word))

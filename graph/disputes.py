@@ -1,8 +1,12 @@
 """Casualty figures across reports: the figures table, and which events' figures are in dispute.
 
 Figures quantify events. Reports of one incident are the events of one ``group``
-(see ``link_events``), and also events on the same day between the same actors in
-different documents. Figures of one kind for one incident disagree when their
+(see ``link_events``), events on the same day between the same actors in different
+documents, and, within one document, events with figures of the same type whose dates
+and actors do not tell them apart (one undated or both the same day; one without
+actors or some actor shared: "Nine persons were confirmed dead by the police ... an
+eyewitness claimed that twelve people were killed when the attackers stormed the
+community"). Figures of one kind for one incident disagree when their
 ranges do not overlap; when two such figures come from different named reporters
 the incident is disputed. Every event row then carries its incident's figures:
 
@@ -48,10 +52,11 @@ def _words(text: str | None) -> set[str]:
 
 
 def _same_victims(a: dict, b: dict) -> bool:
-    """Whether two figures may count the same people (one names none, or a generic noun, or a shared word)."""
-    wa, wb = _words(a["victims"]), _words(b["victims"])
-    generic = {w.rstrip("s") for w in GENERIC_VICTIMS}
-    return not wa or not wb or bool(wa & generic) or bool(wb & generic) or bool(wa & wb)
+    """Whether two figures count the same people: both name no group of their own ("people", "others",
+    none) or both name one group ("civilians"); a total and the count of one group in it do not compare."""
+    generic = {w.rstrip("s") for w in GENERIC_VICTIMS} | {"people"}
+    wa, wb = _words(a["victims"]) - generic, _words(b["victims"]) - generic
+    return (not wa and not wb) or bool(wa & wb)
 
 
 def disagree(a: dict, b: dict) -> bool:
@@ -73,6 +78,17 @@ def disagree(a: dict, b: dict) -> bool:
     return a_high < b["min"] or b_high < a["min"]
 
 
+def _same_incident(a: dict, b: dict) -> bool:
+    """Two events of one document that may be one incident told twice."""
+    if a["type"] != b["type"] or a.get("negated") or b.get("negated"):
+        return False
+    if a["date"] and b["date"] and a["date"] != b["date"]:
+        return False
+    actors_a = set(a["source"]) | set(a["target"])
+    actors_b = set(b["source"]) | set(b["target"])
+    return not actors_a or not actors_b or bool(actors_a & actors_b)
+
+
 def _incidents(events: list[dict], with_figures: set[str]) -> list[list[int]]:
     """Rows of one incident: one group, or one day and the same actors across documents."""
     parent = list(range(len(events)))
@@ -92,6 +108,15 @@ def _incidents(events: list[dict], with_figures: set[str]) -> list[list[int]]:
         for key in keys:
             j = first.setdefault(key, i)
             parent[root(i)] = root(j)
+    in_document: dict[str, list[int]] = defaultdict(list)
+    for i, row in enumerate(events):
+        if row["id"] in with_figures:
+            in_document[row["doc_id"]].append(i)
+    for rows in in_document.values():
+        for n, i in enumerate(rows):
+            for j in rows[:n]:
+                if _same_incident(events[i], events[j]):
+                    parent[root(i)] = root(j)
     members: dict[int, list[int]] = defaultdict(list)
     for i in range(len(events)):
         members[root(i)].append(i)
