@@ -244,6 +244,9 @@ def _complement_kinds(head, deps=COMPLEMENTS, acts: bool = True) -> list[tuple[s
                 found.append(("displaced", c))
         elif c.dep_ == "prep" and c.lower_ == "in" and head.lemma_.lower() in COPULAS:
             found += [(k, p) for p in c.children if p.dep_ == "pobj" for k in [_is(p, "held")] if k]
+        elif c.dep_ == "prep" and c.lower_ == "among" and head.lemma_.lower() in COPULAS:
+            # "two soldiers were among the dead"
+            found += [(k, p) for p in c.children if p.dep_ == "pobj" for k in [_is(p, "state")] if k]
     return found
 
 
@@ -331,7 +334,7 @@ def frame_kinds(x) -> list[tuple[str, object]]:
         for verb in _verb_group(head):
             if verb != head and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
                 continue
-            kind = _is(verb, "fate")
+            kind = _is(verb, "fate") or (_is(verb, "state") if verb.tag_ in ("VBG", "JJ") else None)
             if kind is None and _is(verb, "act") and verb.tag_ == "VBN" \
                     and not any(c.dep_ == "dobj" for c in verb.children):
                 kind = _is(verb, "act")  # "dozens wounded": a passive without its auxiliary
@@ -525,8 +528,8 @@ def _victims_text(doc, victim, after: int) -> str | None:
                 p.like_num for p in c.children if p.dep_ == "pobj"):
             last = c.right_edge.i
     tokens = [t for t in doc[first:last + 1]]
-    while tokens and (tokens[0].dep_ in ("det", "punct", "cc", "prep") or tokens[0].lower_ in GENERIC_VICTIMS
-                      or tokens[0].like_num):
+    while tokens and (tokens[0].dep_ in ("det", "punct", "cc", "prep") or tokens[0].tag_ == "PRP$"
+                      or tokens[0].lower_ in GENERIC_VICTIMS or tokens[0].like_num):
         tokens = tokens[1:]
     while tokens and tokens[-1].is_punct:
         tokens = tokens[:-1]
