@@ -38,7 +38,8 @@ def _document_row(extraction: Extraction) -> dict:
         "status": d.status, "reason": "; ".join(d.warnings) or None, "sha256": d.sha256,
         "credits": list(d.credits), "dateline": d.dateline,
         "counts": {"actors": len(extraction.actors), "relations": len(extraction.relations),
-                   "events": len(extraction.events), "timexes": len(extraction.timexes)},
+                   "events": len(extraction.events), "timexes": len(extraction.timexes),
+                   "figures": len(extraction.figures)},
     }
 
 
