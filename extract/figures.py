@@ -85,9 +85,9 @@ def names_people(noun) -> bool:
     if noun.ent_type_ in ("NORP", "PERSON"):
         return True
     words, suffixes = _people_nouns()
-    lemma = (noun.lemma_ or noun.lower_).lower()
-    return lemma in words or noun.lower_ in words or lemma.endswith(suffixes) or noun.lower_.rstrip("s").endswith(
-        suffixes)
+    word = noun.text.lower()
+    lemma = (noun.lemma_ or word).lower()
+    return lemma in words or word in words or lemma.endswith(suffixes) or word.rstrip("s").endswith(suffixes)
 
 
 @cache
