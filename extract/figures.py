@@ -352,8 +352,8 @@ def frame_kinds(x) -> list[tuple[str, object]]:
             if kind:
                 found.append((kind, owner))
         if prep.lower_ in TOLL_PREPS:
-            toll = owner if _is(owner, "toll") else next(
-                (c for c in owner.children if c.dep_ in ("nsubj", "nsubjpass") and _is(c, "toll")), None)
+            toll = owner if _is(owner, "toll") else next(  # "the toll rose to 40", "bringing the toll to 40"
+                (c for c in owner.children if c.dep_ in ("nsubj", "nsubjpass", "dobj") and _is(c, "toll")), None)
             if toll is not None:
                 found.append((_toll_kind(toll), owner))
         if prep.lower_ == "with" and owner.pos_ == "VERB" and (_passive(owner) or _is(owner, "fate")):
@@ -575,6 +575,8 @@ def _candidates(doc) -> list[_Found]:
             if t.head.tag_ == "NNP" and t.head.ent_type_ or _is(t.head, "measure"):
                 continue  # "a Reuters report", "a large number of arrests"
             found.append(_Found(t.idx, t.idx + len(t), 1, 1, t, t.head))
+        elif lower == "another" and t.dep_ in ("dobj", "nsubj", "nsubjpass", "conj"):
+            found.append(_Found(t.idx, t.idx + len(t), 1, 1, t, None))  # "killed one and injured another"
         elif lower in ZEROS or (lower == "no" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "one"):
             end = doc[t.i + 1] if lower == "no" else t
             found.append(_Found(t.idx, end.idx + len(end), 0, 0, end, None))
@@ -650,7 +652,7 @@ def extract_figures(doc, *, doc_id: str, token_actor: dict[int, str], events: It
             continue
         people = f.victim is not None and f.victim.pos_ in ("NOUN", "PROPN") and names_people(f.victim)
         if f.root.lower_ in ARTICLES and f.end - f.start == len(f.root) and not people and not (
-                f.root.lower_ == "another" and f.victim is not None and _is(f.victim, "state")):
+                f.root.lower_ == "another" and (f.victim is None or _is(f.victim, "state"))):
             continue  # an article counts a person: "a soldier", not "a town" or "a demonstration"
         if f.victim is not None and _is(f.victim, "thing"):
             continue

@@ -87,6 +87,9 @@ def _figures(nlp, text, doc_id="d"):
      [("wounded", 11, 11, "Eleven", "pilgrims", None), ("wounded", 3, 3, "three", "children", None)]),
     ("Nobody was injured in the fire.", [("wounded", 0, 0, "Nobody", None, None)]),
     ("Two soldiers were among the dead.", [("killed", 2, 2, "Two", "soldiers", None)]),
+    ("The shelling killed one guard and injured another.",
+     [("killed", 1, 1, "one", "guard", None), ("wounded", 1, 1, "another", None, None)]),
+    ("The blast brought the death toll to 17.", [("killed", 17, 17, "17", None, None)]),
     ("Five people are missing after the flood.", [("missing", 5, 5, "Five", "people", None)]),
 ])
 def test_figures_in_casualty_frames(nlp, text, expected):
