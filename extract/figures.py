@@ -26,6 +26,7 @@ from .events import event_roles
 from .lexicon import rows, type_cues
 from .model import Actor, Event, Figure, slugify
 from .time import parse_number
+from .tokens import tokens_named
 
 __all__ = ["KINDS", "count_value", "bounded", "find_counts", "extract_figures"]
 
@@ -35,6 +36,7 @@ NOT_COUNTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL
 MULTIPLIERS = {"dozen": 12, "hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000}
 ARTICLES = frozenset({"a", "an", "another"})
 ZEROS = frozenset({"nobody", "none"})
+COUNT_WORDS = ARTICLES | ZEROS | {"no"}   # count words that are no numbers, looked for token by token
 GENERIC_VICTIMS = frozenset({"other", "others", "more"})
 SUBSET_PREPS = frozenset({"including", "among"})
 DEED_PREPS = frozenset({"of", "to", "among"})
@@ -566,7 +568,7 @@ def _candidates(doc) -> list[_Found]:
             continue
         covered.update(t.i for t in span)
         found.append(_Found(s, e, low, high, span.root, _victim(span, span.root)))
-    for t in doc:
+    for t in tokens_named(doc, COUNT_WORDS):
         if t.i in covered:
             continue
         lower = t.lower_
