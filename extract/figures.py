@@ -45,6 +45,7 @@ COPULAS = frozenset({"be", "remain", "go", "lie", "become", "stay"})
 SPEAKER_CLAUSES = frozenset({"ccomp", "parataxis", "xcomp", "advcl", "conj"})
 COMPLEMENTS = frozenset({"oprd", "acomp", "xcomp", "ccomp", "attr", "dobj"})
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
+CREDIT = frozenset({"responsibility", "credit"})
 THING_PRONOUNS = frozenset({"it", "they"})
 
 
@@ -400,6 +401,9 @@ def reporter_phrase(word):
     """The head of the phrase that reports the clause ``word`` is in, or None (stated as fact)."""
     if _speech(word) and any(c.dep_ == "agent" for c in word.children):
         return _speaker(word)  # "confirmed dead by the police"
+    if word.dep_ == "pcomp" and word.head.lower_ == "for" and word.head.head.lemma_.lower() in CREDIT \
+            and _speech(word.head.head.head):
+        return _speaker(word.head.head.head)  # "X claimed responsibility for killing 12 soldiers"
     node = word
     for _ in range(12):
         for c in node.children:
@@ -615,8 +619,8 @@ def _event_for(doc, word, events: list[Event]) -> str | None:
     ancestors = {a.i: n for n, a in enumerate([word, *word.ancestors])}
 
     def distance(event: Event) -> tuple:
-        trigger = doc.char_span(event.trigger_start, event.trigger_start + max(1, len(event.trigger.split()[0])),
-                                alignment_mode="expand")
+        first = (event.trigger.split() or [" "])[0]
+        trigger = doc.char_span(event.trigger_start, event.trigger_start + len(first), alignment_mode="expand")
         t = trigger.root if trigger is not None else None
         if t is None:
             return (3, 0, event.trigger_start)
@@ -662,7 +666,8 @@ def extract_figures(doc, *, doc_id: str, token_actor: dict[int, str], events: It
         if not kinds:
             continue
         after = next((t.i for t in doc[f.root.i:] if t.idx >= f.end), len(doc))
-        victims = _victims_text(doc, f.victim, after if f.victim is not None and f.victim.i >= after else 0)
+        named = f.victim if f.victim is not None and not _is(f.victim, "state") else None  # "nine dead"
+        victims = _victims_text(doc, named, after if named is not None and named.i >= after else 0)
         current = []
         for kind, word in kinds:
             reporter = sources.actor_of(reporter_phrase(word))

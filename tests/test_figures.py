@@ -90,6 +90,8 @@ def _figures(nlp, text, doc_id="d"):
     ("The shelling killed one guard and injured another.",
      [("killed", 1, 1, "one", "guard", None), ("wounded", 1, 1, "another", None, None)]),
     ("The blast brought the death toll to 17.", [("killed", 17, 17, "17", None, None)]),
+    ("Police found the bodies of six migrants in the desert.", [("killed", 6, 6, "six", "migrants", None)]),
+    ("3 killed, 12 hurt in market blast", [("killed", 3, 3, "3", None, None), ("wounded", 12, 12, "12", None, None)]),
     ("Five people are missing after the flood.", [("missing", 5, 5, "Five", "people", None)]),
 ])
 def test_figures_in_casualty_frames(nlp, text, expected):
@@ -119,6 +121,7 @@ def test_figures_not_figures(nlp, text):
     ("An eyewitness told the radio that 20 people were killed.", "eyewitness"),
     ("Twelve people were killed, according to media reports.", None),     # an unnamed report
     ("Twelve people were reportedly killed in the storm.", None),          # stated without a source
+    ("The Red Hill Brigades claimed responsibility for killing four guards.", "Red Hill Brigades"),
 ])
 def test_figures_reporters(nlp, text, reporter):
     (figure,) = _figures(nlp, text)
