@@ -310,7 +310,9 @@ def frame_kinds(x) -> list[tuple[str, object]]:
     if found:
         return _distinct(found)
     y = x
-    while y.dep_ in ("conj", "appos") and y.head.pos_ in ("NOUN", "PROPN", "NUM", "PRON") and y.head != y:
+    # a number set beside a name is an age ("Toby Miller, 15, drowned"), not a count of the name's people
+    while (y.dep_ == "conj" or y.dep_ == "appos" and y.pos_ != "NUM") \
+            and y.head.pos_ in ("NOUN", "PROPN", "NUM", "PRON") and y.head != y:
         y = y.head  # "six policemen and twenty civilians were injured"
     head, dep = y.head, y.dep_
     if dep == "conj" and head.pos_ == "VERB":
@@ -576,7 +578,7 @@ def _candidates(doc) -> list[_Found]:
         if t.i in covered:
             continue
         lower = t.lower_
-        if lower in ARTICLES and t.dep_ == "det" and not t.head.like_num and (
+        if lower in ARTICLES and t.dep_ == "det" and not t.head.like_num and t.head.dep_ != "appos" and (
                 t.head.tag_ in ("NN", "NNP") or lower == "another"):
             if t.head.tag_ == "NNP" and t.head.ent_type_ or _is(t.head, "measure"):
                 continue  # "a Reuters report", "a large number of arrests"

@@ -107,6 +107,8 @@ def test_figures_in_casualty_frames(nlp, text, expected):
     "Soldiers who were wounded in the attack were flown home.",         # no count
     "Three gunmen attacked the convoy on Tuesday.",                     # the attackers are no victims
     "Two gunmen have killed a dozen sheep.",                             # animals, and the killers
+    "Anna Berg, 23, and Tom Berg, 15, drowned in the lake.",             # ages beside names
+    "The court heard Ivo Lind, a farmer sentenced to die, on Monday.",   # an article before an apposition
     "A spokesman said the clashes had caused heavy casualties.",        # no count, an article before a speaker
 ])
 def test_figures_not_figures(nlp, text):
