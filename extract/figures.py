@@ -240,7 +240,8 @@ def _complement_kinds(head, deps=COMPLEMENTS, acts: bool = True) -> list[tuple[s
     found = []
     for c in head.children:
         if c.dep_ in deps:
-            kind = _is(c, "state") or (c.pos_ == "VERB" and (_is(c, "fate") or (acts and _is(c, "act"))))
+            kind = _is(c, "state") or _is(c, "taken") or (c.pos_ == "VERB" and (_is(c, "fate")
+                                                                              or (acts and _is(c, "act"))))
             if kind:
                 found.append((kind, c))
             if c.dep_ == "xcomp" and _leaves_home(c):
@@ -612,6 +613,19 @@ def _subset_of(word) -> bool:
     return y.dep_ == "pobj" and y.head.lower_ in SUBSET_PREPS
 
 
+def _unreal(word) -> bool:
+    """Whether the casualty word tells of no harm done: negated ("were not hurt"), future or conditional
+    ("would kill", "will be detained"), or only intended ("threatened to kill 20 hostages")."""
+    for c in word.children:
+        if c.dep_ == "neg":
+            return True
+        if c.dep_ in ("aux", "auxpass") and ("future" in event_roles().get(c.lower_, ()) or _is(c, "unreal")):
+            return True
+    head = word.head
+    return word.dep_ == "xcomp" and ("intent" in event_roles().get(head.lemma_.lower(), ())
+                                     or "intent" in event_roles().get(head.lower_, ()))
+
+
 def _event_for(doc, word, events: list[Event]) -> str | None:
     """The event of the figure's sentence whose trigger is closest to the casualty word in the parse."""
     sent = word.sent
@@ -664,7 +678,8 @@ def extract_figures(doc, *, doc_id: str, token_actor: dict[int, str], events: It
             continue  # an article counts a person: "a soldier", not "a town" or "a demonstration"
         if f.victim is not None and _is(f.victim, "thing"):
             continue
-        kinds = [(k, w) for k, w in kinds if people or w.lemma_.lower() not in people_only()]
+        kinds = [(k, w) for k, w in kinds if (people or w.lemma_.lower() not in people_only())
+                 and (f.high == 0 or not _unreal(w))]
         if not kinds:
             continue
         after = next((t.i for t in doc[f.root.i:] if t.idx >= f.end), len(doc))

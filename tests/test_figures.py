@@ -13,7 +13,8 @@ from newsgraph.extract.lexicon import rows
 
 
 def test_figures_lexicons_are_well_formed():
-    frames = {"act", "fate", "state", "deed", "toll", "harm", "carrier", "held", "home", "thing", "measure"}
+    frames = {"act", "fate", "state", "deed", "toll", "harm", "carrier", "held", "home", "thing", "measure", "taken",
+              "unreal"}
     for row in rows("casualty_words.tsv"):
         assert row[1] in set(KINDS) | {"-"} and row[2] in frames, row
     for row in rows("counts.tsv"):
@@ -87,6 +88,7 @@ def _figures(nlp, text, doc_id="d"):
      [("wounded", 11, 11, "Eleven", "pilgrims", None), ("wounded", 3, 3, "three", "children", None)]),
     ("Nobody was injured in the fire.", [("wounded", 0, 0, "Nobody", None, None)]),
     ("Two soldiers were among the dead.", [("killed", 2, 2, "Two", "soldiers", None)]),
+    ("Nine tourists were taken hostage.", [("abducted", 9, 9, "Nine", "tourists", None)]),
     ("The shelling killed one guard and injured another.",
      [("killed", 1, 1, "one", "guard", None), ("wounded", 1, 1, "another", None, None)]),
     ("The blast brought the death toll to 17.", [("killed", 17, 17, "17", None, None)]),
@@ -108,6 +110,9 @@ def test_figures_in_casualty_frames(nlp, text, expected):
     "Three gunmen attacked the convoy on Tuesday.",                     # the attackers are no victims
     "Two gunmen have killed a dozen sheep.",                             # animals, and the killers
     "Anna Berg, 23, and Tom Berg, 15, drowned in the lake.",             # ages beside names
+    "Two guards were not hurt in the blast.",                           # negated
+    "The rebels threatened to kill 20 hostages.",                       # only threatened
+    "The storm could kill hundreds of people.",                         # only possible
     "The court heard Ivo Lind, a farmer sentenced to die, on Monday.",   # an article before an apposition
     "A spokesman said the clashes had caused heavy casualties.",        # no count, an article before a speaker
 ])
