@@ -254,6 +254,14 @@ def _complement_kinds(head, deps=COMPLEMENTS, acts: bool = True) -> list[tuple[s
     return found
 
 
+def _nearest_after(word, found: list[tuple[str, object]]) -> list[tuple[str, object]]:
+    """Of several conditions, the one right after the counted word ("two dead and 15 injured")."""
+    if len({k for k, _ in found}) < 2:
+        return found
+    after = [(k, w) for k, w in found if w.i > word.i]
+    return [min(after or found, key=lambda kw: abs(kw[1].i - word.i))]
+
+
 def _leaves_home(verb) -> bool:
     """A verb whose object or from-phrase is a home ("leave their homes", "forced from their homes")."""
     for c in verb.children:
@@ -310,12 +318,18 @@ def frame_kinds(x) -> list[tuple[str, object]]:
     found = _own_kinds(x)
     if found:
         return _distinct(found)
+    follower = x.nbor() if x.pos_ == "NUM" and x.i + 1 < len(x.doc) else None
+    if follower is not None and follower.tag_ in ("JJ", "VBN") and _is(follower, "state"):
+        return [(_is(follower, "state"), follower)]  # "two dead and 15 injured": a count and its condition
     y = x
     # a number set beside a name is an age ("Toby Miller, 15, drowned"), not a count of the name's people
     while (y.dep_ == "conj" or y.dep_ == "appos" and y.pos_ != "NUM") \
             and y.head.pos_ in ("NOUN", "PROPN", "NUM", "PRON") and y.head != y:
         y = y.head  # "six policemen and twenty civilians were injured"
     head, dep = y.head, y.dep_
+    if dep == "conj" and head.dep_ in ("oprd", "acomp", "xcomp", "amod") and _is(head, "state"):
+        # "left two dead and 15 injured": each count takes the condition that follows it
+        return _distinct(found + _nearest_after(y, _complement_kinds(head.head)))
     if dep == "conj" and head.pos_ == "VERB":
         dep = "dobj"  # "arrested six members, two journalists, and 28 other people": a list the parser split
     if dep in ("dobj", "obj"):
@@ -328,7 +342,7 @@ def frame_kinds(x) -> list[tuple[str, object]]:
             kind = _is(verb, "act") if verb.pos_ == "VERB" else None
             if kind and (verb == head or not own):
                 found.append((kind, verb))
-        found += [(k, w) for k, w in _complement_kinds(head) if w.dep_ != "dobj"]
+        found += _nearest_after(x, [(k, w) for k, w in _complement_kinds(head) if w.dep_ != "dobj"])
     elif dep == "nsubjpass":
         for verb in _verb_group(head):
             if verb == head or not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
@@ -407,6 +421,10 @@ def reporter_phrase(word):
     if word.dep_ == "pcomp" and word.head.lower_ == "for" and word.head.head.lemma_.lower() in CREDIT \
             and _speech(word.head.head.head):
         return _speaker(word.head.head.head)  # "X claimed responsibility for killing 12 soldiers"
+    if _is(word, "estimate") and any(c.dep_ == "dobj" and _is(c, "toll") for c in word.children):
+        giver = next((c for c in word.children if c.dep_ == "nsubj"), None)
+        if giver is not None:
+            return giver  # "hospital sources put the death toll at 25"
     node = word
     for _ in range(12):
         for c in node.children:

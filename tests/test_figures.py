@@ -14,7 +14,7 @@ from newsgraph.extract.lexicon import rows
 
 def test_figures_lexicons_are_well_formed():
     frames = {"act", "fate", "state", "deed", "toll", "harm", "carrier", "held", "home", "thing", "measure", "taken",
-              "unreal"}
+              "unreal", "estimate"}
     for row in rows("casualty_words.tsv"):
         assert row[1] in set(KINDS) | {"-"} and row[2] in frames, row
     for row in rows("counts.tsv"):
@@ -89,6 +89,8 @@ def _figures(nlp, text, doc_id="d"):
     ("Nobody was injured in the fire.", [("wounded", 0, 0, "Nobody", None, None)]),
     ("Two soldiers were among the dead.", [("killed", 2, 2, "Two", "soldiers", None)]),
     ("Nine tourists were taken hostage.", [("abducted", 9, 9, "Nine", "tourists", None)]),
+    ("The riots left two dead and 15 injured.", [("killed", 2, 2, "two", None, None),
+                                                ("wounded", 15, 15, "15", None, None)]),
     ("The shelling killed one guard and injured another.",
      [("killed", 1, 1, "one", "guard", None), ("wounded", 1, 1, "another", None, None)]),
     ("The blast brought the death toll to 17.", [("killed", 17, 17, "17", None, None)]),
@@ -129,6 +131,7 @@ def test_figures_not_figures(nlp, text):
     ("Twelve people were killed, according to media reports.", None),     # an unnamed report
     ("Twelve people were reportedly killed in the storm.", None),          # stated without a source
     ("The Red Hill Brigades claimed responsibility for killing four guards.", "Red Hill Brigades"),
+    ("Hospital sources put the death toll at 25.", "Hospital sources"),
 ])
 def test_figures_reporters(nlp, text, reporter):
     (figure,) = _figures(nlp, text)
