@@ -426,6 +426,7 @@ def reporter_phrase(word):
         if giver is not None:
             return giver  # "hospital sources put the death toll at 25"
     node = word
+    clause = False   # the path has come up through a clause: "said in a statement that 40 were killed"
     for _ in range(12):
         for c in node.children:
             if c.dep_ == "parataxis" and _speech(c) and c.i > word.i:
@@ -433,7 +434,9 @@ def reporter_phrase(word):
         if node.head == node:
             break
         head = node.head
-        if _speech(head) and (node.dep_ in SPEAKER_CLAUSES or any(c.dep_ == "agent" for c in head.children)):
+        clause = clause or node.dep_ in ("acl", "ccomp")
+        if _speech(head) and (node.dep_ in SPEAKER_CLAUSES or any(c.dep_ == "agent" for c in head.children)
+                              or node.dep_ == "prep" and clause):
             return _speaker(head)
         node = head
     sent = word.sent
