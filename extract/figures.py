@@ -244,6 +244,8 @@ def _complement_kinds(head, deps=COMPLEMENTS, acts: bool = True) -> list[tuple[s
                                                                               or (acts and _is(c, "act"))))
             if kind:
                 found.append((kind, c))
+                # "dead and wounded": conditions coordinated with it
+                found += [(k, w) for w in c.conjuncts if w.i > c.i for k in [_is(w, "state")] if k]
             if c.dep_ == "xcomp" and _leaves_home(c):
                 found.append(("displaced", c))
         elif c.dep_ == "prep" and c.lower_ == "in" and head.lemma_.lower() in COPULAS:
@@ -256,8 +258,9 @@ def _complement_kinds(head, deps=COMPLEMENTS, acts: bool = True) -> list[tuple[s
 
 def _nearest_after(word, found: list[tuple[str, object]]) -> list[tuple[str, object]]:
     """Of several conditions, the one right after the counted word ("two dead and 15 injured")."""
-    if len({k for k, _ in found}) < 2:
-        return found
+    paired = any(c.dep_ == "conj" and c.pos_ in ("NUM", "NOUN") for _, w in found for c in w.children)
+    if len({k for k, _ in found}) < 2 or not paired:
+        return found  # "left scores of fighters dead and wounded": both conditions are theirs
     after = [(k, w) for k, w in found if w.i > word.i]
     return [min(after or found, key=lambda kw: abs(kw[1].i - word.i))]
 

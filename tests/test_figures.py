@@ -91,6 +91,8 @@ def _figures(nlp, text, doc_id="d"):
     ("Nine tourists were taken hostage.", [("abducted", 9, 9, "Nine", "tourists", None)]),
     ("The riots left two dead and 15 injured.", [("killed", 2, 2, "two", None, None),
                                                 ("wounded", 15, 15, "15", None, None)]),
+    ("The raid left scores of fighters dead and wounded.",
+     [("killed", 40, None, "scores", "fighters", None), ("wounded", 40, None, "scores", "fighters", None)]),
     ("The shelling killed one guard and injured another.",
      [("killed", 1, 1, "one", "guard", None), ("wounded", 1, 1, "another", None, None)]),
     ("The blast brought the death toll to 17.", [("killed", 17, 17, "17", None, None)]),
