@@ -25,7 +25,7 @@ from . import timerules as R
 from .events import event_roles
 from .lexicon import rows, type_cues
 from .model import Actor, Event, Figure, slugify
-from .time import parse_number
+from .timevalues import parse_number
 from .tokens import tokens_named
 
 __all__ = ["KINDS", "count_value", "bounded", "find_counts", "extract_figures"]
