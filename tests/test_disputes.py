@@ -138,7 +138,7 @@ def test_disputes_clash_in_gephi_and_the_cli(clash):
     from newsgraph.cli import main
 
     graph = nx.read_graphml(clash / "graph.graphml")
-    assert {d.get("killed") for _, _, d in graph.edges(data=True) if d.get("kind") == "event"} == {6}
+    assert {d.get("killed") for _, _, d in graph.edges(data=True) if d.get("link") == "event"} == {6}
     result = CliRunner().invoke(main, ["query", "disputes", "-d", str(clash), "-f", "json"])
     assert result.exit_code == 0, result.output
     (dispute,) = json.loads(result.output)
