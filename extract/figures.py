@@ -469,8 +469,9 @@ def _closing_speech(sent):
 class _Sources:
     """Reporter phrases of one document turned into actor ids, described sources made actors."""
 
-    def __init__(self, doc, doc_id: str, token_actor: dict[int, str], actors: Iterable[Actor]):
+    def __init__(self, doc, doc_id: str, token_actor: dict[int, str], actors: Iterable[Actor], text: str):
         self.doc = doc
+        self.text = text
         self.doc_id = doc_id
         self.token_actor = token_actor
         self.persons = {a.key for a in actors if a.type == "person"}
@@ -512,7 +513,7 @@ class _Sources:
         if not kept:
             return None
         start, end = kept[0].idx, kept[-1].idx + len(kept[-1])
-        name = self.doc.text[start:end]
+        name = self.text[start:end]
         kind = source_types().get(phrase.lower_) or type_cues().get(phrase.lower_) or "organization"
         key = slugify(f"{name} in {self.doc_id}")
         entry = self.made.setdefault(key, {"name": name, "type": kind, "spans": []})
@@ -551,7 +552,7 @@ def _victim(count_span, root):
     return None
 
 
-def _victims_text(doc, victim, after: int) -> str | None:
+def _victims_text(doc, text: str, victim, after: int) -> str | None:
     if victim is None or victim.lower_ in GENERIC_VICTIMS or victim.pos_ == "PRON":
         return None
     first = max(after, victim.left_edge.i)
@@ -568,7 +569,7 @@ def _victims_text(doc, victim, after: int) -> str | None:
         tokens = tokens[:-1]
     if not tokens:
         return None
-    return doc.text[tokens[0].idx:tokens[-1].idx + len(tokens[-1])]
+    return text[tokens[0].idx:tokens[-1].idx + len(tokens[-1])]
 
 
 @dataclass(slots=True)
@@ -579,6 +580,7 @@ class _Found:
     high: int | None
     root: object
     victim: object
+    after: int      # index of the first token after the count
 
     @property
     def anchor(self):
@@ -589,16 +591,16 @@ class _Found:
         return self.victim if self.victim is not None else self.root
 
 
-def _candidates(doc) -> list[_Found]:
+def _candidates(doc, text: str) -> list[_Found]:
     """Every count of the document with its syntactic root and victim noun."""
     found = []
     covered: set[int] = set()
-    for s, e, low, high in find_counts(doc.text):
+    for s, e, low, high in find_counts(text):
         span = doc.char_span(s, e, alignment_mode="expand")
         if span is None or any(t.ent_type_ in NOT_COUNTS for t in span):
             continue
         covered.update(t.i for t in span)
-        found.append(_Found(s, e, low, high, span.root, _victim(span, span.root)))
+        found.append(_Found(s, e, low, high, span.root, _victim(span, span.root), span.end))
     for t in tokens_named(doc, COUNT_WORDS):
         if t.i in covered:
             continue
@@ -607,14 +609,14 @@ def _candidates(doc) -> list[_Found]:
                 t.head.tag_ in ("NN", "NNP") or lower == "another"):
             if t.head.tag_ == "NNP" and t.head.ent_type_ or _is(t.head, "measure"):
                 continue  # "a Reuters report", "a large number of arrests"
-            found.append(_Found(t.idx, t.idx + len(t), 1, 1, t, t.head))
+            found.append(_Found(t.idx, t.idx + len(t), 1, 1, t, t.head, t.i + 1))
         elif lower == "another" and t.dep_ in ("dobj", "nsubj", "nsubjpass", "conj"):
-            found.append(_Found(t.idx, t.idx + len(t), 1, 1, t, None))  # "killed one and injured another"
+            found.append(_Found(t.idx, t.idx + len(t), 1, 1, t, None, t.i + 1))  # "killed one, injured another"
         elif lower in ZEROS or (lower == "no" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "one"):
             end = doc[t.i + 1] if lower == "no" else t
-            found.append(_Found(t.idx, end.idx + len(end), 0, 0, end, None))
+            found.append(_Found(t.idx, end.idx + len(end), 0, 0, end, None, end.i + 1))
         elif lower == "no" and t.dep_ == "det" and t.head.tag_ == "NNS":
-            found.append(_Found(t.idx, t.idx + len(t), 0, 0, t, t.head))
+            found.append(_Found(t.idx, t.idx + len(t), 0, 0, t, t.head, t.i + 1))
     return sorted(found, key=lambda f: f.start)
 
 
@@ -674,14 +676,19 @@ def _event_for(doc, word, events: list[Event]) -> str | None:
 
 
 def extract_figures(doc, *, doc_id: str, token_actor: dict[int, str], events: Iterable[Event] = (),
-                    actors: Iterable[Actor] = ()) -> tuple[tuple[Figure, ...], tuple[Actor, ...]]:
-    """The casualty figures of a parsed document, and the actors made for sources it only describes."""
+                    actors: Iterable[Actor] = (), text: str | None = None
+                    ) -> tuple[tuple[Figure, ...], tuple[Actor, ...]]:
+    """The casualty figures of a parsed document, and the actors made for sources it only describes.
+
+    ``text`` is the document's text when the caller has it (``doc.text`` joins every token again).
+    """
     events = list(events)
-    sources = _Sources(doc, doc_id, token_actor, actors)
+    text = doc.text if text is None else text
+    sources = _Sources(doc, doc_id, token_actor, actors, text)
     figures: list[Figure] = []
     last: list[tuple[str, object, object]] = []   # kinds of the sentence's latest figure, for "including ..."
     last_sentence = None
-    for f in _candidates(doc):
+    for f in _candidates(doc, text):
         anchor = f.anchor
         if anchor.sent.start != last_sentence:
             last, last_sentence = [], anchor.sent.start
@@ -706,14 +713,14 @@ def extract_figures(doc, *, doc_id: str, token_actor: dict[int, str], events: It
                  and (f.high == 0 or not _unreal(w))]
         if not kinds:
             continue
-        after = next((t.i for t in doc[f.root.i:] if t.idx >= f.end), len(doc))
+        after = f.after
         named = f.victim if f.victim is not None and not _is(f.victim, "state") else None  # "nine dead"
-        victims = _victims_text(doc, named, after if named is not None and named.i >= after else 0)
+        victims = _victims_text(doc, text, named, after if named is not None and named.i >= after else 0)
         current = []
         for kind, word in kinds:
             reporter = sources.actor_of(reporter_phrase(word))
             figures.append(Figure(
-                doc_id=doc_id, kind=kind, min=f.low, max=f.high, text=doc.text[f.start:f.end], start=f.start,
+                doc_id=doc_id, kind=kind, min=f.low, max=f.high, text=text[f.start:f.end], start=f.start,
                 end=f.end, victims=victims, reported_by=reporter, event_id=_event_for(doc, word, events),
                 subset=subset))
             current.append((kind, word, reporter))

@@ -103,7 +103,7 @@ def extract_one(parsed, document: Document) -> Extraction:
         excluded=[(c.start, c.end) for c in credits if c.kind != "dateline"],
     )
     figures, sources = extract_figures(parsed, doc_id=document.id, token_actor=actors.token_actor, events=events,
-                                       actors=actors.actors)
+                                       actors=actors.actors, text=document.text)
     return Extraction(
         document=document,
         actors=(*actors.actors, *sources),
