@@ -256,6 +256,20 @@ def _complement_kinds(head, deps=COMPLEMENTS, acts: bool = True) -> list[tuple[s
     return found
 
 
+def _harm_kinds(verb) -> list[tuple[str, object]]:
+    """Harms the subject of a verb sustains: "four miners sustained injuries", and a participle clause
+    that says so ("41 people were taken to hospital, suffering from asphyxia")."""
+    found = []
+    for carrier in [verb, *(c for c in verb.children if c.dep_ in ("advcl", "xcomp") and c.tag_ == "VBG")]:
+        if not _is(carrier, "carrier"):
+            continue
+        for c in carrier.children:
+            harms = [c] if c.dep_ == "dobj" else [p for p in c.children if p.dep_ == "pobj"] \
+                if c.dep_ == "prep" and c.lower_ == "from" else []
+            found += [(k, h) for h in harms for k in [_is(h, "harm")] if k]
+    return found
+
+
 def _nearest_after(word, found: list[tuple[str, object]]) -> list[tuple[str, object]]:
     """Of several conditions, the one right after the counted word ("two dead and 15 injured")."""
     paired = any(c.dep_ == "conj" and c.pos_ in ("NUM", "NOUN") for _, w in found for c in w.children)
@@ -347,6 +361,7 @@ def frame_kinds(x) -> list[tuple[str, object]]:
                 found.append((kind, verb))
         found += _nearest_after(x, [(k, w) for k, w in _complement_kinds(head) if w.dep_ != "dobj"])
     elif dep == "nsubjpass":
+        found += _harm_kinds(head)
         for verb in _verb_group(head):
             if verb == head or not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
                 kind = _is(verb, "act") or _is(verb, "state")
@@ -365,8 +380,7 @@ def frame_kinds(x) -> list[tuple[str, object]]:
                 found.append((kind, verb))
         if head.lemma_.lower() in COPULAS or head.pos_ in ("VERB", "AUX"):
             found += _complement_kinds(head, ("oprd", "acomp", "attr", "xcomp"), acts=False)
-        if _is(head, "carrier"):
-            found += [(k, c) for c in head.children if c.dep_ == "dobj" for k in [_is(c, "harm")] if k]
+        found += _harm_kinds(head)
     elif dep == "pobj":
         prep = head
         owner = prep.head
@@ -530,7 +544,7 @@ class _Sources:
 
 def _victim(count_span, root):
     """The noun a count quantifies ("people" in "six people", "dozens of people"), or None."""
-    if root.dep_ in ("nummod", "amod", "det", "quantmod", "nmod") and root.head not in count_span \
+    if root.dep_ in ("nummod", "amod", "det", "quantmod", "nmod", "compound") and root.head not in count_span \
             and (root.head.pos_ in ("NOUN", "PROPN") or root.head.lower_ in GENERIC_VICTIMS):
         return root.head
     node = root

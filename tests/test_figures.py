@@ -80,6 +80,8 @@ def _figures(nlp, text, doc_id="d"):
     # a deed noun, a harm that is sustained, an article before a person
     ("The raid led to the arrest of 12 students.", [("arrested", 12, 12, "12", "students", None)]),
     ("Four miners sustained injuries in the collapse.", [("wounded", 4, 4, "Four", "miners", None)]),
+    ("Thirty workers were taken to a clinic, suffering from burns.",
+     [("wounded", 30, 30, "Thirty", "workers", None)]),
     ("A nurse was wounded by shrapnel.", [("wounded", 1, 1, "A", "nurse", None)]),
     # one count for two verbs, a part of a figure, a zero
     ("Troops killed and wounded scores of militants.",
