@@ -19,6 +19,7 @@ __all__ = [
     "Relation",
     "Event",
     "Timex",
+    "Figure",
     "Extraction",
     "slugify",
     "stable_id",
@@ -157,6 +158,32 @@ class Event:
 
 
 @dataclass(frozen=True, slots=True)
+class Figure:
+    """A casualty figure: how many people were killed, wounded, missing, arrested, abducted or displaced.
+
+    ``max`` is None for an open-ended count ("at least 25"); ``reported_by`` is
+    the actor who states it (None: stated as fact); ``subset`` marks a part of
+    a figure told just before ("including three children").
+    """
+
+    doc_id: str
+    kind: str
+    min: int
+    max: int | None
+    text: str
+    start: int
+    end: int
+    victims: str | None = None
+    reported_by: str | None = None
+    event_id: str | None = None
+    subset: bool = False
+
+    @property
+    def id(self) -> str:
+        return stable_id("fig", self.doc_id, self.start, self.kind)
+
+
+@dataclass(frozen=True, slots=True)
 class Extraction:
     """Everything one document yields; what the cache stores."""
 
@@ -165,6 +192,7 @@ class Extraction:
     relations: tuple[Relation, ...] = ()
     events: tuple[Event, ...] = ()
     timexes: tuple[Timex, ...] = ()
+    figures: tuple[Figure, ...] = ()
     warnings: tuple[str, ...] = field(default=())
 
     def to_dict(self) -> dict:
@@ -179,6 +207,7 @@ class Extraction:
             "relations": [{**_fields(r), "evidence": _fields(r.evidence)} for r in self.relations],
             "events": [_fields(e) for e in self.events],
             "timexes": [_fields(t) for t in self.timexes],
+            "figures": [_fields(f) for f in self.figures],
             "warnings": self.warnings,
         }
 
@@ -192,6 +221,7 @@ class Extraction:
             ),
             events=tuple(Event(**_tupled(e)) for e in data["events"]),
             timexes=tuple(Timex(**t) for t in data["timexes"]),
+            figures=tuple(Figure(**f) for f in data.get("figures", ())),
             warnings=tuple(data.get("warnings", ())),
         )
 

@@ -15,6 +15,7 @@ from .credits import dateline_place, find_credits
 from .dating import event_dates
 from .event_lexicon import background_words
 from .events import extract_events
+from .figures import extract_figures
 from .model import Document, Extraction
 from .nlp import load_model
 from .tense import clause_tense
@@ -102,10 +103,13 @@ def extract_one(parsed, document: Document) -> Extraction:
         publication=document.date,
         excluded=[(c.start, c.end) for c in credits if c.kind != "dateline"],
     )
+    figures, sources = extract_figures(parsed, doc_id=document.id, token_actor=actors.token_actor, events=events,
+                                       actors=actors.actors, text=document.text)
     return Extraction(
         document=document,
-        actors=actors.actors,
+        actors=(*actors.actors, *sources),
         relations=tuple(dict.fromkeys((*actors.relations, *interactions))),
         events=tuple(events),
         timexes=tuple(timexes),
+        figures=figures,
     )

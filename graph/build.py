@@ -15,6 +15,7 @@ import networkx as nx
 from ..extract.mentions import surname_forms
 from ..extract.model import Extraction, stable_id
 from .dates import day_range
+from .disputes import figure_rows, mark_disputes
 
 __all__ = ["Corpus", "assemble", "event_links", "link_events", "resolve_aliases", "to_graph"]
 
@@ -28,6 +29,7 @@ class Corpus:
     relations: list[dict] = field(default_factory=list)
     events: list[dict] = field(default_factory=list)
     timexes: list[dict] = field(default_factory=list)
+    figures: list[dict] = field(default_factory=list)
     graph: nx.MultiDiGraph = field(default_factory=nx.MultiDiGraph)
 
 
@@ -38,7 +40,8 @@ def _document_row(extraction: Extraction) -> dict:
         "status": d.status, "reason": "; ".join(d.warnings) or None, "sha256": d.sha256,
         "credits": list(d.credits), "dateline": d.dateline,
         "counts": {"actors": len(extraction.actors), "relations": len(extraction.relations),
-                   "events": len(extraction.events), "timexes": len(extraction.timexes)},
+                   "events": len(extraction.events), "timexes": len(extraction.timexes),
+                   "figures": len(extraction.figures)},
     }
 
 
@@ -94,6 +97,7 @@ def _rekey(ex: Extraction, mapping: dict[str, str]) -> Extraction:
         events=tuple(replace(e, source=ms(e.source), target=ms(e.target),
                              attributed_to=m(e.attributed_to) if e.attributed_to else None)
                      for e in ex.events),
+        figures=tuple(replace(f, reported_by=m(f.reported_by) if f.reported_by else None) for f in ex.figures),
     )
 
 
@@ -215,6 +219,8 @@ def assemble(extractions: Iterable[Extraction]) -> Corpus:
     corpus.events = sorted((_event_row(e) for e in events.values()),
                            key=lambda e: (e["doc_id"], e["start"], e["trigger_start"], e["type"]))
     link_events(corpus.events)
+    corpus.figures = figure_rows(extractions)
+    mark_disputes(corpus.events, corpus.figures)
     corpus.timexes = sorted((_timex_row(t) for ex in extractions for t in ex.timexes),
                             key=lambda t: (t["doc_id"], t["start"], t["end"]))
     corpus.graph = to_graph(corpus)
@@ -271,7 +277,10 @@ def to_graph(corpus: Corpus) -> nx.MultiDiGraph:
     Every event with two or more actors in the graph gives edges (see
     ``event_links``), one per report group and actor pair; events with one
     actor count on its node (``events``, ``solo_events``, ``event_types``,
-    ``first_date``, ``last_date``). Places that take part in nothing stay out.
+    ``first_date``, ``last_date``). Places, and sources known only for the
+    figures they report, that take part in nothing stay out. An event link
+    carries ``killed``: its incident's conservative count of the dead (see
+    ``disputes``), or None.
     """
     graph = nx.MultiDiGraph()
     linked = {r["source"] for r in corpus.relations} | {r["target"] for r in corpus.relations}
@@ -279,7 +288,7 @@ def to_graph(corpus: Corpus) -> nx.MultiDiGraph:
         linked.update(e["source"])
         linked.update(e["target"])
     for a in corpus.actors:
-        if a["type"] == "location" and a["id"] not in linked:
+        if (a["type"] == "location" or "source" in (a.get("roles") or ())) and a["id"] not in linked:
             continue
         graph.add_node(a["id"], label=a["name"], type=a["type"], country=a["country"],
                        aliases=a["aliases"], mentions=a["mentions"], documents=a["documents"],
@@ -299,5 +308,5 @@ def to_graph(corpus: Corpus) -> nx.MultiDiGraph:
         graph.add_edge(s, t, key=f"{group}:{s}:{t}", kind="event", type=e["type"], mode=e["mode"],
                        weight=len(e["evidence"]), event=group, date=e["date"], date_end=e["date_end"],
                        doc_id=e["doc_id"], negated=e["negated"], claim=e["claim"], mutual=mutual,
-                       evidence=e["evidence"])
+                       evidence=e["evidence"], killed=(e.get("casualties") or {}).get("killed", {}).get("best"))
     return graph

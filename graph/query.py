@@ -663,10 +663,11 @@ class Newsgraph:
 
     @classmethod
     def from_tables(cls, *, actors: Iterable[dict], relations: Iterable[dict] = (), events: Iterable[dict] = (),
-                    documents: Iterable[dict] = (), timexes: Iterable[dict] = ()) -> Newsgraph:
+                    documents: Iterable[dict] = (), timexes: Iterable[dict] = (),
+                    figures: Iterable[dict] = ()) -> Newsgraph:
         """A Newsgraph from table rows in memory; fields a row leaves out take empty values."""
         return cls(Corpus(documents=list(documents), actors=list(actors), relations=list(relations),
-                          events=list(events), timexes=list(timexes)))
+                          events=list(events), timexes=list(timexes), figures=list(figures)))
 
     def __repr__(self) -> str:
         where = f" {str(self.folder)!r}:" if self.folder else ":"
@@ -824,6 +825,25 @@ class Newsgraph:
         """
         return self.events(actor=actor)
 
+    # casualty figures
+
+    def figures(self, *, kind: str | Iterable[str] | None = None, actor: str | None = None,
+                event: str | None = None, disputed: bool | None = None) -> Results:
+        """Casualty figures in document order: ``kind`` (killed, wounded, missing, arrested,
+        abducted, displaced), ``actor`` (a side of the figure's event, or who reports it),
+        ``event`` (an event id or group), ``disputed`` (only figures of disputed events, or none)."""
+        from .figure_queries import figures
+
+        actor_id = self.resolve(actor) if actor is not None else None
+        return figures(self.corpus.figures, self.corpus.events, self._name, kind=kind, actor=actor_id, event=event,
+                       disputed=disputed)
+
+    def disputes(self) -> Results:
+        """Incidents whose reporters give counts of one kind that cannot all be true, each claim side by side."""
+        from .figure_queries import disputes
+
+        return disputes(self.corpus.figures, self.corpus.events, self._name)
+
     # outputs
 
     def show(self, width: str | int = "100%", height: int = 720):
@@ -916,17 +936,17 @@ def load(folder: str | os.PathLike = "output") -> Newsgraph:
     """The build in ``folder`` (what ``newsgraph build --out folder`` wrote), ready for questions.
 
     Reads documents.jsonl, actors.jsonl, relations.jsonl and events.jsonl
-    (and timexes.jsonl when present) and rebuilds the graph from them; raises
+    (and timexes.jsonl and figures.jsonl when present) and rebuilds the graph from them; raises
     NotBuilt when the folder holds no build.
     """
     folder = Path(folder)
     if not folder.is_dir():
         raise NotBuilt(f"no such folder {str(folder)!r}: build one with `newsgraph build PATH --out {folder}`")
     tables = {}
-    for name in (*TABLE_FILES, "timexes"):
+    for name in (*TABLE_FILES, "timexes", "figures"):
         file = folder / f"{name}.jsonl"
         if not file.is_file():
-            if name == "timexes":
+            if name in ("timexes", "figures"):
                 continue
             raise NotBuilt(f"{str(folder)!r} holds no newsgraph build ({file.name} missing): "
                            f"build one with `newsgraph build PATH --out {folder}`")

@@ -343,6 +343,38 @@ def query_timeline(name: str, folder: str, fmt: str) -> None:
           lambda e: [_event_cells(e)[0], e.role or "-", *_event_cells(e)[1:]], text_below=True)
 
 
+@query_group.command("figures")
+@click.option("--kind", "-k", "kinds", multiple=True,
+              type=click.Choice(["killed", "wounded", "missing", "arrested", "abducted", "displaced"]),
+              help="Keep figures of this kind (repeatable).")
+@click.option("--actor", "-a", default=None, help="Figures of events this actor takes part in, or that it reports.")
+@click.option("--event", "-e", default=None, help="Figures of one event (its id or group).")
+@click.option("--disputed", is_flag=True, help="Only figures of disputed events.")
+@_folder_option
+@_format_option
+def query_figures(kinds: tuple[str, ...], actor: str | None, event: str | None, disputed: bool, folder: str,
+                  fmt: str) -> None:
+    """Casualty figures in document order: how many, of whom, and who says so."""
+    results = _ask(folder, lambda g: g.figures(kind=kinds or None, actor=actor, event=event,
+                                               disputed=True if disputed else None))
+    _emit(results, fmt, ["DOCUMENT", "KIND", "COUNT", "WORDS", "VICTIMS", "REPORTED BY"],
+          lambda f: [f.doc_id, f.kind + (" *" if f.disputed else ""), f.count, f.text, f.victims or "-",
+                     f.reported_by_name or "(stated as fact)"])
+
+
+@query_group.command("disputes")
+@_folder_option
+@_format_option
+def query_disputes(folder: str, fmt: str) -> None:
+    """Incidents whose reporters disagree on a count, each reporter's figure side by side."""
+    from .graph.figure_queries import count_words
+
+    results = _ask(folder, lambda g: g.disputes())
+    _emit(results, fmt, ["DATE", "EVENT", "KIND", "RANGE", "CLAIMS"],
+          lambda d: [_days(d.date, None), d.type, d.kind, count_words(d.low, d.high),
+                     "; ".join(f"{c.count} ({c.reported_by_name or 'stated as fact'}) [{c.doc_id}]" for c in d.claims)])
+
+
 @main.command("export")
 @click.option("--format", "-f", "formats", multiple=True, type=click.Choice(["graphml", "gexf", "json", "csv"]),
               help="What to write (repeatable); default graphml, gexf and json. "
