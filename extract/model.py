@@ -19,6 +19,7 @@ __all__ = [
     "Relation",
     "Event",
     "Timex",
+    "Place",
     "Extraction",
     "slugify",
     "stable_id",
@@ -148,10 +149,28 @@ class Event:
     attributed_to: str | None = None
     negated: bool = False
     claim: bool = False
+    place_id: str | None = None
 
     @property
     def id(self) -> str:
         return stable_id("ev", self.doc_id, self.trigger_start, self.type)
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """A place a document names, resolved against the gazetteer (lat/lon None: found, not resolved).
+
+    ``mentions`` are (start, end, text) of every mention of it in the document.
+    """
+
+    key: str
+    name: str
+    feature: str
+    country: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+    geonameid: int | None = None
+    mentions: tuple[tuple[int, int, str], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -164,6 +183,7 @@ class Extraction:
     events: tuple[Event, ...] = ()
     timexes: tuple[Timex, ...] = ()
     warnings: tuple[str, ...] = field(default=())
+    places: tuple[Place, ...] = ()
 
     def to_dict(self) -> dict:
         """Plain data for JSON (tuples stay tuples); ``from_dict`` reads it back.
@@ -178,6 +198,7 @@ class Extraction:
             "events": [_fields(e) for e in self.events],
             "timexes": [_fields(t) for t in self.timexes],
             "warnings": self.warnings,
+            "places": [_fields(p) for p in self.places],
         }
 
     @classmethod
@@ -191,6 +212,7 @@ class Extraction:
             events=tuple(Event(**_tupled(e)) for e in data["events"]),
             timexes=tuple(Timex(**t) for t in data["timexes"]),
             warnings=tuple(data.get("warnings", ())),
+            places=tuple(Place(**_tupled(p)) for p in data.get("places", ())),
         )
 
 

@@ -14,6 +14,7 @@ from .credits import dateline_place, find_credits
 from .events import background_words, extract_events
 from .model import Document, Extraction
 from .nlp import load_model
+from .places import country_at, find_places, place_of_event
 from .time import event_dates, tag
 
 __all__ = ["extract_batch", "extract_one"]
@@ -96,10 +97,20 @@ def extract_one(parsed, document: Document) -> Extraction:
         publication=document.date,
         excluded=[(c.start, c.end) for c in credits if c.kind != "dateline"],
     )
+    dateline_span = next(((c.start, c.end) for c in credits if c.kind == "dateline"), None)
+    places = find_places(parsed, text=document.text, excluded=excluded, dateline=dateline_span)
     return Extraction(
         document=document,
-        actors=actors.actors,
+        actors=_with_countries(actors.actors, places),
         relations=tuple(dict.fromkeys((*actors.relations, *interactions))),
-        events=tuple(events),
+        events=tuple(replace(e, place_id=place_of_event(places, e.start, e.end, e.place,
+                                                                       document.text)) for e in events),
         timexes=tuple(timexes),
+        places=places,
     )
+
+
+def _with_countries(actors, places):
+    """Places that are actors (location actors, cities) carry the country their place is in."""
+    return tuple(replace(a, country=country_at(places, a.spans)) if a.type == "location" and not a.country
+                 else a for a in actors)

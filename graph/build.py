@@ -14,7 +14,7 @@ import networkx as nx
 
 from ..extract.model import Extraction, stable_id
 
-__all__ = ["Corpus", "assemble", "link_events", "resolve_aliases", "to_graph"]
+__all__ = ["Corpus", "assemble", "link_events", "merge_places", "resolve_aliases", "to_graph"]
 
 
 @dataclass
@@ -26,6 +26,7 @@ class Corpus:
     relations: list[dict] = field(default_factory=list)
     events: list[dict] = field(default_factory=list)
     timexes: list[dict] = field(default_factory=list)
+    places: list[dict] = field(default_factory=list)
     graph: nx.MultiDiGraph = field(default_factory=nx.MultiDiGraph)
 
 
@@ -154,6 +155,7 @@ def _event_row(event) -> dict:
         "doc_id": event.doc_id, "sentence": event.sentence, "start": event.start, "end": event.end,
         "trigger": event.trigger, "trigger_start": event.trigger_start,
         "attributed_to": event.attributed_to, "negated": event.negated, "claim": event.claim,
+        "place_id": event.place_id,
     }
 
 
@@ -214,8 +216,22 @@ def assemble(extractions: Iterable[Extraction]) -> Corpus:
     link_events(corpus.events)
     corpus.timexes = sorted((_timex_row(t) for ex in extractions for t in ex.timexes),
                             key=lambda t: (t["doc_id"], t["start"], t["end"]))
+    corpus.places = merge_places(extractions)
     corpus.graph = to_graph(corpus)
     return corpus
+
+
+def merge_places(extractions: Iterable[Extraction]) -> list[dict]:
+    """One row per place across documents (places.jsonl), its mentions in text order."""
+    rows: dict[str, dict] = {}
+    for ex in extractions:
+        for p in ex.places:
+            row = rows.setdefault(p.key, {"id": p.key, "name": p.name, "feature": p.feature, "country": p.country,
+                                          "lat": p.lat, "lon": p.lon, "geonameid": p.geonameid, "mentions": []})
+            row["mentions"] += [{"doc_id": ex.document.id, "start": s, "end": e, "text": t} for s, e, t in p.mentions]
+    for row in rows.values():
+        row["mentions"].sort(key=lambda m: (m["doc_id"], m["start"], m["end"]))
+    return [rows[k] for k in sorted(rows)]
 
 
 def to_graph(corpus: Corpus) -> nx.MultiDiGraph:
