@@ -44,17 +44,24 @@ class Entry(NamedTuple):
 
 
 def name_key(text: str) -> str:
-    """The form a name is looked up by: case, accents, dots and "the" folded away.
+    """The form a name is looked up by: case, accents and "the" folded away.
+
+    Dots stay: "Ky." is Kentucky, "Ky" no one; "U.S." and "US" are listed each.
 
     >>> name_key("the Côte d’Ivoire"), name_key("U.S."), name_key("Kirkuk")
-    ("cote d'ivoire", 'us', 'kirkuk')
+    ("cote d'ivoire", 'u.s.', 'kirkuk')
     """
     if not text.isascii():
         text = unicodedata.normalize("NFKD", text.replace("’", "'")).encode("ascii", "ignore").decode("ascii")
-    folded = text.lower().replace(".", "")
+    folded = text.lower()
     if folded.startswith("the "):
         folded = folded[4:]
     return " ".join(folded.split())
+
+
+def _is_acronym(name: str) -> bool:
+    """ "NSW", "ACT", "US": found only when written in capitals (not "Act", "Us")."""
+    return name.isupper() and len(name.replace(".", "")) <= 5 and " " not in name
 
 
 class Gazetteer:
@@ -69,15 +76,26 @@ class Gazetteer:
     def add(self, entry: Entry, names: tuple[str, ...]) -> None:
         i = len(self.entries)
         self.entries.append(entry)
-        for key in dict.fromkeys(name_key(n) for n in (entry.name, *names)):
+        for key in dict.fromkeys(("^" if _is_acronym(n) else "") + name_key(n) for n in (entry.name, *names)):
             if key:
                 self._index[key].append(i)
 
-    def candidates(self, name: str) -> tuple[Entry, ...]:
-        return tuple(self.entries[i] for i in self._index.get(name_key(name), ()))
+    def candidates(self, name: str, *, own_name: bool = False) -> tuple[Entry, ...]:
+        """Every entry ``name`` may mean; ``own_name``: cities by their own name only, not
+        by one of their other names (which include "Google" for Topeka)."""
+        key = name_key(name)
+        found = self._index.get(key, [])
+        if _is_acronym(name):
+            found = self._index.get("^" + key, []) + found
+        if not found and key.endswith("."):
+            found = self._index.get(key[:-1], [])  # "in Paris." ends a sentence
+        entries = tuple(self.entries[i] for i in dict.fromkeys(found))
+        if own_name:
+            entries = tuple(e for e in entries if e.feature != "city" or name_key(e.name) == key.rstrip("."))
+        return entries
 
     def __contains__(self, name: str) -> bool:
-        return name_key(name) in self._index
+        return bool(self.candidates(name))
 
     def countries(self) -> dict[str, Entry]:
         return {e.country: e for e in self.entries if e.feature == "country" and e.country}

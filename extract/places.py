@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from .countries import country_code
 from .gazetteer import Entry, gazetteer, name_key
-from .lexicon import metonymy_verbs, place_heads, place_wording
+from .lexicon import known_actors, metonymy_verbs, place_heads, place_wording
 from .model import Place, slugify
 
 __all__ = ["find_places", "resolve", "distance_km", "place_id", "place_of_event", "country_at"]
@@ -27,8 +27,8 @@ NAME_LABELS = {"ORG", "PERSON", "NORP"}
 # where a capital stands when it speaks or acts for its state ("Moscow said")
 ACTING_DEPS = {"nsubj", "nsubjpass", "agent"}
 # a candidate's prior: countries and regions before cities, cities by their population (log10)
-FEATURE_PRIOR = {"country": 9.5, "admin1": 7.5, "other": 7.0}
-CAPITAL_PRIOR = 0.5
+FEATURE_PRIOR = {"country": 9.5, "admin1": 6.5, "other": 6.5}
+CAPITAL_PRIOR = 1.0
 # the document's countries: a candidate in one of them gains up to 2, one outside them loses 1.5
 CONTEXT_BONUS, CONTEXT_SHARE, OUTSIDE_PENALTY = 1.0, 1.0, 1.5
 # a named region ("in Texas") favours the places in it
@@ -41,6 +41,10 @@ REGION_RADIUS_KM = 300.0
 # a name whose country candidates lie in one country tells the document's country; small towns
 # of the same name do not make it ambiguous
 EVIDENCE_MIN_POPULATION = 100_000
+# a proper name the recogniser did not call a place is one when it names a city this big
+# (or a city of a country the document speaks of)
+BIG_CITY = 100_000
+MAX_NAME_TOKENS = 4
 
 
 @dataclass(slots=True)
@@ -148,6 +152,74 @@ def _is_named_region(candidates: Sequence[Entry]) -> bool:
 
 
 def _mentions(doc, text: str, excluded: Sequence[tuple[int, int]]) -> list[_Mention]:
+    """Place names among the recogniser's entities, then in the proper names it left out or
+    took for part of an organisation's ("Kentucky State Police", "Winnipeg police")."""
+    found = _entity_mentions(doc, text, excluded)
+    evidence = _evidence(list(found.values()), doc)
+    for m in _name_mentions(doc, text, excluded, found, evidence):
+        found[(m.start, m.end)] = m
+    mentions = sorted(found.values(), key=lambda m: m.start)
+    for before, after in zip(mentions, mentions[1:], strict=False):
+        # "Kirkuk, Iraq", "Louisville, Ky.": the second names what holds the first
+        if re.fullmatch(r",\s*", text[before.end:after.start]) and _is_named_region(after.candidates):
+            before.container = after
+    return mentions
+
+
+def _name_mentions(doc, text: str, excluded, found: dict, evidence: Counter) -> Iterable[_Mention]:
+    """Runs of proper nouns outside any person's name that the gazetteer knows by their own name:
+    a country or region always; a city when it is big, or when it begins a name the recogniser
+    found ("Winnipeg Animal Emergency Hospital") in a country the document speaks of.
+
+    A run that ends a longer name ("Little Portugal") or names a known actor ("Xinhua") is no
+    place, nor is the surname of a person the document names ("Bingham").
+    """
+    taken = [(s, e) for s, e in found] + list(excluded)
+    persons = {t.i for ent in doc.ents if ent.label_ in ("PERSON", "DATE", "TIME", "MONEY") for t in ent}
+    person_words = {ent[-1].text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1}
+    i = 0
+    while i < len(doc):
+        token = doc[i]
+        if token.pos_ != "PROPN" or token.i in persons or not token.text[:1].isupper() \
+                or (i > 0 and doc[i - 1].pos_ == "PROPN" and doc[i - 1].text[:1].isupper()):
+            i += 1
+            continue
+        for size in range(min(MAX_NAME_TOKENS, len(doc) - i), 0, -1):
+            span = doc[i:i + size]
+            if any(t.pos_ != "PROPN" and t.text not in ("-", ".") or t.i in persons for t in span):
+                continue
+            mention = _name_mention(doc, text, span, taken, evidence, person_words)
+            if mention is not None:
+                yield mention
+                i += size - 1
+                break
+        i += 1
+
+
+def _name_mention(doc, text: str, span, taken, evidence: Counter, person_words: set[str]) -> _Mention | None:
+    start, end = _trimmed(text, span.start_char, span.end_char)
+    name = text[start:end]
+    if sum(ch.isalpha() for ch in name) < 3 or any(start < e and s < end for s, e in taken):
+        return None
+    candidates = gazetteer().candidates(name, own_name=True)
+    if not candidates or country_code(name) and not any(c.feature == "country" for c in candidates):
+        return None
+    known = known_actors().get(name.lower())
+    if known is not None and known.type != "location":
+        return None
+    entity = span[0].ent_type_ and span[0].ent_iob_ == "B"
+    if not _is_named_region(candidates):
+        if len(span) == 1 and name in person_words:
+            return None
+        if not any(c.feature == "city" and (c.population >= BIG_CITY or entity and evidence[c.country])
+                   for c in candidates):
+            return None
+    if _is_metonymy(span, candidates):
+        return None
+    return _Mention(start, end, name, candidates, _wording(doc, span))
+
+
+def _entity_mentions(doc, text: str, excluded: Sequence[tuple[int, int]]) -> dict[tuple[int, int], _Mention]:
     found: dict[tuple[int, int], _Mention] = {}
     for ent in doc.ents:
         if ent.label_ not in PLACE_LABELS and ent.label_ not in NAME_LABELS:
@@ -172,12 +244,7 @@ def _mentions(doc, text: str, excluded: Sequence[tuple[int, int]]) -> list[_Ment
             if _is_metonymy(span, candidates):
                 continue
             found[(start, end)] = _Mention(start, end, name, candidates, wording or _wording(doc, span))
-    mentions = sorted(found.values(), key=lambda m: m.start)
-    for before, after in zip(mentions, mentions[1:], strict=False):
-        # "Kirkuk, Iraq", "Louisville, Ky.": the second names what holds the first
-        if re.fullmatch(r",\s*", text[before.end:after.start]) and _is_named_region(after.candidates):
-            before.container = after
-    return mentions
+    return found
 
 
 def _dateline_mentions(text: str, dateline: tuple[int, int] | None) -> list[_Mention]:
@@ -193,7 +260,8 @@ def _dateline_mentions(text: str, dateline: tuple[int, int] | None) -> list[_Men
     for s, e in _parts(text, base, base + len(head.group(1))):
         candidates = gazetteer().candidates(text[s:e]) if e > s else ()
         if candidates:
-            mentions.append(_Mention(s, e, text[s:e], candidates, dateline=True))
+            # a dateline names the city the report was filed from ("WASHINGTON --")
+            mentions.append(_Mention(s, e, text[s:e], candidates, "city" if not mentions else None, dateline=True))
     for first, second in zip(mentions, mentions[1:], strict=False):
         first.container = second
     return mentions
@@ -291,9 +359,11 @@ def find_places(doc, *, text: str | None = None, excluded: Sequence[tuple[int, i
     named = _mentions(doc, text, [span for span in excluded if span != dateline])
     on_dateline = [m for m in _dateline_mentions(text, dateline)
                    if not any(m.start < n.end and n.start < m.end for n in named)]
-    for m in named:
-        if dateline and dateline[0] <= m.start < dateline[1]:
-            m.dateline = True
+    in_dateline = [m for m in named if dateline and dateline[0] <= m.start < dateline[1]]
+    for n, m in enumerate(in_dateline):
+        m.dateline = True
+        if n == 0 and m.wording is None:
+            m.wording = "city"  # a dateline names the city the report was filed from ("WASHINGTON --")
     mentions = sorted(named + on_dateline, key=lambda m: m.start)
     if not mentions:
         return ()
