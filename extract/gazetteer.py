@@ -171,7 +171,7 @@ def gazetteer() -> Gazetteer:
     """The process's one gazetteer (loading it takes a second or two: it is big)."""
     countries = json.loads(_package_file("countries.json").read_text(encoding="utf-8"))
     iso3_of = {c["iso"]: c["iso3"] for c in countries.values()}
-    capital_names = {c["iso3"]: c["capital"] for c in countries.values() if c.get("capital")}
+    capital_names = {c["iso3"]: c["capital"].strip() for c in countries.values() if c.get("capital")}
     cities = _cities(iso3_of, capital_names)
     capitals = {e.country: (e.lat, e.lon) for e, _ in cities if e.capital}
     return Gazetteer([*_countries(capitals), *_regions(), *_continents(), *cities])

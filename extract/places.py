@@ -105,12 +105,12 @@ def _parts(text: str, start: int, end: int) -> Iterable[tuple[int, int]]:
         offset += len(piece)
 
 
-def _lookup(name: str) -> tuple[tuple[Entry, ...], str | None, int]:
-    """Candidates for a name, the feature its own last word asks for ("Helmand province"),
-    and how many characters of the name the candidates' name covers."""
+def _lookup(name: str) -> tuple[tuple[Entry, ...], str | None]:
+    """Candidates for a name and the feature its own last words ask for ("Helmand province",
+    "Torkham Border Terminal")."""
     found = gazetteer().candidates(name)
     if found:
-        return found, None, len(name)
+        return found, None
     words = name.split()
     wording = place_wording()
     heads = place_heads()
@@ -123,8 +123,8 @@ def _lookup(name: str) -> tuple[tuple[Entry, ...], str | None, int]:
         head = " ".join(words[:-cut])
         found = gazetteer().candidates(head)
         if found:
-            return found, wording.get((tail[-1], "after"), "other"), len(head)
-    return (), None, len(name)
+            return found, wording.get((tail[-1], "after"), "other")
+    return (), None
 
 
 def _wording(doc, span) -> str | None:
@@ -230,12 +230,17 @@ def _entity_mentions(doc, text: str, excluded: Sequence[tuple[int, int]]) -> dic
             name = text[start:end]
             if not name[:1].isupper():
                 continue
-            candidates, wording, covered = _lookup(name)
-            if not candidates:
-                continue
+            candidates, wording = _lookup(name)
             span = doc.char_span(start, end, alignment_mode="expand")
-            if span is None:
+            if not candidates or span is None:
                 continue
+            # "Aleppo province": the region, when the gazetteer knows it by the longer name
+            after = doc[span.end] if span.end < len(doc) else None
+            if after is not None and (after.lower_, "after") in place_wording():
+                longer = gazetteer().candidates(text[start:after.idx + len(after)])
+                if longer:
+                    end, candidates = after.idx + len(after), longer
+                    name, span = text[start:end], doc[span.start:after.i + 1]
             headed = wording is not None or (span.end < len(doc) and doc[span.end].lower_ in place_heads())
             if ent.label_ in NAME_LABELS and not (_is_named_region(candidates) or headed):
                 continue  # "Jordan Peterson", "Victoria Beckham": a person's or a firm's name
