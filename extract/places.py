@@ -380,7 +380,36 @@ def find_places(doc, *, text: str | None = None, excluded: Sequence[tuple[int, i
     for entry, group in grouped.items():
         places.append(Place(place_id(entry), entry.name, entry.feature, entry.country, entry.lat, entry.lon,
                             entry.geonameid, tuple((m.start, m.end, m.text) for m in group)))
+    places.extend(_facilities(doc, text, mentions, excluded))
     return tuple(sorted(places, key=lambda p: p.key))
+
+
+# the more specific a place, the better it locates a road or a crossing beside it
+SPECIFICITY = {"other": 0, "city": 1, "admin1": 2, "country": 3}
+
+
+def _facilities(doc, text: str, mentions: Sequence[_Mention], excluded) -> Iterable[Place]:
+    """Roads, crossings and bases the gazetteer does not know ("the Pak-Afghan Highway"): placed at
+    the most specific place their sentence names, under their own name (no GeoNames id)."""
+    heads = place_heads()
+    taken = [(m.start, m.end) for m in mentions] + list(excluded)
+    grouped: dict[tuple, list[tuple[int, int, str]]] = defaultdict(list)
+    for ent in doc.ents:
+        if ent.label_ not in ("FAC", "LOC", "ORG") or ent[-1].lower_ not in heads:
+            continue
+        start, end = _trimmed(text, ent.start_char, ent.end_char)
+        if end <= start or any(start < e and s < end for s, e in taken):
+            continue
+        sent = ent.sent
+        beside = [m for m in mentions if sent.start_char <= m.start < sent.end_char and m.resolved.lat is not None]
+        if not beside:
+            continue
+        where = min(beside, key=lambda m: (SPECIFICITY[m.resolved.feature], abs(m.start - start)))
+        name = text[start:end]
+        grouped[(slugify(name), name, where.resolved)].append((start, end, name))
+    for (slug, name, entry), spans in grouped.items():
+        yield Place(f"{slug}-{(entry.country or 'x').lower()}", name, "other", entry.country, entry.lat, entry.lon,
+                    None, tuple(spans))
 
 
 def place_of_event(places: Sequence[Place], start: int, end: int, name: str | None, text: str) -> str | None:

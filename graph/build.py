@@ -222,15 +222,23 @@ def assemble(extractions: Iterable[Extraction]) -> Corpus:
 
 
 def merge_places(extractions: Iterable[Extraction]) -> list[dict]:
-    """One row per place across documents (places.jsonl), its mentions in text order."""
+    """One row per place across documents (places.jsonl), its mentions in text order.
+
+    ``actors`` (beyond the contract's fields) lists the actors whose mentions are this place's
+    ("Pakistan" the country actor, "Torkham" the location), so the graph can put them on a map.
+    """
     rows: dict[str, dict] = {}
     for ex in extractions:
         for p in ex.places:
             row = rows.setdefault(p.key, {"id": p.key, "name": p.name, "feature": p.feature, "country": p.country,
-                                          "lat": p.lat, "lon": p.lon, "geonameid": p.geonameid, "mentions": []})
+                                          "lat": p.lat, "lon": p.lon, "geonameid": p.geonameid, "mentions": [],
+                                          "actors": set()})
             row["mentions"] += [{"doc_id": ex.document.id, "start": s, "end": e, "text": t} for s, e, t in p.mentions]
+            row["actors"].update(a.key for a in ex.actors if a.type in ("location", "country") and any(
+                s < me and ms < e for ms, me, _ in p.mentions for s, e in a.spans))
     for row in rows.values():
         row["mentions"].sort(key=lambda m: (m["doc_id"], m["start"], m["end"]))
+        row["actors"] = sorted(row["actors"])
     return [rows[k] for k in sorted(rows)]
 
 
@@ -244,12 +252,18 @@ def to_graph(corpus: Corpus) -> nx.MultiDiGraph:
     for e in corpus.events:
         linked.update(e["source"])
         linked.update(e["target"])
+    # where a place actor is: latitude and longitude, the attributes Gephi's GeoLayout reads
+    located = {}
+    for p in sorted(corpus.places, key=lambda p: -len(p["mentions"])):
+        for actor in p.get("actors", ()):
+            if p["lat"] is not None:
+                located.setdefault(actor, {"latitude": p["lat"], "longitude": p["lon"]})
     for a in corpus.actors:
         if a["type"] == "location" and a["id"] not in linked:
             continue
         graph.add_node(a["id"], label=a["name"], type=a["type"], country=a["country"],
                        aliases=a["aliases"], mentions=a["mentions"], documents=a["documents"],
-                       roles=a["roles"])
+                       roles=a["roles"], **located.get(a["id"], {}))
     for r in corpus.relations:
         graph.add_edge(r["source"], r["target"], key=r["id"], kind="relation", type=r["type"],
                        weight=len(r["evidence"]), evidence=r["evidence"])
@@ -260,8 +274,12 @@ def to_graph(corpus: Corpus) -> nx.MultiDiGraph:
             for t in e["target"]:
                 if s != t and s in graph and t in graph and (e["group"], s, t) not in pairs:
                     pairs[(e["group"], s, t)] = e
+    places = {p["id"]: p for p in corpus.places}
     for (group, s, t), e in sorted(pairs.items()):
+        place = places.get(e.get("place_id")) or {}
         graph.add_edge(s, t, key=f"{group}:{s}:{t}", kind="event", type=e["type"], mode=e["mode"],
                        weight=len(e["evidence"]), event=group, date=e["date"], date_end=e["date_end"],
-                       doc_id=e["doc_id"], negated=e["negated"], claim=e["claim"], evidence=e["evidence"])
+                       doc_id=e["doc_id"], negated=e["negated"], claim=e["claim"], evidence=e["evidence"],
+                       place=e.get("place"), place_id=e.get("place_id"), latitude=place.get("lat"),
+                       longitude=place.get("lon"))
     return graph
