@@ -11,7 +11,8 @@ from functools import cache
 from importlib import resources
 
 __all__ = ["rows", "KnownActor", "known_actors", "type_cues", "place_heads", "role_relations",
-           "demonym_overrides", "collectives", "capitals", "not_actors", "place_wording", "metonymy_verbs"]
+           "demonym_overrides", "collectives", "capitals", "not_actors", "place_wording", "metonymy_verbs",
+           "facility_heads"]
 
 
 @cache
@@ -117,3 +118,8 @@ def place_wording() -> dict[tuple[str, str], str]:
 @cache
 def metonymy_verbs() -> frozenset[str]:
     return frozenset(row[0] for row in rows("metonymy_verbs.tsv"))
+
+
+@cache
+def facility_heads() -> frozenset[str]:
+    return frozenset(row[0] for row in rows("facility_heads.tsv"))

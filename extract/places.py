@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from .countries import country_code
 from .gazetteer import Entry, gazetteer, name_key
-from .lexicon import known_actors, metonymy_verbs, place_heads, place_wording
+from .lexicon import facility_heads, known_actors, metonymy_verbs, place_heads, place_wording
 from .model import Place, slugify
 
 __all__ = ["find_places", "resolve", "distance_km", "place_id", "place_of_event", "country_at"]
@@ -176,7 +176,7 @@ def _name_mentions(doc, text: str, excluded, found: dict, evidence: Counter) -> 
     """
     taken = [(s, e) for s, e in found] + list(excluded)
     persons = {t.i for ent in doc.ents if ent.label_ in ("PERSON", "DATE", "TIME", "MONEY") for t in ent}
-    person_words = {ent[-1].text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1}
+    person_words = _person_words(doc)
     i = 0
     while i < len(doc):
         token = doc[i]
@@ -204,13 +204,10 @@ def _name_mention(doc, text: str, span, taken, evidence: Counter, person_words: 
     candidates = gazetteer().candidates(name, own_name=True)
     if not candidates or country_code(name) and not any(c.feature == "country" for c in candidates):
         return None
-    known = known_actors().get(name.lower())
-    if known is not None and known.type != "location":
+    if _is_known_actor(name) or name in person_words:
         return None
     entity = span[0].ent_type_ and span[0].ent_iob_ == "B"
     if not _is_named_region(candidates):
-        if len(span) == 1 and name in person_words:
-            return None
         if not any(c.feature == "city" and (c.population >= BIG_CITY or entity and evidence[c.country])
                    for c in candidates):
             return None
@@ -219,8 +216,21 @@ def _name_mention(doc, text: str, span, taken, evidence: Counter, person_words: 
     return _Mention(start, end, name, candidates, _wording(doc, span))
 
 
+def _person_words(doc) -> set[str]:
+    """First names and surnames of the people a document names in full ("Georgia Stevens"): alone,
+    they name that person, not a place."""
+    return {t.text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1 for t in (ent[0], ent[-1])}
+
+
+def _is_known_actor(name: str) -> bool:
+    """ "Xinhua", "Hamas": a name of the known-actor table is that actor, whatever a town is called."""
+    known = known_actors().get(name.lower())
+    return known is not None and known.type not in ("location", "country")
+
+
 def _entity_mentions(doc, text: str, excluded: Sequence[tuple[int, int]]) -> dict[tuple[int, int], _Mention]:
     found: dict[tuple[int, int], _Mention] = {}
+    person_words = _person_words(doc)
     for ent in doc.ents:
         if ent.label_ not in PLACE_LABELS and ent.label_ not in NAME_LABELS:
             continue
@@ -228,7 +238,7 @@ def _entity_mentions(doc, text: str, excluded: Sequence[tuple[int, int]]) -> dic
             if end <= start or any(start < e and s < end for s, e in excluded):
                 continue
             name = text[start:end]
-            if not name[:1].isupper():
+            if not name[:1].isupper() or name in person_words or _is_known_actor(name):
                 continue
             candidates, wording = _lookup(name)
             span = doc.char_span(start, end, alignment_mode="expand")
@@ -391,7 +401,7 @@ SPECIFICITY = {"other": 0, "city": 1, "admin1": 2, "country": 3}
 def _facilities(doc, text: str, mentions: Sequence[_Mention], excluded) -> Iterable[Place]:
     """Roads, crossings and bases the gazetteer does not know ("the Pak-Afghan Highway"): placed at
     the most specific place their sentence names, under their own name (no GeoNames id)."""
-    heads = place_heads()
+    heads = facility_heads()
     taken = [(m.start, m.end) for m in mentions] + list(excluded)
     grouped: dict[tuple, list[tuple[int, int, str]]] = defaultdict(list)
     for ent in doc.ents:
