@@ -13,6 +13,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import cache
 
 from .countries import country_code
 from .gazetteer import Entry, gazetteer, name_key
@@ -171,8 +172,10 @@ def _name_mentions(doc, text: str, excluded, found: dict, evidence: Counter) -> 
     a country or region always; a city when it is big, or when it begins a name the recogniser
     found ("Winnipeg Animal Emergency Hospital") in a country the document speaks of.
 
-    A run that ends a longer name ("Little Portugal") or names a known actor ("Xinhua") is no
-    place, nor is the surname of a person the document names ("Bingham").
+    A run that ends a longer name is a place only when it is a region or a big city ("Environment
+    Canada", "CBC Toronto"; not the town of Bingham in "Camp Bingham"); a known actor's name
+    ("Xinhua") or the surname of a person the document names ("Bingham") is none. "U.S.-led" names
+    the U.S.
     """
     taken = [(s, e) for s, e in found] + list(excluded)
     persons = {t.i for ent in doc.ents if ent.label_ in ("PERSON", "DATE", "TIME", "MONEY") for t in ent}
@@ -180,15 +183,23 @@ def _name_mentions(doc, text: str, excluded, found: dict, evidence: Counter) -> 
     i = 0
     while i < len(doc):
         token = doc[i]
-        if token.pos_ != "PROPN" or token.i in persons or not token.text[:1].isupper() \
-                or (i > 0 and doc[i - 1].pos_ == "PROPN" and doc[i - 1].text[:1].isupper()):
+        if token.pos_ != "PROPN" or token.i in persons or not token.text[:1].isupper():
+            i += 1
+            continue
+        inside = i > 0 and doc[i - 1].pos_ == "PROPN" and doc[i - 1].text[:1].isupper()
+        compound = _compound_pattern().match(token.text)
+        if compound:
+            mention = _name_mention(doc, text, doc[i:i + 1], taken, evidence, person_words, inside,
+                                    end=token.idx + len(compound.group(1)))
+            if mention is not None:
+                yield mention
             i += 1
             continue
         for size in range(min(MAX_NAME_TOKENS, len(doc) - i), 0, -1):
             span = doc[i:i + size]
             if any(t.pos_ != "PROPN" and t.text not in ("-", ".") or t.i in persons for t in span):
                 continue
-            mention = _name_mention(doc, text, span, taken, evidence, person_words)
+            mention = _name_mention(doc, text, span, taken, evidence, person_words, inside)
             if mention is not None:
                 yield mention
                 i += size - 1
@@ -196,8 +207,15 @@ def _name_mentions(doc, text: str, excluded, found: dict, evidence: Counter) -> 
         i += 1
 
 
-def _name_mention(doc, text: str, span, taken, evidence: Counter, person_words: set[str]) -> _Mention | None:
-    start, end = _trimmed(text, span.start_char, span.end_char)
+@cache
+def _compound_pattern() -> re.Pattern[str]:
+    words = "|".join(sorted(w for (w, where) in place_wording() if where == "compound"))
+    return re.compile(rf"(.+?)-(?:{words})$", re.IGNORECASE)
+
+
+def _name_mention(doc, text: str, span, taken, evidence: Counter, person_words: set[str], inside: bool = False,
+                  end: int | None = None) -> _Mention | None:
+    start, end = _trimmed(text, span.start_char, span.end_char if end is None else end)
     name = text[start:end]
     if sum(ch.isalpha() for ch in name) < 3 or any(start < e and s < end for s, e in taken):
         return None
@@ -206,7 +224,7 @@ def _name_mention(doc, text: str, span, taken, evidence: Counter, person_words: 
         return None
     if _is_known_actor(name) or name in person_words:
         return None
-    entity = span[0].ent_type_ and span[0].ent_iob_ == "B"
+    entity = span[0].ent_type_ and span[0].ent_iob_ == "B" and not inside
     if not _is_named_region(candidates):
         if not any(c.feature == "city" and (c.population >= BIG_CITY or entity and evidence[c.country])
                    for c in candidates):
@@ -216,10 +234,20 @@ def _name_mention(doc, text: str, span, taken, evidence: Counter, person_words: 
     return _Mention(start, end, name, candidates, _wording(doc, span))
 
 
+def _big_city_after_preposition(doc, span, candidates: Sequence[Entry]) -> bool:
+    """ "in Tabriz", "from Istanbul": a big city after a preposition of place, whatever label
+    the recogniser gave it."""
+    before = doc[span.start - 1].lower_ if span.start > 0 else ""
+    return (before, "preposition") in place_wording() and any(
+        c.feature == "city" and c.population >= BIG_CITY for c in candidates)
+
+
 def _person_words(doc) -> set[str]:
     """First names and surnames of the people a document names in full ("Georgia Stevens"): alone,
     they name that person, not a place."""
-    return {t.text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1 for t in (ent[0], ent[-1])}
+    return {t.text for ent in doc.ents
+            if ent.label_ == "PERSON" and 1 < len(ent) <= 3 and all(t.is_alpha and t.is_title for t in ent)
+            for t in (ent[0], ent[-1])}
 
 
 def _is_known_actor(name: str) -> bool:
@@ -252,7 +280,8 @@ def _entity_mentions(doc, text: str, excluded: Sequence[tuple[int, int]]) -> dic
                     end, candidates = after.idx + len(after), longer
                     name, span = text[start:end], doc[span.start:after.i + 1]
             headed = wording is not None or (span.end < len(doc) and doc[span.end].lower_ in place_heads())
-            if ent.label_ in NAME_LABELS and not (_is_named_region(candidates) or headed):
+            if ent.label_ in NAME_LABELS and not (_is_named_region(candidates) or headed
+                                                  or _big_city_after_preposition(doc, span, candidates)):
                 continue  # "Jordan Peterson", "Victoria Beckham": a person's or a firm's name
             if country_code(name) and not any(c.feature == "country" for c in candidates):
                 continue  # "Russian", "Afghans": a demonym names people, not a place

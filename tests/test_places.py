@@ -146,3 +146,22 @@ def test_places_event_gets_the_most_specific_place(nlp):
     torkham = next(p for p in ex.places if p.name == "Torkham")
     assert [e.place_id for e in ex.events if e.place] == [torkham.key] * len([e for e in ex.events if e.place])
     assert any(e.place_id == torkham.key for e in ex.events)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, name, country", [
+    ("A U.S.-led coalition struck targets overnight.", "U.S.", "USA"),
+    ("The Kabul-based agency said food was running out.", "Kabul", "AFG"),
+    ("Officers of the Kentucky State Police closed the road.", "Kentucky", "USA"),
+])
+def test_places_names_inside_longer_names(nlp, text, name, country):
+    assert _places(nlp, text)[name].country == country
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, word", [
+    ("Georgia Stevens won the junior title. Georgia now trains twice a day.", "Georgia"),
+    ("Xinhua reported the decision on Monday.", "Xinhua"),
+])
+def test_places_people_and_known_actors_are_no_places(nlp, text, word):
+    assert not any(t.startswith(word) for t in _places(nlp, text))
