@@ -183,11 +183,11 @@ def _name_mentions(doc, text: str, excluded, found: dict, evidence: Counter) -> 
     i = 0
     while i < len(doc):
         token = doc[i]
-        if token.pos_ != "PROPN" or token.i in persons or not token.text[:1].isupper():
+        compound = _compound_pattern().match(token.text)
+        if token.pos_ != "PROPN" and not compound or token.i in persons or not token.text[:1].isupper():
             i += 1
             continue
         inside = i > 0 and doc[i - 1].pos_ == "PROPN" and doc[i - 1].text[:1].isupper()
-        compound = _compound_pattern().match(token.text)
         if compound:
             mention = _name_mention(doc, text, doc[i:i + 1], taken, evidence, person_words, inside,
                                     end=token.idx + len(compound.group(1)))
@@ -217,7 +217,8 @@ def _name_mention(doc, text: str, span, taken, evidence: Counter, person_words: 
                   end: int | None = None) -> _Mention | None:
     start, end = _trimmed(text, span.start_char, span.end_char if end is None else end)
     name = text[start:end]
-    if sum(ch.isalpha() for ch in name) < 3 or any(start < e and s < end for s, e in taken):
+    letters = sum(ch.isalpha() for ch in name)
+    if letters < 2 or letters == 2 and not name.isupper() or any(start < e and s < end for s, e in taken):
         return None
     candidates = gazetteer().candidates(name, own_name=True)
     if not candidates or country_code(name) and not any(c.feature == "country" for c in candidates):
