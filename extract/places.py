@@ -152,12 +152,13 @@ def _is_named_region(candidates: Sequence[Entry]) -> bool:
     return any(c.feature in ("country", "admin1") for c in candidates)
 
 
-def _mentions(doc, text: str, excluded: Sequence[tuple[int, int]]) -> list[_Mention]:
+def _mentions(doc, ents: Sequence, text: str, excluded: Sequence[tuple[int, int]]) -> list[_Mention]:
     """Place names among the recogniser's entities, then in the proper names it left out or
     took for part of an organisation's ("Kentucky State Police", "Winnipeg police")."""
-    found = _entity_mentions(doc, text, excluded)
-    evidence = _evidence(list(found.values()), doc)
-    for m in _name_mentions(doc, text, excluded, found, evidence):
+    person_words = _person_words(ents)
+    found = _entity_mentions(doc, ents, text, excluded, person_words)
+    evidence = _evidence(list(found.values()), ents)
+    for m in _name_mentions(doc, ents, text, excluded, found, evidence, person_words):
         found[(m.start, m.end)] = m
     mentions = sorted(found.values(), key=lambda m: m.start)
     for before, after in zip(mentions, mentions[1:], strict=False):
@@ -167,7 +168,8 @@ def _mentions(doc, text: str, excluded: Sequence[tuple[int, int]]) -> list[_Ment
     return mentions
 
 
-def _name_mentions(doc, text: str, excluded, found: dict, evidence: Counter) -> Iterable[_Mention]:
+def _name_mentions(doc, ents: Sequence, text: str, excluded, found: dict, evidence: Counter,
+                   person_words: set[str]) -> Iterable[_Mention]:
     """Runs of proper nouns outside any person's name that the gazetteer knows by their own name:
     a country or region always; a city when it is big, or when it begins a name the recogniser
     found ("Winnipeg Animal Emergency Hospital") in a country the document speaks of.
@@ -178,27 +180,41 @@ def _name_mentions(doc, text: str, excluded, found: dict, evidence: Counter) -> 
     the U.S.
     """
     taken = [(s, e) for s, e in found] + list(excluded)
-    persons = {t.i for ent in doc.ents if ent.label_ in ("PERSON", "DATE", "TIME", "MONEY") for t in ent}
-    person_words = _person_words(doc)
+    persons = {i for ent in ents if ent.label_ in ("PERSON", "DATE", "TIME", "MONEY")
+               for i in range(ent.start, ent.end)}
+    known = gazetteer()
+    # read as arrays: making a Token object for every word costs more than the look-ups themselves
+    from spacy.attrs import IDX, IS_TITLE, IS_UPPER, LENGTH, ORTH, POS
+    from spacy.symbols import PROPN
+
+    if not len(doc):
+        return
+    pos, title, upper, orth, idx, length = doc.to_array([POS, IS_TITLE, IS_UPPER, ORTH, IDX, LENGTH]).T.tolist()
+    joiners = {doc.vocab.strings[w] for w in ("-", ".") if w in doc.vocab.strings}
+    names = [p == PROPN and bool(t or u) and i not in persons for i, (p, t, u) in enumerate(zip(pos, title, upper,
+                                                                                               strict=True))]
     i = 0
-    while i < len(doc):
-        token = doc[i]
-        compound = _compound_pattern().match(token.text)
-        if token.pos_ != "PROPN" and not compound or token.i in persons or not token.text[:1].isupper():
+    while i < len(names):
+        word = doc.vocab.strings[orth[i]] if (title[i] or upper[i]) else ""
+        compound = _compound_pattern().match(word) if "-" in word else None
+        if not (names[i] or compound):
             i += 1
             continue
-        inside = i > 0 and doc[i - 1].pos_ == "PROPN" and doc[i - 1].text[:1].isupper()
+        inside = i > 0 and names[i - 1]
         if compound:
+            token = doc[i]
             mention = _name_mention(doc, text, doc[i:i + 1], taken, evidence, person_words, inside,
                                     end=token.idx + len(compound.group(1)))
             if mention is not None:
                 yield mention
             i += 1
             continue
-        for size in range(min(MAX_NAME_TOKENS, len(doc) - i), 0, -1):
-            span = doc[i:i + size]
-            if any(t.pos_ != "PROPN" and t.text not in ("-", ".") or t.i in persons for t in span):
+        for size in range(min(MAX_NAME_TOKENS, len(names) - i), 0, -1):
+            if not all(names[j] or orth[j] in joiners for j in range(i, i + size)):
                 continue
+            if text[idx[i]:idx[i + size - 1] + length[i + size - 1]] not in known:
+                continue
+            span = doc[i:i + size]
             mention = _name_mention(doc, text, span, taken, evidence, person_words, inside)
             if mention is not None:
                 yield mention
@@ -221,7 +237,7 @@ def _name_mention(doc, text: str, span, taken, evidence: Counter, person_words: 
     if letters < 2 or letters == 2 and not name.isupper() or any(start < e and s < end for s, e in taken):
         return None
     candidates = gazetteer().candidates(name, own_name=True)
-    if not candidates or country_code(name) and not any(c.feature == "country" for c in candidates):
+    if not candidates or _is_demonym(name, candidates):
         return None
     if _is_known_actor(name) or name in person_words:
         return None
@@ -243,10 +259,19 @@ def _big_city_after_preposition(doc, span, candidates: Sequence[Entry]) -> bool:
         c.feature == "city" and c.population >= BIG_CITY for c in candidates)
 
 
-def _person_words(doc) -> set[str]:
+def _is_demonym(name: str, candidates: Sequence[Entry]) -> bool:
+    """ "Russian", "Afghans": a people's name, though some place has it as another name.
+    (A place called by its own name is that place: the costly check is left out for it.)"""
+    key = name_key(name)
+    if any(name_key(c.name) == key for c in candidates):
+        return False
+    return bool(country_code(name)) and not any(c.feature == "country" for c in candidates)
+
+
+def _person_words(ents: Sequence) -> set[str]:
     """First names and surnames of the people a document names in full ("Georgia Stevens"): alone,
     they name that person, not a place."""
-    return {t.text for ent in doc.ents
+    return {t.text for ent in ents
             if ent.label_ == "PERSON" and 1 < len(ent) <= 3 and all(t.is_alpha and t.is_title for t in ent)
             for t in (ent[0], ent[-1])}
 
@@ -257,10 +282,10 @@ def _is_known_actor(name: str) -> bool:
     return known is not None and known.type not in ("location", "country")
 
 
-def _entity_mentions(doc, text: str, excluded: Sequence[tuple[int, int]]) -> dict[tuple[int, int], _Mention]:
+def _entity_mentions(doc, ents: Sequence, text: str, excluded: Sequence[tuple[int, int]],
+                     person_words: set[str]) -> dict[tuple[int, int], _Mention]:
     found: dict[tuple[int, int], _Mention] = {}
-    person_words = _person_words(doc)
-    for ent in doc.ents:
+    for ent in ents:
         if ent.label_ not in PLACE_LABELS and ent.label_ not in NAME_LABELS:
             continue
         for start, end in _parts(text, ent.start_char, ent.end_char):
@@ -284,7 +309,7 @@ def _entity_mentions(doc, text: str, excluded: Sequence[tuple[int, int]]) -> dic
             if ent.label_ in NAME_LABELS and not (_is_named_region(candidates) or headed
                                                   or _big_city_after_preposition(doc, span, candidates)):
                 continue  # "Jordan Peterson", "Victoria Beckham": a person's or a firm's name
-            if country_code(name) and not any(c.feature == "country" for c in candidates):
+            if _is_demonym(name, candidates):
                 continue  # "Russian", "Afghans": a demonym names people, not a place
             if _is_metonymy(span, candidates):
                 continue
@@ -312,7 +337,7 @@ def _dateline_mentions(text: str, dateline: tuple[int, int] | None) -> list[_Men
     return mentions
 
 
-def _evidence(mentions: Sequence[_Mention], doc) -> Counter:
+def _evidence(mentions: Sequence[_Mention], ents: Sequence) -> Counter:
     """How strongly the document speaks of each country, before any city is resolved."""
     weight: Counter = Counter()
     for m in mentions:
@@ -320,7 +345,7 @@ def _evidence(mentions: Sequence[_Mention], doc) -> Counter:
                    or c.population >= EVIDENCE_MIN_POPULATION}
         if len(regions) == 1 and _is_named_region(m.candidates):
             weight[regions.pop()] += 2.0 if m.dateline else 1.0
-    for ent in doc.ents:
+    for ent in ents:
         if ent.label_ == "NORP":
             code = country_code(ent.text)
             if code:
@@ -401,7 +426,8 @@ def find_places(doc, *, text: str | None = None, excluded: Sequence[tuple[int, i
     place is where the report was filed.
     """
     text = doc.text if text is None else text
-    named = _mentions(doc, text, [span for span in excluded if span != dateline])
+    ents = list(doc.ents)  # Doc.ents makes new spans on every read
+    named = _mentions(doc, ents, text, [span for span in excluded if span != dateline])
     on_dateline = [m for m in _dateline_mentions(text, dateline)
                    if not any(m.start < n.end and n.start < m.end for n in named)]
     in_dateline = [m for m in named if dateline and dateline[0] <= m.start < dateline[1]]
@@ -412,7 +438,7 @@ def find_places(doc, *, text: str | None = None, excluded: Sequence[tuple[int, i
     mentions = sorted(named + on_dateline, key=lambda m: m.start)
     if not mentions:
         return ()
-    resolve(mentions, _evidence(mentions, doc))
+    resolve(mentions, _evidence(mentions, ents))
     grouped: dict[Entry, list[_Mention]] = defaultdict(list)
     for m in mentions:
         grouped[m.resolved].append(m)
@@ -420,7 +446,7 @@ def find_places(doc, *, text: str | None = None, excluded: Sequence[tuple[int, i
     for entry, group in grouped.items():
         places.append(Place(place_id(entry), entry.name, entry.feature, entry.country, entry.lat, entry.lon,
                             entry.geonameid, tuple((m.start, m.end, m.text) for m in group)))
-    places.extend(_facilities(doc, text, mentions, excluded))
+    places.extend(_facilities(ents, text, mentions, excluded))
     return tuple(sorted(places, key=lambda p: p.key))
 
 
@@ -428,13 +454,13 @@ def find_places(doc, *, text: str | None = None, excluded: Sequence[tuple[int, i
 SPECIFICITY = {"other": 0, "city": 1, "admin1": 2, "country": 3}
 
 
-def _facilities(doc, text: str, mentions: Sequence[_Mention], excluded) -> Iterable[Place]:
+def _facilities(ents: Sequence, text: str, mentions: Sequence[_Mention], excluded) -> Iterable[Place]:
     """Roads, crossings and bases the gazetteer does not know ("the Pak-Afghan Highway"): placed at
     the most specific place their sentence names, under their own name (no GeoNames id)."""
     heads = facility_heads()
     taken = [(m.start, m.end) for m in mentions] + list(excluded)
     grouped: dict[tuple, list[tuple[int, int, str]]] = defaultdict(list)
-    for ent in doc.ents:
+    for ent in ents:
         if ent.label_ not in ("FAC", "LOC", "ORG") or ent[-1].lower_ not in heads:
             continue
         start, end = _trimmed(text, ent.start_char, ent.end_char)
