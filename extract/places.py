@@ -195,8 +195,8 @@ def _name_mentions(doc, ents: Sequence, text: str, excluded, found: dict, eviden
                                                                                                strict=True))]
     i = 0
     while i < len(names):
-        word = doc.vocab.strings[orth[i]] if (title[i] or upper[i]) else ""
-        compound = _compound_pattern().match(word) if "-" in word else None
+        word = doc.vocab.strings[orth[i]]
+        compound = _compound_pattern().match(word) if "-" in word and word[:1].isupper() else None
         if not (names[i] or compound):
             i += 1
             continue

@@ -11,7 +11,7 @@ import pytest
 from click.testing import CliRunner
 
 from newsgraph.cli import main
-from newsgraph.graph.gephi import write_csv, write_graphml
+from newsgraph.graph.gephi import write_graphml
 from newsgraph.graph.query import Newsgraph, UnknownPlace, load
 from newsgraph.graph.tables import write_table
 
@@ -77,13 +77,20 @@ def test_geo_query_places_carry_coordinates_into_the_graph_and_gephi_files(graph
     assert read.nodes["kabul"]["longitude"] == pytest.approx(69.17233)
 
 
-def test_geo_query_csv_export_has_each_events_place_and_coordinates(graph):
-    nodes, edges = io.StringIO(), io.StringIO()
-    write_csv(graph.nx, nodes, edges)
-    rows = list(csv.DictReader(io.StringIO(edges.getvalue())))
-    protest = next(r for r in rows if r["Label"] == "PROTEST")
+def test_geo_query_events_as_nodes_csv_has_each_events_place_and_coordinates(graph, tmp_path):
+    graph.export("csv", tmp_path, events_as_nodes=True)
+    rows = list(csv.DictReader(open(tmp_path / "event-nodes.csv", encoding="utf-8")))
+    protest = next(r for r in rows if r["type"] == "PROTEST")
     assert (protest["place"], protest["place_id"]) == ("Kabul", "kabul-1138958")
     assert float(protest["latitude"]) == pytest.approx(34.52813)
+    place = next(r for r in rows if r["Id"] == "place:kabul-1138958")
+    assert float(place["longitude"]) == pytest.approx(69.17233)
+
+
+def test_geo_query_actor_csv_nodes_carry_coordinates(graph, tmp_path):
+    graph.export("csv", tmp_path)
+    rows = {r["Id"]: r for r in csv.DictReader(open(tmp_path / "nodes.csv", encoding="utf-8"))}
+    assert float(rows["kabul"]["latitude"]) == pytest.approx(34.52813)
 
 
 @pytest.fixture

@@ -21,7 +21,7 @@ from .extract.model import Document
 from .extract.nlp import ModelNotFound, load_model, model_id
 from .graph.atomic import atomic_write
 from .graph.build import Corpus, assemble
-from .graph.gephi import clean_graph, write_gexf, write_graphml, write_node_link
+from .graph.gephi import write_gexf, write_graphml, write_node_link
 from .graph.html import render_page
 from .graph.tables import TABLES, write_table
 
@@ -181,11 +181,11 @@ def write_outputs(corpus: Corpus, out: Path, report: str,
     out.mkdir(parents=True, exist_ok=True)
     writers = {f"{name}.jsonl": (lambda p, n=name: write_table(p, getattr(corpus, n))) for name in TABLES}
     writers["graph.json"] = lambda p: write_node_link(corpus.graph, p)
-    clean = clean_graph(corpus.graph)  # typed and XML-safe once, for both Gephi files
-    writers["graph.graphml"] = lambda p: write_graphml(corpus.graph, p, clean=clean)
-    writers["graph.gexf"] = lambda p: write_gexf(corpus.graph, p, clean=clean)
+    writers["graph.graphml"] = lambda p: write_graphml(corpus.graph, p, layout=layout)
+    writers["graph.gexf"] = lambda p: write_gexf(corpus.graph, p, layout=layout)
     writers["graph.html"] = lambda p: layout.update(render_page(corpus, p, previous_layout))
     writers["report.txt"] = lambda p: p.write_text(report, encoding="utf-8")
-    for name in OUTPUT_FILES:
+    # the page first: the Gephi files take its layout
+    for name in sorted(OUTPUT_FILES, key=lambda n: n != "graph.html"):
         atomic_write(out / name, writers[name])
     return layout
