@@ -39,7 +39,7 @@ def events_graph(corpus: Corpus) -> nx.MultiDiGraph:
     >>> from newsgraph.graph.query import sample
     >>> g = events_graph(sample().corpus)
     >>> sorted(d["role"] for _, _, d in g.edges(data=True))
-    ['attributed_to', 'source', 'source', 'source', 'source', 'target', 'target']
+    ['attributed_to', 'place', 'source', 'source', 'source', 'source', 'target', 'target']
     """
     out = nx.MultiDiGraph(gephi=True)
     actors = {a["id"]: a for a in corpus.actors}
