@@ -20,6 +20,7 @@ __all__ = [
     "Event",
     "Timex",
     "Figure",
+    "Place",
     "Extraction",
     "slugify",
     "stable_id",
@@ -151,6 +152,7 @@ class Event:
     claim: bool = False
     historical: bool = False
     future: bool = False
+    place_id: str | None = None
 
     @property
     def id(self) -> str:
@@ -184,6 +186,23 @@ class Figure:
 
 
 @dataclass(frozen=True, slots=True)
+class Place:
+    """A place a document names, resolved against the gazetteer (lat/lon None: found, not resolved).
+
+    ``mentions`` are (start, end, text) of every mention of it in the document.
+    """
+
+    key: str
+    name: str
+    feature: str
+    country: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+    geonameid: int | None = None
+    mentions: tuple[tuple[int, int, str], ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
 class Extraction:
     """Everything one document yields; what the cache stores."""
 
@@ -194,6 +213,7 @@ class Extraction:
     timexes: tuple[Timex, ...] = ()
     figures: tuple[Figure, ...] = ()
     warnings: tuple[str, ...] = field(default=())
+    places: tuple[Place, ...] = ()
 
     def to_dict(self) -> dict:
         """Plain data for JSON (tuples stay tuples); ``from_dict`` reads it back.
@@ -209,6 +229,7 @@ class Extraction:
             "timexes": [_fields(t) for t in self.timexes],
             "figures": [_fields(f) for f in self.figures],
             "warnings": self.warnings,
+            "places": [_fields(p) for p in self.places],
         }
 
     @classmethod
@@ -223,6 +244,7 @@ class Extraction:
             timexes=tuple(Timex(**t) for t in data["timexes"]),
             figures=tuple(Figure(**f) for f in data.get("figures", ())),
             warnings=tuple(data.get("warnings", ())),
+            places=tuple(Place(**_tupled(p)) for p in data.get("places", ())),
         )
 
 

@@ -17,7 +17,7 @@ from ..extract.model import Extraction, stable_id
 from .dates import day_range
 from .disputes import figure_rows, mark_disputes
 
-__all__ = ["Corpus", "assemble", "event_links", "link_events", "resolve_aliases", "to_graph"]
+__all__ = ["Corpus", "assemble", "event_links", "link_events", "merge_places", "resolve_aliases", "to_graph"]
 
 
 @dataclass
@@ -30,6 +30,7 @@ class Corpus:
     events: list[dict] = field(default_factory=list)
     timexes: list[dict] = field(default_factory=list)
     figures: list[dict] = field(default_factory=list)
+    places: list[dict] = field(default_factory=list)
     graph: nx.MultiDiGraph = field(default_factory=nx.MultiDiGraph)
 
 
@@ -161,6 +162,7 @@ def _event_row(event) -> dict:
         "trigger": event.trigger, "trigger_start": event.trigger_start,
         "attributed_to": event.attributed_to, "negated": event.negated, "claim": event.claim,
         "historical": event.historical,
+        "place_id": event.place_id,
     }
 
 
@@ -223,8 +225,30 @@ def assemble(extractions: Iterable[Extraction]) -> Corpus:
     mark_disputes(corpus.events, corpus.figures)
     corpus.timexes = sorted((_timex_row(t) for ex in extractions for t in ex.timexes),
                             key=lambda t: (t["doc_id"], t["start"], t["end"]))
+    corpus.places = merge_places(extractions)
     corpus.graph = to_graph(corpus)
     return corpus
+
+
+def merge_places(extractions: Iterable[Extraction]) -> list[dict]:
+    """One row per place across documents (places.jsonl), its mentions in text order.
+
+    ``actors`` (beyond the contract's fields) lists the actors whose mentions are this place's
+    ("Pakistan" the country actor, "Torkham" the location), so the graph can put them on a map.
+    """
+    rows: dict[str, dict] = {}
+    for ex in extractions:
+        for p in ex.places:
+            row = rows.setdefault(p.key, {"id": p.key, "name": p.name, "feature": p.feature, "country": p.country,
+                                          "lat": p.lat, "lon": p.lon, "geonameid": p.geonameid, "mentions": [],
+                                          "actors": set()})
+            row["mentions"] += [{"doc_id": ex.document.id, "start": s, "end": e, "text": t} for s, e, t in p.mentions]
+            row["actors"].update(a.key for a in ex.actors if a.type in ("location", "country") and any(
+                s < me and ms < e for ms, me, _ in p.mentions for s, e in a.spans))
+    for row in rows.values():
+        row["mentions"].sort(key=lambda m: (m["doc_id"], m["start"], m["end"]))
+        row["actors"] = sorted(row["actors"])
+    return [rows[k] for k in sorted(rows)]
 
 
 def event_links(event: dict) -> list[tuple[str, str, bool]]:
@@ -287,12 +311,19 @@ def to_graph(corpus: Corpus) -> nx.MultiDiGraph:
     for e in corpus.events:
         linked.update(e["source"])
         linked.update(e["target"])
+    # where a place actor is: latitude and longitude, the attributes Gephi's GeoLayout reads
+    located = {}
+    for p in sorted(corpus.places, key=lambda p: -len(p["mentions"])):
+        for actor in p.get("actors", ()):
+            if p["lat"] is not None:
+                located.setdefault(actor, {"latitude": p["lat"], "longitude": p["lon"]})
     for a in corpus.actors:
         if (a["type"] == "location" or "source" in (a.get("roles") or ())) and a["id"] not in linked:
             continue
         graph.add_node(a["id"], label=a["name"], type=a["type"], country=a["country"],
                        aliases=a["aliases"], mentions=a["mentions"], documents=a["documents"],
-                       roles=a["roles"], events=0, solo_events=0, event_types={}, first_date=None, last_date=None)
+                       roles=a["roles"], events=0, solo_events=0, event_types={}, first_date=None, last_date=None,
+                       **located.get(a["id"], {}))
     for actor, counts in _involvement(corpus.events, graph).items():
         graph.nodes[actor].update(counts)
     for r in corpus.relations:
@@ -304,9 +335,13 @@ def to_graph(corpus: Corpus) -> nx.MultiDiGraph:
         for s, t, mutual in event_links(e):
             if s in graph and t in graph and (e["group"], s, t) not in pairs:
                 pairs[(e["group"], s, t)] = (e, mutual)
+    places = {p["id"]: p for p in corpus.places}
     for (group, s, t), (e, mutual) in sorted(pairs.items()):
+        place = places.get(e.get("place_id")) or {}
         graph.add_edge(s, t, key=f"{group}:{s}:{t}", kind="event", type=e["type"], mode=e["mode"],
                        weight=len(e["evidence"]), event=group, date=e["date"], date_end=e["date_end"],
                        doc_id=e["doc_id"], negated=e["negated"], claim=e["claim"], mutual=mutual,
-                       evidence=e["evidence"], killed=(e.get("casualties") or {}).get("killed", {}).get("best"))
+                       evidence=e["evidence"], killed=(e.get("casualties") or {}).get("killed", {}).get("best"),
+                       place=e.get("place"), place_id=e.get("place_id"),
+                       latitude=place.get("lat"), longitude=place.get("lon"))
     return graph

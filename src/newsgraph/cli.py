@@ -322,14 +322,36 @@ def query_path(a: str, b: str, folder: str, fmt: str) -> None:
 @click.option("--until", default=None, metavar="YYYY-MM-DD", help="Events on or before this day.")
 @click.option("--historical", is_flag=True,
               help="Also historical events (dated more than a year before their report, or told as background).")
+@click.option("--near", default=None, metavar="PLACE", help="Events at places within --km of this place.")
+@click.option("--km", default=100.0, show_default=True, type=click.FloatRange(min=0), help="Distance for --near.")
 @_folder_option
 @_format_option
 def query_events(actor: str | None, types: tuple[str, ...], since: str | None, until: str | None, historical: bool,
-                 folder: str, fmt: str) -> None:
-    """Events in date order (undated last), filtered by actor, type and dates; historical ones on request."""
+                 near: str | None, km: float, folder: str, fmt: str) -> None:
+    """Events in date order (undated last), filtered by actor, type, dates and place; historical ones on request."""
     results = _ask(folder, lambda g: g.events(actor=actor, type=types or None, since=since, until=until,
-                                              historical=historical))
+                                              historical=historical, near=near, km=km))
     _emit(results, fmt, ["DATE", "TYPE", "SOURCE -> TARGET", "SENTENCE [DOCUMENT]"], _event_cells, text_below=True)
+
+
+@query_group.command("places")
+@click.option("--country", "-c", default=None, metavar="ISO3", help="Places in this country (ISO alpha-3, e.g. AFG).")
+@click.option("--feature", "-t", "features", multiple=True,
+              type=click.Choice(["country", "admin1", "city", "other"]), help="Keep places of this kind (repeatable).")
+@click.option("--near", default=None, metavar="PLACE", help="Places within --km of this place.")
+@click.option("--km", default=100.0, show_default=True, type=click.FloatRange(min=0), help="Distance for --near.")
+@_folder_option
+@_format_option
+def query_places(country: str | None, features: tuple[str, ...], near: str | None, km: float, folder: str,
+                 fmt: str) -> None:
+    """Every place the documents name, resolved offline, most mentioned first, with its events."""
+    results = _ask(folder, lambda g: g.places(country=country, feature=features or None, near=near, km=km))
+
+    def cells(p):
+        where = "-" if p.lat is None else f"{p.lat:.4f}, {p.lon:.4f}"
+        return [p.id, p.feature, p.country or "-", where, str(p.mentions), str(p.events), p.name]
+
+    _emit(results, fmt, ["ID", "FEATURE", "COUNTRY", "LAT, LON", "MENTIONS", "EVENTS", "NAME"], cells)
 
 
 @query_group.command("timeline")
