@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from dateutil.relativedelta import relativedelta
 
 from . import timerules as R
-from .anchoring import Anchor, Reference
+from .anchoring import Anchor, Reference, longer_period
 from .model import Timex
 from .timevalues import (
     Tense,
@@ -569,9 +569,10 @@ def _n_ago(g: dict, m: _Match, doc: _Doc):
         # "a year later" counts from the date the story is at, "a year ago" from now
         anchor = doc.back(m, "month" if letter == "M" else "year").date
     sign = 1 if forward else -1
-    if letter == "Y" and n == 1 and not forward and _quarter_context(m, doc):
+    if letter == "Y" and n == 1 and not forward and doc.last_quarter:
+        # a results story compares with the same quarter, or the same longer period, a year before
         year, q, _ = doc.last_quarter
-        return f"{year - 1:04d}-Q{q}"
+        return f"{year - 1:04d}" if _since_quarter(m, doc) else f"{year - 1:04d}-Q{q}"
     if is_time:
         return _day(anchor)
     n = int(n * mult) if n * mult == int(n * mult) else n * mult
@@ -597,8 +598,14 @@ def _n_vague_ago(g: dict, m: _Match, doc: _Doc):
 
 
 def _quarter_context(m: _Match, doc: _Doc) -> bool:
-    """Whether the text is reporting quarterly results (a quarter was named before)."""
-    return doc.last_quarter is not None
+    """Whether the text is reporting quarterly results: a quarter was named before
+    and no longer period ("the nine months") since."""
+    return doc.last_quarter is not None and _since_quarter(m, doc) is None
+
+
+def _since_quarter(m: _Match, doc: _Doc) -> int | None:
+    """Months of a longer reporting period named since the last quarter, if any."""
+    return longer_period(doc.text[doc.last_quarter[2]:m.start]) if doc.last_quarter else None
 
 
 @normaliser
@@ -614,7 +621,11 @@ def _n_year_ago_adj(g: dict, m: _Match, doc: _Doc):
     if q:
         year = doc.last_quarter[0] if doc.last_quarter else anchor.year
         return f"{year - 1:04d}-Q{q}"
-    if doc.last_quarter and ("quarter" in what or "period" in what or _quarter_context(m, doc)):
+    months = _since_quarter(m, doc)
+    if months and months < 12 and "period" in what:
+        return "DURATION", f"P{months}M"  # "For the nine months ... the year-earlier period"
+    if doc.last_quarter and ("quarter" in what or ("period" in what and not months)
+                             or _quarter_context(m, doc)):
         year, q, _ = doc.last_quarter
         return f"{year - 1:04d}-Q{q}"
     return f"{anchor.year - 1:04d}"
@@ -683,6 +694,8 @@ def _n_ref_quarter(g: dict, m: _Match, doc: _Doc):
     if rel == "year's":
         base = doc.last_quarter[:2] if doc.last_quarter else _shift_quarter(*current, -1)
         return f"{base[0] + (-1 if det == 'last' else 1 if det == 'next' else 0):04d}-Q{base[1]}"
+    if g.get("qyear") and unit == "period" and _since_quarter(m, doc):
+        return f"{int(g['qyear']):04d}"  # "For the nine months ... the 1988 period"
     if g.get("qyear"):
         q = doc.last_quarter[1] if doc.last_quarter else _shift_quarter(*current, -1)[1]
         return f"{int(g['qyear']):04d}-Q{q}"

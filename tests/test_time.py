@@ -312,6 +312,16 @@ def test_time_latest_quarter_is_one_that_is_over():
     assert ("a year ago", "DATE", "2024-Q3") in got
 
 
+def test_time_year_ago_takes_the_grain_of_the_reporting_period():
+    text = ("The grocer earned $4 million in the third quarter, up from $3 million a year earlier. "
+            "For the nine months, it earned $9 million, against $7 million a year earlier; "
+            "in the year-earlier period it also sold a bakery, and the 2024 period had a strike.")
+    got = _found(text, anchor=date(2025, 11, 2))
+    assert [v for t, _, v in got if t == "a year earlier"] == ["2024-Q3", "2024"]
+    assert ("the year-earlier period", "DURATION", "P9M") in got
+    assert ("the 2024 period", "DATE", "2024") in got
+
+
 def test_time_quarter_ended_keeps_the_fiscal_numbering():
     text = ("The miner earned $5 million in its fiscal first quarter. Sales rose for the quarter "
             "ended Sept. 29, and in the 2024 period it lost money.")
