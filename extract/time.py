@@ -353,7 +353,9 @@ def _n_weekday(g: dict, m: _Match, doc: _Doc):
     if rel in ("the previous", "the following", "the next", "that"):
         back = doc.back(m)
         anchor = back.date if back.grain == "day" else anchor
-    tense = "past" if rel_kind else doc.tense(m.start)
+    # "Wednesday's ruling" dates a thing the news reports once it has happened
+    possessive = doc.text.startswith(("'s", "’s"), m.end)
+    tense = "past" if rel_kind or possessive else doc.tense(m.start)
     value = normalise_weekday(g["wd"], anchor, tense, rel_kind)
     pod = _g(g, "pod")
     if pod:

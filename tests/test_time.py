@@ -344,3 +344,9 @@ def test_time_calendar_ends_leave_values_open(anchor):
 def test_time_clock_time_after_a_bare_month_keeps_the_publication_day():
     text = "The summit is planned for April. At noon, ministers arrived."
     assert _one(text, "noon") == ("TIME", "2026-02-27T12:00")
+
+
+def test_time_possessive_weekday_names_a_day_gone_by():
+    text = "Exiles said they would look for ways to get around Wednesday's ruling."
+    assert _one(text, "Wednesday") == ("DATE", "2026-02-25")
+    assert _one("The envoys said they would meet on Wednesday.", "Wednesday") == ("DATE", "2026-03-04")
