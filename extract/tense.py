@@ -13,6 +13,7 @@ from collections.abc import Callable
 from functools import cache
 
 from .lexicon import rows
+from .timerules import PARTS_OF_DAY
 
 __all__ = ["clause_tense", "verb_tense"]
 
@@ -81,7 +82,7 @@ def _governor(token):
             return None  # "Wednesday's ruling" dates a thing, not the clause
         if node is not token and node.pos_ in ("NOUN", "PROPN") and node.i not in joined:
             return None  # "a cutback in September": the noun's time, not the verb's
-        if node.dep_ == "compound":
+        if node.dep_ == "compound" and node.head.lower_ in PARTS_OF_DAY:
             joined.add(node.head.i)  # "Friday evening": one expression, not a noun it dates
         node = node.head
     return None

@@ -25,6 +25,7 @@ pytestmark = pytest.mark.model
     ("The vote is scheduled to take place Friday.", "Friday", "future"),
     ("The convoy will leave the border town Friday morning.", "Friday", "future"),
     ("The convoy left the border town Friday morning.", "Friday", "past"),
+    ("The envoys are still working under a June agreement.", "June", None),
 ])
 def test_tense_of_governing_verb(nlp, text, word, tense):
     tense_of = clause_tense(nlp(text))
