@@ -9,13 +9,14 @@ are data (``lexicons/tense_cues.tsv``).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from functools import cache
 
 from .lexicon import rows
 from .timerules import PARTS_OF_DAY
 
-__all__ = ["clause_tense", "verb_tense"]
+__all__ = ["clause_tense", "overtaken_plan", "verb_tense"]
 
 _VERBAL = ("VERB", "AUX")
 # a participle or infinitive without its own auxiliary takes its tense from the clause above
@@ -27,6 +28,21 @@ def _cues() -> tuple[frozenset[str], frozenset[str]]:
     table = rows("tense_cues.tsv")
     return (frozenset(w for w, kind in table if kind == "aux"),
             frozenset(w for w, kind in table if kind == "forward"))
+
+
+@cache
+def _overtaken() -> re.Pattern:
+    body = "|".join(re.escape(w) for w, kind in rows("tense_cues.tsv") if kind == "plan")
+    return re.compile(rf"\bhad\s+(?:been\s+)?(?:\w+\s+)?(?:{body})\s+(?:to|for)\b", re.IGNORECASE)
+
+
+def overtaken_plan(text: str) -> bool:
+    """Whether ``text`` tells of a plan in the pluperfect, one since overtaken.
+
+    >>> overtaken_plan("The offer had been scheduled to expire"), overtaken_plan("is due to expire")
+    (True, False)
+    """
+    return _overtaken().search(text) is not None
 
 
 def verb_tense(verb, depth: int = 0) -> str | None:

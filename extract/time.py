@@ -23,6 +23,7 @@ from dateutil.relativedelta import relativedelta
 from . import timerules as R
 from .anchoring import Anchor, Reference, longer_period
 from .model import Timex
+from .tense import overtaken_plan
 from .timevalues import (
     Tense,
     _day,
@@ -156,6 +157,8 @@ class _Doc:
         cued = _heuristic_tense(self.text[start:offset])
         if cued == "present" and parsed in ("past", "present"):
             return parsed
+        if cued == "future" and parsed == "past" and overtaken_plan(self.text[start:offset]):
+            return parsed  # "had been due to expire Friday": a plan since overtaken
         return cued
 
     def date_tense(self, offset: int) -> Tense:

@@ -13,6 +13,7 @@ from newsgraph.extract import anchoring, dating, timevalues
 from newsgraph.extract import time as timemod
 from newsgraph.extract.anchoring import Reference
 from newsgraph.extract.dating import event_dates
+from newsgraph.extract.tense import clause_tense
 from newsgraph.extract.time import tag
 from newsgraph.extract.timevalues import normalise_weekday
 
@@ -350,3 +351,13 @@ def test_time_possessive_weekday_names_a_day_gone_by():
     text = "Exiles said they would look for ways to get around Wednesday's ruling."
     assert _one(text, "Wednesday") == ("DATE", "2026-02-25")
     assert _one("The envoys said they would meet on Wednesday.", "Wednesday") == ("DATE", "2026-03-04")
+
+
+@pytest.mark.model
+def test_time_overtaken_plan_looks_back(nlp):
+    text = "The offer was extended to Nov. 16. It had been due to expire Friday evening."
+    got = _found(text, anchor=date(2026, 3, 2), tense_of=clause_tense(nlp(text)))
+    assert ("Friday evening", "TIME", "2026-02-27TEV") in got
+    text = "The offer is due to expire Friday evening."
+    got = _found(text, anchor=date(2026, 3, 2), tense_of=clause_tense(nlp(text)))
+    assert ("Friday evening", "TIME", "2026-03-06TEV") in got
