@@ -148,6 +148,8 @@ class Event:
     attributed_to: str | None = None
     negated: bool = False
     claim: bool = False
+    historical: bool = False
+    future: bool = False
 
     @property
     def id(self) -> str:

@@ -13,7 +13,8 @@ from .actors import extract_actors
 from .anchoring import Reference
 from .credits import dateline_place, find_credits
 from .dating import event_dates
-from .events import background_words, extract_events
+from .event_lexicon import background_words
+from .events import extract_events
 from .model import Document, Extraction
 from .nlp import load_model
 from .tense import clause_tense

@@ -78,7 +78,8 @@ _ACTOR_DEFAULTS = {"type": "organization", "aliases": [], "mentions": 0, "docume
                    "roles": []}
 _EVENT_DEFAULTS = {"mode": None, "date": None, "date_end": None, "date_text": None, "date_source": None,
                    "source": [], "target": [], "place": None, "doc_id": None, "sentence": "", "start": None,
-                   "end": None, "attributed_to": None, "negated": False, "claim": False}
+                   "end": None, "attributed_to": None, "negated": False, "claim": False,
+                   "historical": False}
 
 
 # --- errors ------------------------------------------------------------------------------------
@@ -244,6 +245,7 @@ class Event(_Record):
     group: str
     evidence: tuple[Evidence, ...]
     role: str | None = None
+    historical: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -776,16 +778,20 @@ class Newsgraph:
                      tuple(row["source"]), tuple(row["target"]), tuple(self._name(a) for a in row["source"]),
                      tuple(self._name(a) for a in row["target"]), row["place"], row["doc_id"], row["sentence"],
                      row["start"], row["end"], row["attributed_to"], self._name(row["attributed_to"]),
-                     bool(row["negated"]), bool(row["claim"]), row["group"], _evidence(row["evidence"]), role)
+                     bool(row["negated"]), bool(row["claim"]), row["group"], _evidence(row["evidence"]), role,
+                     bool(row.get("historical")))
 
     def events(self, *, actor: str | None = None, type: str | Iterable[str] | None = None,
-               since: str | date | None = None, until: str | date | None = None) -> Results:
+               since: str | date | None = None, until: str | date | None = None,
+               historical: bool = False) -> Results:
         """Events in date order (undated last), filtered; each event once, however many reports.
 
         ``actor``: it is a source, a target or the one who states the event;
         ``type``: PLOVER categories (case ignored); ``since``/``until``: ISO
         dates, inclusive, matched against the event's whole date range (an
-        undated event never matches a date filter).
+        undated event never matches a date filter); ``historical``: also events
+        PLOVER calls historical (dated more than a year before their report, or
+        told as background), which are left out by default, as on the page.
 
         >>> [(e.type, e.date) for e in sample().events(type="assault", since="2026-02-27")]
         [('ASSAULT', '2026-02-26'), ('ASSAULT', '2026-02-27')]
@@ -801,6 +807,8 @@ class Newsgraph:
             if actor_id and role is None:
                 continue
             if wanted and row["type"].casefold() not in wanted:
+                continue
+            if row.get("historical") and not historical:
                 continue
             if row["group"] not in found and _in_window(row, since, until):
                 found[row["group"]] = self._event(row, role)

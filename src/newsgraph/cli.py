@@ -320,12 +320,15 @@ def query_path(a: str, b: str, folder: str, fmt: str) -> None:
 @click.option("--type", "-t", "types", multiple=True, help="PLOVER category (repeatable), e.g. ASSAULT.")
 @click.option("--since", default=None, metavar="YYYY-MM-DD", help="Events on or after this day.")
 @click.option("--until", default=None, metavar="YYYY-MM-DD", help="Events on or before this day.")
+@click.option("--historical", is_flag=True,
+              help="Also historical events (dated more than a year before their report, or told as background).")
 @_folder_option
 @_format_option
-def query_events(actor: str | None, types: tuple[str, ...], since: str | None, until: str | None, folder: str,
-                 fmt: str) -> None:
-    """Events in date order (undated last), filtered by actor, type and dates."""
-    results = _ask(folder, lambda g: g.events(actor=actor, type=types or None, since=since, until=until))
+def query_events(actor: str | None, types: tuple[str, ...], since: str | None, until: str | None, historical: bool,
+                 folder: str, fmt: str) -> None:
+    """Events in date order (undated last), filtered by actor, type and dates; historical ones on request."""
+    results = _ask(folder, lambda g: g.events(actor=actor, type=types or None, since=since, until=until,
+                                              historical=historical))
     _emit(results, fmt, ["DATE", "TYPE", "SOURCE -> TARGET", "SENTENCE [DOCUMENT]"], _event_cells, text_below=True)
 
 
