@@ -10,11 +10,12 @@ from dataclasses import dataclass
 from functools import cache
 
 from .lexicon import rows
+from .vocabulary import MODES, RULE_CLASS, of_class
 
-# PLOVER's quad classes: future or negated acts change category by the class of the act
-COOPERATIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"})
-VERBAL_CONFLICT = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN"})
-MATERIAL_CONFLICT = frozenset({"PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"})
+# the event rules' classes: future or negated acts change category by the class of the act
+COOPERATIVE = of_class("cooperation", table=RULE_CLASS)
+VERBAL_CONFLICT = of_class("verbal conflict", table=RULE_CLASS)
+MATERIAL_CONFLICT = of_class("material conflict", table=RULE_CLASS)
 
 __all__ = ["COOPERATIVE", "MATERIAL_CONFLICT", "VERBAL_CONFLICT", "Cue", "background_words", "cue_words",
            "event_cues", "event_modes", "event_roles", "has_role",
@@ -112,17 +113,13 @@ def role_words(role: str) -> frozenset[str]:
     return frozenset(word for word, roles in event_roles().items() if role in roles)
 
 
-@cache
 def plover_modes() -> dict[str, frozenset[str]]:
     """PLOVER type to the modes its codebook tables name: the only modes an event may carry.
 
     >>> sorted(plover_modes()["COERCE"])[:3]
     ['arrest', 'censor', 'curfew']
     """
-    table: dict[str, set[str]] = {}
-    for row in rows("plover_modes.tsv"):
-        table.setdefault(row[0], set()).add(row[1])
-    return {kind: frozenset(modes) for kind, modes in table.items()}
+    return MODES
 
 
 def plover_mode(kind: str, mode: str | None) -> str | None:

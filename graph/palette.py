@@ -7,6 +7,8 @@ colours on the page finds them again in Gephi.
 
 from __future__ import annotations
 
+from ..extract.vocabulary import QUAD_CLASS
+
 __all__ = ["TYPE_STYLE", "OTHER_STYLE", "EVENT_CLASS", "CLASS_COLOUR", "RELATION_COLOUR", "COMMUNITY_COLOURS",
            "actor_colour", "link_colour", "rgb"]
 
@@ -24,17 +26,10 @@ TYPE_STYLE = {
 }
 OTHER_STYLE = ("#999999", "dot")
 
-# PLOVER categories grouped as the four classic quad classes: the colour of an
-# event edge and of a timeline mark says at a glance whether it is talk or force,
+# PLOVER categories grouped as the four quad classes of PLOVER's codebook: the colour
+# of an event edge and of a timeline mark says at a glance whether it is talk or force,
 # cooperation or conflict
-EVENT_CLASS = {
-    "AGREE": "verbal cooperation", "CONSULT": "verbal cooperation", "SUPPORT": "verbal cooperation",
-    "CONCEDE": "verbal cooperation", "REQUEST": "verbal cooperation",
-    "COOPERATE": "material cooperation", "AID": "material cooperation", "RETREAT": "material cooperation",
-    "ACCUSE": "verbal conflict", "REJECT": "verbal conflict", "THREATEN": "verbal conflict",
-    "PROTEST": "material conflict", "SANCTION": "material conflict", "MOBILIZE": "material conflict",
-    "COERCE": "material conflict", "ASSAULT": "material conflict",
-}
+EVENT_CLASS = QUAD_CLASS
 CLASS_COLOUR = {
     "verbal cooperation": "#43a047",
     "material cooperation": "#1e88e5",

@@ -41,6 +41,7 @@ from pathlib import Path
 
 import networkx as nx
 
+from ..extract.vocabulary import RELATION_TYPES
 from .atomic import atomic_write
 from .build import Corpus, to_graph
 from .dates import day_range
@@ -70,9 +71,6 @@ EVENT_EXPORT_FORMATS = {
     "csv": ("event-nodes.csv", "event-edges.csv"),
 }
 
-# the contract's relation vocabulary (actor types and PLOVER categories are the palette's keys)
-RELATION_TYPES = ("spokesperson_for", "member_of", "leads", "part_of", "governs", "allied_with", "conflict_with",
-                  "accuses", "threatens", "supports", "negotiates_with", "cooperates_with", "located_in")
 
 # missing fields get these values, so tables from older builds and hand-written rows load too
 _ACTOR_DEFAULTS = {"type": "organization", "aliases": [], "mentions": 0, "documents": [], "country": None,

@@ -15,9 +15,9 @@ from newsgraph.extract.events import (
     plover_modes,
 )
 from newsgraph.extract.lexicon import rows
+from newsgraph.extract.vocabulary import EVENT_TYPES
 
-PLOVER = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
-          "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
+PLOVER = set(EVENT_TYPES)
 FLAGS = {"comp", "obj", "object", "active", "future", "charge", "given", "actor", "coop", "armed", "agent", "unrest",
          "weapon", "acting", "protesters", "nonstate", "people"}
 ROLES = {"speech", "claim", "reverse", "transfer", "intent", "prepare", "future", "obligation",

@@ -8,10 +8,10 @@ import pytest
 from newsgraph.extract.interactions import interaction_relations, relation_of, relation_types
 from newsgraph.extract.lexicon import rows
 from newsgraph.extract.model import Evidence
+from newsgraph.extract.vocabulary import EVENT_TYPES
 
 VOCABULARY = {"conflict_with", "accuses", "threatens", "supports", "negotiates_with", "cooperates_with"}
-PLOVER = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
-          "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
+PLOVER = set(EVENT_TYPES)
 EVIDENCE = Evidence("d", 0, 1, ".")
 
 
