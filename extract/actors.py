@@ -15,7 +15,16 @@ from functools import cache
 
 from .collectives import BARE_HEADS, collective_phrases, resolve_bare
 from .countries import country_code, country_name
-from .lexicon import armed_name_words, capitals, collectives, known_actors, not_actors, place_heads, type_cues
+from .lexicon import (
+    armed_name_words,
+    capitals,
+    collectives,
+    known_actors,
+    not_actors,
+    place_heads,
+    type_cues,
+    word_list,
+)
 from .mentions import Mention, clean_name, is_sub_body, known, surname_forms
 from .model import Actor, Relation, slugify
 from .roles import affiliations, appositive_persons, governs_relations, possessive_relations, role_holders
@@ -28,7 +37,7 @@ ENTITY_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
 # where a name stands when it acts or is acted upon, not where something happens
 ACTING_DEPS = {"nsubj", "nsubjpass", "dobj", "agent", "poss"}
 # words that make an organisation media wherever they stand in its name
-MEDIA_WORDS = {"news", "press", "radio", "television", "tv", "broadcasting", "times", "shimbun"}
+MEDIA_WORDS = word_list("media")
 
 
 @dataclass(frozen=True, slots=True)

@@ -7,17 +7,16 @@ import re
 from collections.abc import Iterable
 
 from .countries import country_name
-from .lexicon import KnownActor, capitals, collectives
+from .lexicon import KnownActor, capitals, collectives, word_list
 from .mentions import GOVERNMENT_HEADS, Mention, clean_name, country_of_token, is_sub_body, known
 from .tokens import tokens_named
 
 __all__ = ["collective_phrases", "resolve_bare", "BARE_HEADS"]
 
 # collective heads that, with no owner named, mean the document's own ("the army said")
-BARE_HEADS = {"army", "military", "government", "regime", "administration", "police", "navy"}
+BARE_HEADS = word_list("bare_head")
 # words that make a collective more than one country's
-MIXED_COLLECTIVE = {"coalition", "multinational", "multi-national", "international", "foreign", "allied", "joint",
-                    "peacekeeping", "un", "nato", "u.n."}
+MIXED_COLLECTIVE = word_list("mixed_collective")
 
 
 def collective_phrases(doc) -> Iterable[Mention]:

@@ -24,11 +24,6 @@ def _converter():
 
 
 @cache
-def _codes() -> frozenset[str]:
-    return frozenset(_converter().data["ISO3"])
-
-
-@cache
 def _patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
     data = _converter().data
     return tuple((re.compile(rx, re.IGNORECASE), iso) for rx, iso in zip(data["regex"], data["ISO3"], strict=True))

@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .lexicon import pattern_list
+
 __all__ = ["Credit", "find_credits", "CREDIT_PATTERNS"]
 
 
@@ -20,18 +22,10 @@ class Credit:
     text: str
 
 
-_AGENCY = (
-    r"(?:Getty\s+Images|AP(?:\s+Photo)?|AFP|Reuters|Anadolu(?:\s+Agency)?|EPA(?:-EFE)?|Xinhua|"
-    r"Bloomberg|Shutterstock|NurPhoto|SOPA\s+Images|Sipa|Alamy|Images)"
-)
-
-# news agencies that sign a dateline: "KABUL (AP) -", "BEIRUT, Lebanon (Reuters) -"
-_WIRE = (
-    r"(?:AP|AFP|Reuters|UPI|ABC\s+News|Xinhua|IANS|PTI|dpa|DPA|Anadolu|EFE|ANSA|Kyodo|Yonhap|Interfax|"
-    r"TASS|ITAR-TASS|Bernama|KUNA|WAM|SPA|IRNA|APP|AA|CNN|BBC|Al\s+Jazeera)"
-)
-# transcript and wire-service furniture: "SOUNDBITE (English)", "UPSOUND", "SHOTLIST", "SLUG:"
-_FURNITURE = r"(?:SOUNDBITES?|UPSOUND|NATSOUND|NATS|SHOTLIST|STORYLINE|VOICEOVER|SLUG|TRANSCRIPT|Transcript)"
+# photo agencies, news agencies that sign a dateline, transcript furniture (lexicons/patterns.tsv)
+_AGENCY = pattern_list("photo_agency")
+_WIRE = pattern_list("wire")
+_FURNITURE = pattern_list("furniture")
 
 # (kind, pattern): each pattern's group "span" (or the whole match) is the credit.
 CREDIT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (

@@ -58,10 +58,6 @@ NOUN_TARGET_PREPS = (TARGET_PREPS - {"at"}) | {"of", "for"}
 VERB_TARGET_PREPS = TARGET_PREPS | {"from"}
 # "arrested Y for", "convicted Y of", "indicted Y on charges of": the act Y is held for
 ACT_OF_ACCUSED_PREPS = frozenset({"for", "of", "in", "on"})
-# links under which a cue word is an argument or complement of the word above it
-ARGUMENT_DEPS = frozenset({"dobj", "pobj", "prep", "nsubj", "nsubjpass", "csubj", "attr", "oprd", "xcomp",
-                           "ccomp", "acomp", "dative", "pcomp", "agent", "compound", "amod", "poss", "nmod",
-                           "appos", "relcl", "acl", "advcl", "npadvmod", "dep", "mark", "aux", "neg"})
 
 
 @dataclass(slots=True)

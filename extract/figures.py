@@ -49,12 +49,6 @@ CREDIT = frozenset({"responsibility", "credit"})
 THING_PRONOUNS = frozenset({"it", "they"})
 
 
-@dataclass(frozen=True, slots=True)
-class _Word:
-    kind: str
-    frame: str
-
-
 @cache
 def casualty_words() -> dict[tuple[str, str], str]:
     """(word, frame) to the kind of figure it gives.

@@ -29,7 +29,6 @@ __all__ = ["Entry", "Gazetteer", "gazetteer", "name_key", "CITY_FILE"]
 CITY_FILE = "cities5000.json"
 # cities at least this big are also found by their other names (exonyms, former names)
 ALIASED_POPULATION = 100_000
-FEATURES = ("country", "admin1", "city", "other")
 # an alternate name counts when it is written in Latin letters like a proper name ("Kaboul", not "KBL")
 _LATIN_NAME = re.compile(r"[A-Z][A-Za-z\u00c0-\u024f'’.\- ]+")
 

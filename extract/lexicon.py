@@ -12,7 +12,7 @@ from importlib import resources
 
 __all__ = ["rows", "KnownActor", "known_actors", "type_cues", "place_heads", "role_relations", "state_roles",
            "role_verbs", "armed_name_words", "demonym_overrides", "collectives", "capitals", "not_actors",
-           "place_wording", "metonymy_verbs", "facility_heads"]
+           "place_wording", "metonymy_verbs", "facility_heads", "word_list", "pattern_list"]
 
 
 @cache
@@ -28,6 +28,27 @@ def rows(name: str) -> tuple[tuple[str, ...], ...]:
         for line in text.splitlines()
         if line.strip() and not line.startswith("#")
     )
+
+
+@cache
+def word_list(name: str) -> frozenset[str]:
+    """The words of one list of ``word_lists.tsv``.
+
+    >>> sorted(word_list("bare_head"))[:2]
+    ['administration', 'army']
+    """
+    return frozenset(row[1] for row in rows("word_lists.tsv") if row[0] == name)
+
+
+@cache
+def pattern_list(name: str) -> str:
+    """One list of ``patterns.tsv`` as a regular expression that matches any of its rows, in order.
+
+    >>> import re
+    >>> re.fullmatch(pattern_list("photo_agency"), "Getty Images") is not None
+    True
+    """
+    return "(?:" + "|".join(row[1] for row in rows("patterns.tsv") if row[0] == name) + ")"
 
 
 @dataclass(frozen=True, slots=True)

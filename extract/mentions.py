@@ -11,16 +11,15 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from .countries import country_code
-from .lexicon import KnownActor, known_actors, rows
+from .lexicon import KnownActor, known_actors, rows, word_list
 from .model import Evidence
 
 __all__ = ["Mention", "clean_name", "known", "surname_forms", "country_of_token", "is_sub_body", "sentence_evidence",
            "GOVERNMENT_HEADS", "SUB_BODY_HEADS"]
 
-GOVERNMENT_HEADS = {"government", "regime", "administration", "authority", "authorities", "junta", "cabinet"}
+GOVERNMENT_HEADS = word_list("government_head")
 # a government body that is part of a state, not the state's ruling government
-SUB_BODY_HEADS = {"ministry", "department", "agency", "office", "embassy", "consulate", "court",
-                  "commission", "council", "parliament", "police", "army", "forces", "military", "navy"}
+SUB_BODY_HEADS = word_list("sub_body_head")
 
 
 

@@ -22,6 +22,7 @@ from dateutil.relativedelta import relativedelta
 
 from . import timerules as R
 from .anchoring import Anchor, Reference, longer_period
+from .lexicon import pattern_list
 from .model import Timex
 from .tense import overtaken_plan
 from .timevalues import (
@@ -59,8 +60,7 @@ _DEADLINE = re.compile(r"\b(?:by|until|till|before|effective|payable|starting|be
 _SPAN_END = re.compile(r"\b(?:through|thru|into|to\s+the\s+end\s+of)\s+(?:mid-|early\s+|late\s+)?$",
                        re.IGNORECASE)
 # a period after an initial, a title or a month abbreviation does not end a sentence
-_NOT_A_STOP = re.compile(r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Prof|Rev|Jr|Sr"
-                         r"|Inc|Corp|Co|Ltd|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|No|U\.S|vs))\.$")
+_NOT_A_STOP = re.compile(r"(?:\b[A-Z]|\b" + pattern_list("abbreviation") + r")\.$")
 _SENT_BREAK = re.compile(r"[.!?][\"'”’)]*\s+(?=[\"“'(]?[A-Z0-9])|\n")
 
 

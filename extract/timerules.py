@@ -102,10 +102,6 @@ UNITS: dict[str, tuple[str, bool, int]] = {
 SEASONS: dict[str, str] = {
     "spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI",
 }
-# meteorological months of each season, for date ranges
-SEASON_MONTHS: dict[str, tuple[int, int]] = {
-    "SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 2),
-}
 
 PARTS_OF_DAY: dict[str, str] = {
     "morning": "MO", "afternoon": "AF", "mid-afternoon": "AF",
