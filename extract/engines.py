@@ -115,7 +115,7 @@ def extract_all(documents: Iterable[Document], *, model: str | None = None, batc
         shutdown()
 
 
-def _dask_submitter(scheduler: str | None, model: str | None, keep_parse: bool):
+def _dask_submitter(scheduler: str | None, model: str | None, keep_parse: bool, timeout: str = "10s"):
     """Submit batches to a Dask scheduler; ``None`` starts a cluster on this machine."""
     try:
         from dask.distributed import Client, LocalCluster
@@ -124,7 +124,7 @@ def _dask_submitter(scheduler: str | None, model: str | None, keep_parse: bool):
     cluster = None
     try:
         if scheduler:
-            client = Client(scheduler, timeout="10s")
+            client = Client(scheduler, timeout=timeout)
         else:
             cluster = LocalCluster(n_workers=1, threads_per_worker=1, processes=True, dashboard_address=None)
             client = Client(cluster)

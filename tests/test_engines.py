@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from functools import partial
 
 import pytest
 
 import newsgraph
+from newsgraph.extract import engines
 from newsgraph.extract.cache import Cache
 from newsgraph.extract.ingest import read_documents
 from newsgraph.extract.model import Extraction
@@ -51,8 +53,11 @@ def test_engines_dask_local_cluster_gives_identical_tables(corpus, tmp_path):
     assert _tables(tmp_path / "local") == _tables(tmp_path / "dask")
 
 
-def test_engines_unreachable_scheduler_is_a_clear_error(corpus, tmp_path):
+@pytest.mark.parametrize("timeout", ["0.5s"])
+def test_engines_unreachable_scheduler_is_a_clear_error(corpus, tmp_path, monkeypatch, timeout):
     pytest.importorskip("dask.distributed")
+    # how long to wait for the scheduler: the error must come, not the engine's full wait
+    monkeypatch.setattr(engines, "_dask_submitter", partial(engines._dask_submitter, timeout=timeout))
     with pytest.raises(newsgraph.NewsgraphError, match="Dask scheduler"):
         newsgraph.build([corpus], tmp_path / "o", cache=False, engine="dask", scheduler="tcp://127.0.0.1:9")
 

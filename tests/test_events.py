@@ -4,6 +4,8 @@ Sentences are short invented news items; the ones that need a parse use the inst
 
 from __future__ import annotations
 
+from dataclasses import FrozenInstanceError
+
 import pytest
 
 from newsgraph.extract.events import (
@@ -111,8 +113,13 @@ def test_events_cue_table_keeps_readings_in_order():
 
 
 def test_events_cue_is_a_value():
-    assert Cue("ASSAULT", "aerial") == Cue("ASSAULT", "aerial")
-    assert len({Cue("ASSAULT"), Cue("ASSAULT")}) == 1
+    # equal by every field, hashable, and never changed in place: the tables share their cues
+    cue = Cue("ASSAULT", "aerial")
+    assert cue == Cue("ASSAULT", "aerial") and hash(cue) == hash(Cue("ASSAULT", "aerial"))
+    assert cue != Cue("ASSAULT") and cue != Cue("ASSAULT", "aerial", frozenset({"agent"}))
+    assert len({cue, Cue("ASSAULT", "aerial"), Cue("ASSAULT")}) == 2
+    with pytest.raises(FrozenInstanceError):
+        cue.mode = "drone"
 
 
 def test_events_role_and_mode_tables():
@@ -123,13 +130,6 @@ def test_events_role_and_mode_tables():
 
 
 # -- sentences, with the installed pipeline ------------------------------------------------------
-
-@pytest.fixture(scope="module")
-def nlp():
-    from newsgraph.extract.nlp import load_model
-
-    return load_model()
-
 
 @pytest.fixture(scope="module")
 def run(nlp):
