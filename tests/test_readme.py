@@ -85,4 +85,5 @@ def test_readme_shell_examples(in_built, session):
             result = runner.invoke(main, words[1:])
             status, printed = result.exit_code, result.output
         # "..." in the README stands for text left out, as in a doctest
-        assert CHECKER.check_output(shown, printed, doctest.ELLIPSIS), f"$ {command}\n--- the README shows:\n{shown}--- it prints:\n{printed}"
+        assert CHECKER.check_output(shown, printed, doctest.ELLIPSIS), (
+            f"$ {command}\n--- the README shows:\n{shown}--- it prints:\n{printed}")
