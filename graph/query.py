@@ -41,13 +41,12 @@ from pathlib import Path
 
 import networkx as nx
 
-from ..extract.vocabulary import RELATION_TYPES
+from ..extract.vocabulary import ACTOR_TYPES, EVENT_TYPES, RELATION_TYPES
 from .atomic import atomic_write
 from .build import Corpus, to_graph
 from .dates import day_range
 from .geo import Place, find_place, place_record, within_km
 from .gephi import events_graph, link_graph, write_csv, write_gexf, write_graphml, write_node_link
-from .palette import EVENT_CLASS, TYPE_STYLE
 from .tables import read_table
 
 __all__ = [
@@ -509,7 +508,7 @@ def neighbors(G: nx.Graph, actor: str, *, type: str | Iterable[str] | None = Non
     """
     actor = find_actor(G, actor)
     events = list(events) if events is not None else None
-    wanted = _types(type, {*RELATION_TYPES, *EVENT_CLASS, *(d.get("type") or "" for _, _, d in G.edges(data=True)),
+    wanted = _types(type, {*RELATION_TYPES, *EVENT_TYPES, *(d.get("type") or "" for _, _, d in G.edges(data=True)),
                            *(row["type"] for row in events or ())}, "relation or event type")
     counts: Counter = Counter()
     directions: dict[str, set[str]] = defaultdict(set)
@@ -717,7 +716,7 @@ class Newsgraph:
         >>> [a.name for a in sample().actors(type="country")]
         ['Pakistan', 'Afghanistan']
         """
-        wanted = _types(type, {*TYPE_STYLE, *(a["type"] for a in self.corpus.actors)}, "actor type")
+        wanted = _types(type, {*ACTOR_TYPES, *(a["type"] for a in self.corpus.actors)}, "actor type")
         rows = [a for a in self.corpus.actors if not wanted or a["type"].casefold() in wanted]
         rows.sort(key=lambda a: (-a["mentions"], a["name"].casefold(), a["id"]))
         return Results((self._actor(a["id"]) for a in rows), Actor)
@@ -841,7 +840,7 @@ class Newsgraph:
         """
         actor_id = self.resolve(actor) if actor is not None else None
         close = self._near(near, km)
-        wanted = _types(type, {*EVENT_CLASS, *(row["type"] for row in self.corpus.events)}, "event type")
+        wanted = _types(type, {*EVENT_TYPES, *(row["type"] for row in self.corpus.events)}, "event type")
         since, until = _window(since, until)
         found: dict[str, Event] = {}
         for row in self.corpus.events:
