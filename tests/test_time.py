@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsgraph.extract import anchoring, dating, timevalues
+from newsgraph.extract import anchoring, dating, timenormalisers, timestate, timevalues
 from newsgraph.extract import time as timemod
 from newsgraph.extract.anchoring import Reference
 from newsgraph.extract.dating import event_dates
@@ -31,7 +31,7 @@ def _one(text: str, phrase: str, anchor: date | None = FRI, **kw) -> tuple[str, 
 
 
 def test_time_doctests_pass():
-    results = [doctest.testmod(m) for m in (timemod, timevalues, anchoring, dating)]
+    results = [doctest.testmod(m) for m in (timemod, timestate, timenormalisers, timevalues, anchoring, dating)]
     assert sum(r.failed for r in results) == 0 and sum(r.attempted for r in results) > 20
 
 

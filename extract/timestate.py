@@ -1,0 +1,156 @@
+"""What the TIMEX3 tagger keeps while it reads one document, and the match of one pattern.
+
+The document state holds the text, the publication date, the reference time a
+story has moved to (``anchoring``) and the tense of each clause; the normalisers
+(``timenormalisers``) read it and ``time`` drives it.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from . import timerules as R
+from .anchoring import Anchor, Reference
+from .tense import overtaken_plan
+from .timevalues import Tense
+
+__all__ = ["TagState", "TimexMatch", "NoAnchor", "Drop", "expand_macros", "heuristic_tense"]
+
+# --------------------------------------------------------------------------- tense heuristic
+
+def _cue_regex(words) -> re.Pattern:
+    body = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<![\w'])(?:{body})(?![\w])", re.IGNORECASE)
+
+
+_FUTURE = _cue_regex(R.FUTURE_CUES)
+# a listed past form, or any word in -ed that is not itself a future cue
+_PAST = re.compile(_cue_regex(R.PAST_CUES).pattern + r"|(?-i:\b[a-z]{2,}ed\b)", re.IGNORECASE)
+_WORDS_BACK = re.compile(r"(?:\S+\s+){0,%d}\S*$" % R.TENSE_WINDOW)
+_DEADLINE = re.compile(r"\b(?:by|until|till|before|effective|payable|starting|beginning|due|from\s+now\s+to"
+                       r"|as\s+(?:early|soon)\s+as)\s+(?:mid-|early\s+|late\s+|on\s+)?$", re.IGNORECASE)
+_SPAN_END = re.compile(r"\b(?:through|thru|into|to\s+the\s+end\s+of)\s+(?:mid-|early\s+|late\s+)?$",
+                       re.IGNORECASE)
+
+
+def heuristic_tense(prefix: str) -> Tense:
+    """The tense the last cue word shortly before an expression signals.
+
+    Only the last few words of the sentence count, so a "will" in an earlier
+    clause does not move a later reported date; with no cue at all the clause
+    is "present" (callers read that as the news default, the past).
+
+    >>> heuristic_tense("The two leaders will meet on"), heuristic_tense("Officials said on")
+    ('future', 'past')
+    >>> heuristic_tense("He said the ministers would meet"), heuristic_tense("The vote is on")
+    ('future', 'present')
+    >>> heuristic_tense("Officials who will attend the talks said on")
+    'past'
+    """
+    m = _WORDS_BACK.search(prefix)
+    window = m.group(0) if m else prefix
+    fut = [m.end() for m in _FUTURE.finditer(window)]
+    # after "will", most past forms are participles ("will be held"); only a
+    # finite reporting verb or auxiliary starts a new past clause
+    past = [m.end() for m in _PAST.finditer(window)
+            if not _FUTURE.fullmatch(m.group(0))
+            and not (fut and m.start() > fut[0] and m.group(0).lower() not in R.FINITE_PAST_CUES)]
+    if fut and (not past or fut[-1] >= past[-1]):
+        return "future"
+    return "past" if past else "present"
+
+
+
+def expand_macros(pattern: str) -> str:
+    """The pattern with its ``<NAME>`` macros replaced, macros inside macros too."""
+    while True:
+        expanded = re.sub(r"<([A-Z][A-Z0-9]*)>", lambda m: R.MACROS[m.group(1)], pattern)
+        if expanded == pattern:
+            return expanded
+        pattern = expanded
+
+
+
+class NoAnchor(Exception):
+    """A relative expression met a document with no publication date."""
+
+
+class Drop(Exception):
+    """The match is not a temporal expression after all."""
+
+
+@dataclass
+class TagState:
+    """What one pass over a document remembers: text, anchor, earlier mentions."""
+
+    text: str
+    anchor: datetime.date | None
+    tense_of: Callable[[int], str] | None
+    breaks: list[int] = field(default_factory=list)
+    ref: Reference = field(init=False)
+    # set by a normaliser whose day is a stand-in until the whole text is tagged
+    provisional: bool = False
+    last_quarter: tuple[int, int, int] | None = None  # (year, quarter, offset)
+    fiscal_quarter: tuple[int, int, int] | None = None  # the last "fiscal Nth quarter" named
+
+    def __post_init__(self) -> None:
+        self.ref = Reference(self.anchor)
+
+    def back(self, m: TimexMatch, need: str = "day") -> Anchor:
+        """The date an expression that refers back counts from (see ``anchoring``)."""
+        found = self.ref.back(m.start, need)
+        if found is None:
+            raise NoAnchor
+        return found
+
+    def sentence_bounds(self, offset: int) -> tuple[int, int]:
+        i = bisect.bisect_right(self.breaks, offset)
+        start = self.breaks[i - 1] if i else 0
+        end = self.breaks[i] if i < len(self.breaks) else len(self.text)
+        return start, end
+
+    def tense(self, offset: int) -> Tense:
+        """The clause's tense: a governing verb that looks ahead ("will meet", "to meet")
+        wins; else the cue words just before; else the parse's verb (``tense_of``)."""
+        parsed = self.tense_of(offset) if self.tense_of is not None else None
+        if parsed == "future":
+            return parsed
+        start, _ = self.sentence_bounds(offset)
+        cued = heuristic_tense(self.text[start:offset])
+        if cued == "present" and parsed in ("past", "present"):
+            return parsed
+        if cued == "future" and parsed == "past" and overtaken_plan(self.text[start:offset]):
+            return parsed  # "had been due to expire Friday": a plan since overtaken
+        return cued
+
+    def date_tense(self, offset: int) -> Tense:
+        """Tense for placing a calendar date: a deadline ("by May") looks ahead, and so
+        does the end of a span ("through June") unless its clause is past."""
+        if _DEADLINE.search(self.text, max(0, offset - 20), offset):
+            return "future"
+        tense = self.tense(offset)
+        if tense == "present" and _SPAN_END.search(self.text, max(0, offset - 20), offset):
+            return "future"
+        return tense
+
+    def need_anchor(self) -> datetime.date:
+        if self.anchor is None:
+            raise NoAnchor
+        return self.anchor
+
+
+@dataclass
+class TimexMatch:
+    start: int
+    end: int
+    groups: dict
+    type: str
+    norm: str
+    order: int
+    # a range's upper bound starts here ("12 to 18 months"): TIMEX3 tags each bound
+    upper: int | None = None
+    lower_end: int | None = None
