@@ -81,7 +81,7 @@ def render_from_tables(tables: Path, page: Path) -> Path:
     from newsgraph.graph.build import Corpus
 
     corpus = Corpus()
-    for name in ("documents", "actors", "relations", "events", "timexes"):
+    for name in ("documents", "actors", "relations", "events", "timexes", "places", "figures"):
         path = tables / f"{name}.jsonl"
         rows = [json.loads(line) for line in path.open(encoding="utf-8")] if path.exists() else []
         setattr(corpus, name, rows)

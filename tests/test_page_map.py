@@ -169,6 +169,21 @@ def test_map_brush_filters_the_other_views_and_clears(tab):
     assert not page.locator("#clear-area").is_visible()
 
 
+def test_map_zooms_with_the_wheel_and_returns_to_the_world(tab):
+    page = tab.page
+    box = page.locator("#map").bounding_box()
+    width = lambda: float(page.locator("#map svg").get_attribute("viewBox").split()[2])  # noqa: E731
+    opening = width()
+    assert opening < 360                       # fitted to the places
+    page.mouse.move(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+    page.mouse.wheel(0, -400)
+    _settle(tab)
+    assert width() < opening
+    page.locator("#map-world").click()
+    assert width() == 360
+    assert len(_dots(tab)) == 4
+
+
 def test_map_hostile_place_name_is_inert_text(tab):
     page = tab.page
     dot = _dots(tab)[HOSTILE_PLACE]

@@ -2,7 +2,7 @@
 // equirectangular projection, and the events under the filters as dots at their
 // place, sized by how many and coloured by their most frequent quad class. The
 // selection lights its places; a drag draws an area whose events alone pass the
-// filters (in every view) until it is cleared. SVG built through DOM calls: a
+// filters (in every view) until it is cleared. The wheel zooms, a shift-drag pans. SVG built through DOM calls: a
 // place name only ever reaches the page as text.
 
 const mapBox = document.getElementById("map");
@@ -13,7 +13,7 @@ const mapWorldButton = document.getElementById("map-world");
 const P = data.places;
 const NP = P.lat.length;
 const WORLD = [-180, -90, 360, 180];   // x, y, width, height: longitude, minus latitude
-const mapView = {box: WORLD, world: false, dots: [], brush: null};
+const mapView = {box: WORLD, world: false, dots: [], brush: null, pan: null};
 
 function svgNode(tag, attrs) {
   const node = document.createElementNS(SVG, tag);
@@ -60,10 +60,18 @@ function placesBox() {
   return [w, -n, e - w, n - s];
 }
 
+function showBox(box) {
+  // kept inside the world, no smaller than a few degrees
+  let [x, y, w, h] = box;
+  w = Math.max(4, Math.min(360, w)); h = Math.max(2, Math.min(180, h));
+  x = Math.max(-180, Math.min(180 - w, x)); y = Math.max(-90, Math.min(90 - h, y));
+  mapView.box = [x, y, w, h];
+  mapSvg.setAttribute("viewBox", mapView.box.map((v) => v.toFixed(3)).join(" "));
+}
+
 function setMapBox(world) {
   mapView.world = world;
-  mapView.box = world ? WORLD : placesBox();
-  mapSvg.setAttribute("viewBox", mapView.box.join(" "));
+  showBox(world ? WORLD : placesBox());
   mapWorldButton.textContent = world ? "fit places" : "whole world";
   drawMap();
 }
@@ -146,7 +154,23 @@ function placeLine(p) {
   return (str(P.name[p]) || "?") + (country ? " (" + country + ")" : "");
 }
 
+mapSvg.addEventListener("wheel", (ev) => {
+  ev.preventDefault();
+  const here = mapPoint(ev);
+  const [x, y, w, h] = mapView.box;
+  const k = Math.exp(Math.max(-1, Math.min(1, ev.deltaY * 0.002)));
+  const w2 = Math.max(4, Math.min(360, w * k)), h2 = Math.max(2, Math.min(180, h * k));
+  showBox([here.lon - (here.lon - x) * w2 / w, -here.lat - (-here.lat - y) * h2 / h, w2, h2]);
+  drawMap();
+}, {passive: false});
+
 mapSvg.addEventListener("mousemove", (ev) => {
+  if (mapView.pan) {
+    const unit = unitsPerPixel();
+    const [, , w, h] = mapView.box;
+    showBox([mapView.pan.x - (ev.clientX - mapView.pan.cx) * unit, mapView.pan.y - (ev.clientY - mapView.pan.cy) * unit, w, h]);
+    return;
+  }
   if (mapView.brush) {
     const b = mapView.brush, here = mapPoint(ev);
     const w = Math.min(b.lon, here.lon), e = Math.max(b.lon, here.lon);
@@ -172,10 +196,15 @@ mapSvg.addEventListener("mouseleave", () => { mapTip.hidden = true; });
 mapSvg.addEventListener("mousedown", (ev) => {
   if (ev.button !== 0) return;
   ev.preventDefault();
+  if (ev.shiftKey) {
+    mapView.pan = {x: mapView.box[0], y: mapView.box[1], cx: ev.clientX, cy: ev.clientY};
+    return;
+  }
   mapView.brush = Object.assign(mapPoint(ev), {x: ev.clientX, y: ev.clientY, dot: dotOf(ev.target)});
 });
 
 window.addEventListener("mouseup", (ev) => {
+  mapView.pan = null;
   const b = mapView.brush;
   if (!b) return;
   mapView.brush = null;
