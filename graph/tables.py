@@ -1,7 +1,7 @@
-"""Write and read the contract's JSONL tables.
+"""Write the contract's JSONL tables.
 
 One JSON object a line, UTF-8, keys in a fixed order, rows sorted: the same
-input gives byte-identical files.
+input gives byte-identical files. ``validate.read_rows`` reads them back.
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ import json
 from collections.abc import Iterable
 from pathlib import Path
 
-__all__ = ["TABLES", "dumps_row", "write_table", "read_table"]
+__all__ = ["TABLES", "dumps_row", "write_table"]
 
 TABLES = ("documents", "actors", "relations", "events", "timexes")
 
@@ -28,8 +28,3 @@ def write_table(path: Path, rows: Iterable[dict]) -> None:
     with open(path, "w", encoding="utf-8", newline="\n") as out:
         for row in rows:
             out.write(dumps_row(row) + "\n")
-
-
-def read_table(path: Path) -> list[dict]:
-    with open(path, encoding="utf-8") as src:
-        return [json.loads(line) for line in src if line.strip()]
