@@ -186,7 +186,11 @@ def network_layout(graph: nx.Graph, spacing: float = 90.0,
         elif n == 2:
             pos = {nodes[0]: (0.0, 0.0), nodes[1]: (spacing * 1.5, 0.0)}
         else:
-            sub = und.subgraph(nodes)
+            # a subgraph view lists its nodes in set order, which follows the string hash seed: a new graph
+            # in sorted order gives the layout the same start whatever PYTHONHASHSEED is
+            sub = nx.Graph()
+            sub.add_nodes_from(nodes)
+            sub.add_edges_from(sorted((u, v) for u, v in und.edges(nodes) if u in sub and v in sub))
             if n < 500:
                 raw = nx.spring_layout(sub, seed=7, iterations=80 if n < 200 else 40)
             else:
