@@ -53,7 +53,13 @@ _PR_SET_PDEATHSIG = 1
 
 
 def end_with_parent(parent: int) -> None:
-    """Have the system end this process when its parent ends, however it ends (Linux only)."""
+    """Have the system end this process when its parent ends, however it ends (Linux only).
+
+    The parent's own handlers of SIGTERM and SIGHUP (inherited by a forked
+    worker) are dropped first: a worker must die of them, not catch them.
+    """
+    for signum in (signal.SIGTERM, signal.SIGHUP):
+        signal.signal(signum, signal.SIG_DFL)
     try:
         libc = ctypes.CDLL(None, use_errno=True)
         libc.prctl(_PR_SET_PDEATHSIG, signal.SIGTERM, 0, 0, 0)
