@@ -1202,7 +1202,7 @@ def tag(text: str, anchor: datetime.date | None, *, doc_id: str,
             result = _NORMALISERS[c.norm](c.groups, c, doc)
         except _Drop:
             continue
-        except _NoAnchor:
+        except (_NoAnchor, OverflowError):  # no anchor, or a day beyond the calendar (from 9999-12-31)
             result = None
         if isinstance(result, tuple):
             typ, result = result
