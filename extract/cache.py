@@ -85,7 +85,8 @@ class Cache:
         self.model_id = model_id
         self.version = extractor_version()
         self.hits = {"extraction": 0, "parse": 0, "miss": 0}
-        self.warnings: list[str] = []
+        self.faults: list[str] = []
+        self.damaged_entries = 0
         self.db: sqlite3.Connection | None = None
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
@@ -98,13 +99,20 @@ class Cache:
             if not _damaged(err):
                 raise CacheError(f"{self.path}: cannot open the cache: {err}") from None
             aside = move_aside(self.path)
-            self.warnings.append(f"cache {self.path} is damaged ({err}): moved aside to {aside.name}, "
+            self.faults.append(f"cache {self.path} is damaged ({err}): moved aside to {aside.name}, "
                                  f"starting a new one")
             try:
                 self.db = self._open()
             except sqlite3.Error as again:
                 self._close_quietly()
                 raise CacheError(f"{self.path}: cannot open the cache: {again}") from None
+
+    @property
+    def warnings(self) -> list[str]:
+        """What went wrong with the cache in this build, one line each."""
+        damaged = [f"cache {self.path}: {self.damaged_entries} damaged entries ignored (those documents were "
+                   f"extracted again)"] if self.damaged_entries else []
+        return [*self.faults, *damaged]
 
     def _open(self) -> sqlite3.Connection:
         db = sqlite3.connect(self.path)
@@ -130,10 +138,10 @@ class Cache:
         self._close_quietly()
         if _damaged(err):
             aside = move_aside(self.path)
-            self.warnings.append(f"cache {self.path} is damaged ({err}): moved aside to {aside.name}; "
+            self.faults.append(f"cache {self.path} is damaged ({err}): moved aside to {aside.name}; "
                                  f"this build goes on without a cache")
         else:
-            self.warnings.append(f"cache {self.path} failed ({err}); this build goes on without a cache")
+            self.faults.append(f"cache {self.path} failed ({err}); this build goes on without a cache")
 
     def _query(self, sql: str, args: tuple) -> tuple | None:
         if self.db is None:
@@ -164,9 +172,8 @@ class Cache:
             return None
         try:
             cached = Extraction.from_dict(json.loads(zlib.decompress(row[0])))
-        except Exception as err:  # a damaged entry is a miss, never a failed build
-            self.warnings.append(f"cache {self.path}: a damaged entry for {document.id!r} ignored "
-                                 f"({type(err).__name__})")
+        except Exception:  # a damaged entry is a miss, never a failed build; the new extraction replaces it
+            self.damaged_entries += 1
             return None
         self.hits["extraction"] += 1
         return replace(cached, document=replace(cached.document, path=document.path))

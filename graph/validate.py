@@ -94,7 +94,7 @@ def read_rows(path: Path, table: str) -> list[dict]:
                 if not line.strip():
                     continue
                 try:
-                    row = json.loads(line)
+                    row = json.loads(line.rstrip("\r\n"))
                 except json.JSONDecodeError as err:
                     raise TableError(f"{path}:{number}: not JSON ({err.msg}: column {err.colno})") from None
                 except RecursionError:
