@@ -73,5 +73,6 @@ def check_manifest(folder: Path, names: Iterable[str]) -> str | None:
             continue
         if file_sha256(path) != expected:
             raise MixedBuild(f"{path}: not the file build {data['build']} wrote ({MANIFEST}): the folder mixes "
-                             f"builds or was edited; build it again")
+                             f"builds or was edited; build it again (to keep an edit made on purpose, delete "
+                             f"{MANIFEST})")
     return data["build"]
