@@ -6,6 +6,8 @@ folders in one step (Linux ``renameat2(RENAME_EXCHANGE)``; elsewhere two
 renames, which the next build repairs if it is killed between them). Anything
 else the old folder holds (the cache, an analyst's own files) is carried
 into the new one by hard links before the swap, so nothing is lost on a kill.
+A folder that cannot be swapped (a mount point, a parent that cannot be
+written) gets its new files one by one, the manifest last.
 """
 
 from __future__ import annotations
@@ -52,10 +54,20 @@ def _sibling(target: Path, kind: str) -> Path:
 
 
 def staging_folder(target: Path) -> Path:
-    """A fresh, empty folder beside ``target`` (same file system) for the new outputs."""
+    """A fresh, empty folder for the new outputs: beside ``target`` (same file system), or
+    inside it when ``target`` is a mount point or its parent cannot be written."""
     target.parent.mkdir(parents=True, exist_ok=True)
     staged = _sibling(target, _NEW)
-    staged.mkdir(mode=0o700)
+    inside = target / staged.name.removeprefix(f".{target.name}")
+    if target.is_dir() and os.path.ismount(target):
+        staged = inside
+    try:
+        staged.mkdir(mode=0o700)
+    except OSError as err:
+        if err.errno not in (errno.EACCES, errno.EPERM, errno.EROFS) or not target.is_dir() or staged == inside:
+            raise
+        staged = inside
+        staged.mkdir(mode=0o700)
     try:
         mode = stat.S_IMODE(target.stat().st_mode)
     except FileNotFoundError:
@@ -122,6 +134,9 @@ def commit_folder(staged: Path, target: Path, keep: Callable[[str], bool]) -> No
     (['new.txt', 'notes.txt'], ['out'])
     """
     _fsync(staged)
+    if staged.parent == target:
+        _commit_inside(staged, target, keep)
+        return
     if not target.exists():
         os.rename(staged, target)
         _fsync(target.parent)
@@ -141,6 +156,20 @@ def commit_folder(staged: Path, target: Path, keep: Callable[[str], bool]) -> No
     shutil.rmtree(old, ignore_errors=True)
 
 
+def _commit_inside(staged: Path, target: Path, keep: Callable[[str], bool]) -> None:
+    """File by file, for a folder that cannot be swapped: the files first, ``manifest.json`` last,
+    so a reader that checks the manifest sees a mix as one until the next build ends it."""
+    names = sorted(p.name for p in staged.iterdir())
+    names.sort(key=lambda name: name == "manifest.json")
+    for name in names:
+        os.replace(staged / name, target / name)
+    for entry in target.iterdir():
+        if entry.name not in names and entry != staged and not keep(entry.name) and not entry.is_dir():
+            entry.unlink()
+    _fsync(target)
+    staged.rmdir()
+
+
 def discard_folder(staged: Path) -> None:
     shutil.rmtree(staged, ignore_errors=True)
 
@@ -156,6 +185,8 @@ def remove_leftovers(target: Path, complete: Callable[[Path], bool]) -> list[Pat
         return []
     left = sorted(p for p in target.parent.iterdir()
                   if p.name.startswith((f".{target.name}.{_NEW}-", f".{target.name}.{_OLD}-")) and p.is_dir())
+    if target.is_dir():
+        left += sorted(p for p in target.iterdir() if p.name.startswith(f".{_NEW}-") and p.is_dir())
     if not target.exists() and left:
         new = [p for p in left if f".{_NEW}-" in p.name and complete(p)]
         old = [p for p in left if f".{_OLD}-" in p.name]

@@ -90,6 +90,25 @@ def test_commit_folder_swaps_whole_folders_and_keeps_other_files(tmp_path):
     assert sorted(p.name for p in tmp_path.iterdir()) == ["out"]
 
 
+def test_a_folder_that_cannot_be_swapped_gets_its_files_one_by_one(tmp_path, monkeypatch):
+    import newsgraph.graph.atomic as atomic
+
+    target = tmp_path / "mounted"
+    target.mkdir()
+    for name, text in (("report.txt", "old"), (MANIFEST, "old"), ("nodes.csv", "old"), ("notes.txt", "mine")):
+        (target / name).write_text(text)
+    monkeypatch.setattr(atomic.os.path, "ismount", lambda path: Path(path) == target)
+    staged = staging_folder(target)
+    assert staged.parent == target
+    (staged / "report.txt").write_text("new")
+    (staged / MANIFEST).write_text("new")
+    commit_folder(staged, target, keep=lambda name: name == "notes.txt")
+    assert {p.name: p.read_text() for p in target.iterdir()} == {"report.txt": "new", MANIFEST: "new",
+                                                                 "notes.txt": "mine"}
+    left = staging_folder(target)  # as a killed build leaves it
+    assert remove_leftovers(target, complete=lambda folder: True) == [left] and not left.exists()
+
+
 def test_a_build_killed_between_two_renames_is_repaired(tmp_path):
     target = tmp_path / "out"
     new = tmp_path / ".out.newsgraph-new-1-aa"
