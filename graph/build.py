@@ -13,8 +13,9 @@ from dataclasses import dataclass, field, replace
 import networkx as nx
 
 from ..extract.model import Extraction, stable_id
+from .dates import day_range
 
-__all__ = ["Corpus", "assemble", "link_events", "resolve_aliases", "to_graph"]
+__all__ = ["Corpus", "assemble", "event_links", "link_events", "resolve_aliases", "to_graph"]
 
 
 @dataclass
@@ -218,10 +219,57 @@ def assemble(extractions: Iterable[Extraction]) -> Corpus:
     return corpus
 
 
+def event_links(event: dict) -> list[tuple[str, str, bool]]:
+    """The actor pairs an event links: ``(from, to, mutual)``.
+
+    Source to target for each pair; an event that names several actors on
+    one side and none on the other ("A and B exchanged fire") links every two
+    of them, in name order, marked mutual. An event with one actor links none.
+
+    >>> event_links({"source": ["a"], "target": ["b", "c"]})
+    [('a', 'b', False), ('a', 'c', False)]
+    >>> event_links({"source": ["b", "a", "c"], "target": []})
+    [('a', 'b', True), ('a', 'c', True), ('b', 'c', True)]
+    >>> event_links({"source": [], "target": ["a"]})
+    []
+    """
+    sources, targets = list(dict.fromkeys(event["source"])), list(dict.fromkeys(event["target"]))
+    if sources and targets:
+        return [(s, t, False) for s in sources for t in targets if s != t]
+    side = sorted(set(sources or targets))
+    return [(a, b, True) for i, a in enumerate(side) for b in side[i + 1:]]
+
+
+def _involvement(events: list[dict], graph: nx.MultiDiGraph) -> dict[str, dict]:
+    """Per actor: its events (each report group once), those with no other actor, by type, first and last day."""
+    seen: dict[str, set] = defaultdict(set)
+    solo: Counter = Counter()
+    by_type: dict[str, Counter] = defaultdict(Counter)
+    days: dict[str, list[str]] = defaultdict(list)
+    for e in events:
+        actors = {a for a in (*e["source"], *e["target"]) if a in graph}
+        for a in actors:
+            if e["group"] in seen[a]:
+                continue
+            seen[a].add(e["group"])
+            by_type[a][e["type"]] += 1
+            solo[a] += len(actors) == 1
+            span = day_range(e["date"], e["date_end"])
+            if span:
+                days[a].extend(span)
+    return {a: {"events": len(groups), "solo_events": solo[a],
+                "event_types": dict(sorted(by_type[a].items(), key=lambda kv: (-kv[1], kv[0]))),
+                "first_date": min(days[a]) if days[a] else None, "last_date": max(days[a]) if days[a] else None}
+            for a, groups in seen.items()}
+
+
 def to_graph(corpus: Corpus) -> nx.MultiDiGraph:
     """One directed multigraph: actors as nodes, relations and event links as edges.
 
-    Places that take part in nothing stay out of the graph.
+    Every event with two or more actors in the graph gives edges (see
+    ``event_links``), one per report group and actor pair; events with one
+    actor count on its node (``events``, ``solo_events``, ``event_types``,
+    ``first_date``, ``last_date``). Places that take part in nothing stay out.
     """
     graph = nx.MultiDiGraph()
     linked = {r["source"] for r in corpus.relations} | {r["target"] for r in corpus.relations}
@@ -233,19 +281,21 @@ def to_graph(corpus: Corpus) -> nx.MultiDiGraph:
             continue
         graph.add_node(a["id"], label=a["name"], type=a["type"], country=a["country"],
                        aliases=a["aliases"], mentions=a["mentions"], documents=a["documents"],
-                       roles=a["roles"])
+                       roles=a["roles"], events=0, solo_events=0, event_types={}, first_date=None, last_date=None)
+    for actor, counts in _involvement(corpus.events, graph).items():
+        graph.nodes[actor].update(counts)
     for r in corpus.relations:
         graph.add_edge(r["source"], r["target"], key=r["id"], kind="relation", type=r["type"],
                        weight=len(r["evidence"]), evidence=r["evidence"])
     # one edge per event and actor pair, however many reports state it
-    pairs: dict[tuple[str, str, str], dict] = {}
+    pairs: dict[tuple[str, str, str], tuple[dict, bool]] = {}
     for e in corpus.events:
-        for s in e["source"]:
-            for t in e["target"]:
-                if s != t and s in graph and t in graph and (e["group"], s, t) not in pairs:
-                    pairs[(e["group"], s, t)] = e
-    for (group, s, t), e in sorted(pairs.items()):
+        for s, t, mutual in event_links(e):
+            if s in graph and t in graph and (e["group"], s, t) not in pairs:
+                pairs[(e["group"], s, t)] = (e, mutual)
+    for (group, s, t), (e, mutual) in sorted(pairs.items()):
         graph.add_edge(s, t, key=f"{group}:{s}:{t}", kind="event", type=e["type"], mode=e["mode"],
                        weight=len(e["evidence"]), event=group, date=e["date"], date_end=e["date_end"],
-                       doc_id=e["doc_id"], negated=e["negated"], claim=e["claim"], evidence=e["evidence"])
+                       doc_id=e["doc_id"], negated=e["negated"], claim=e["claim"], mutual=mutual,
+                       evidence=e["evidence"])
     return graph

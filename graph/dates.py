@@ -10,7 +10,7 @@ import calendar
 import re
 from datetime import date
 
-__all__ = ["day_bounds"]
+__all__ = ["day_bounds", "day_range"]
 
 _DATE = re.compile(r"(\d{4})(?:-W(\d{2})|-(\d{2})(?:-(\d{2}))?)?")
 
@@ -43,3 +43,23 @@ def day_bounds(value: object) -> tuple[date, date] | None:
         return date(year, 1, 1), date(year, 12, 31)
     except ValueError:
         return None
+
+
+def day_range(value: str | None, value_end: str | None = None) -> tuple[str, str] | None:
+    """The first and last day an ISO date (or month, or year) covers, as GEXF ``date`` strings.
+
+    >>> day_range("2026-02-27")
+    ('2026-02-27', '2026-02-27')
+    >>> day_range("2026-02-26", "2026-02-27T18:00:00")
+    ('2026-02-26', '2026-02-27')
+    >>> day_range("2026-02")
+    ('2026-02-01', '2026-02-28')
+    >>> day_range("sometime") is None
+    True
+    """
+    first = day_bounds(value)
+    if first is None:
+        return None
+    last = day_bounds(value_end) if value_end else None
+    start, end = first[0], (last or first)[1]
+    return (start.isoformat(), (end if end >= start else first[1]).isoformat())

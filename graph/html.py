@@ -34,43 +34,11 @@ from pyvis.network import Network
 
 from .build import Corpus
 from .dates import day_bounds
+from .palette import CLASS_COLOUR, EVENT_CLASS, OTHER_STYLE, RELATION_COLOUR, TYPE_STYLE
 
 __all__ = ["TYPE_STYLE", "EVENT_CLASS", "CLASS_COLOUR", "PHYSICS_LIMIT", "render_page", "page_data",
            "page_events", "script_json", "day_span", "time_axis", "network_layout", "content_security_policy"]
 
-# shape and colour by actor type; the legend is drawn from this table
-TYPE_STYLE = {
-    "country": ("#1f77b4", "dot"),
-    "government": ("#2ca02c", "square"),
-    "military": ("#8c564b", "triangle"),
-    "person": ("#ff7f0e", "ellipse"),
-    "armed_group": ("#d62728", "diamond"),
-    "political_party": ("#9467bd", "star"),
-    "organization": ("#17becf", "hexagon"),
-    "media": ("#7f7f7f", "box"),
-    "location": ("#bcbd22", "triangleDown"),
-}
-OTHER_STYLE = ("#999999", "dot")
-
-# PLOVER categories grouped as the four classic quad classes: the colour of an
-# event edge and of a timeline mark says at a glance whether it is talk or force,
-# cooperation or conflict
-EVENT_CLASS = {
-    "AGREE": "verbal cooperation", "CONSULT": "verbal cooperation", "SUPPORT": "verbal cooperation",
-    "CONCEDE": "verbal cooperation", "REQUEST": "verbal cooperation",
-    "COOPERATE": "material cooperation", "AID": "material cooperation", "RETREAT": "material cooperation",
-    "ACCUSE": "verbal conflict", "REJECT": "verbal conflict", "THREATEN": "verbal conflict",
-    "PROTEST": "material conflict", "SANCTION": "material conflict", "MOBILIZE": "material conflict",
-    "COERCE": "material conflict", "ASSAULT": "material conflict",
-}
-CLASS_COLOUR = {
-    "verbal cooperation": "#43a047",
-    "material cooperation": "#1e88e5",
-    "verbal conflict": "#fb8c00",
-    "material conflict": "#e53935",
-    "other": "#757575",
-}
-RELATION_COLOUR = "#546e7a"
 
 # above this many actors the network opens with physics off: the Python layout is final
 PHYSICS_LIMIT = 300

@@ -44,15 +44,17 @@ import networkx as nx
 
 from .atomic import atomic_write
 from .build import Corpus, to_graph
-from .gephi import day_range, write_csv, write_gexf, write_graphml, write_node_link
+from .dates import day_range
+from .gephi import events_graph, link_graph, write_csv, write_gexf, write_graphml, write_node_link
 from .manifest import MixedBuild, check_manifest
+from .palette import EVENT_CLASS, TYPE_STYLE
 from .validate import TableError, read_rows, unknown_actor_warnings
 
 __all__ = [
-    "QueryError", "NotBuilt", "UnknownActor", "AmbiguousActor", "NoPath", "UnknownActorReference",
-    "Evidence", "Actor", "Link", "Neighbor", "Event", "Results",
+    "QueryError", "NotBuilt", "UnknownActor", "AmbiguousActor", "NoPath", "UnknownType", "UnknownActorReference",
+    "Evidence", "Actor", "Link", "Neighbor", "Event", "Step", "Results",
     "find_actor", "links", "neighbors", "path",
-    "Newsgraph", "load", "sample", "EXPORT_FORMATS",
+    "Newsgraph", "load", "sample", "EXPORT_FORMATS", "EVENT_EXPORT_FORMATS",
 ]
 
 TABLE_FILES = ("documents", "actors", "relations", "events")
@@ -62,6 +64,16 @@ EXPORT_FORMATS = {
     "json": ("graph.json",),
     "csv": ("nodes.csv", "edges.csv"),
 }
+EVENT_EXPORT_FORMATS = {
+    "graphml": ("events.graphml",),
+    "gexf": ("events.gexf",),
+    "json": ("events.json",),
+    "csv": ("event-nodes.csv", "event-edges.csv"),
+}
+
+# the contract's relation vocabulary (actor types and PLOVER categories are the palette's keys)
+RELATION_TYPES = ("spokesperson_for", "member_of", "leads", "part_of", "governs", "allied_with", "conflict_with",
+                  "accuses", "threatens", "supports", "negotiates_with", "cooperates_with", "located_in")
 
 # missing fields get these values, so tables from older builds and hand-written rows load too
 _ACTOR_DEFAULTS = {"type": "organization", "aliases": [], "mentions": 0, "documents": [], "country": None,
@@ -107,6 +119,17 @@ class AmbiguousActor(QueryError, LookupError):
 
 class NoPath(QueryError, LookupError):
     """The two actors are not connected in the graph."""
+
+
+class UnknownType(QueryError, LookupError):
+    """A filter names a type no actor, relation or event can have; ``matches`` holds the closest ones."""
+
+    def __init__(self, name: str, what: str, matches: Iterable[str] = (), known: Iterable[str] = ()):
+        self.name = name
+        self.matches = tuple(matches)
+        hint = f"; did you mean: {', '.join(self.matches)}?" if self.matches else ""
+        listed = f" Known: {', '.join(known)}" if known else ""
+        super().__init__(f"unknown {what} {name!r}{hint}{listed}")
 
 
 class UnknownActorReference(UserWarning):
@@ -227,6 +250,18 @@ class Event(_Record):
     group: str
     evidence: tuple[Evidence, ...]
     role: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Step(_Record):
+    """One actor on a chain of links, and the links (type, dates, evidence) that join it to the next."""
+
+    step: int
+    id: str
+    name: str
+    type: str
+    next: str | None
+    links: tuple[Link, ...] = ()
 
 
 class Results(list):
@@ -374,9 +409,8 @@ def _event_link(G: nx.Graph, row: dict) -> Link:
 def _incident_links(G: nx.Graph, actor: str, events: Iterable[dict] | None) -> Iterator[tuple[str, str, Link]]:
     """(other actor, direction, link) for every link of ``actor``.
 
-    Relations come from the graph; events from ``events`` rows when given (so
-    actors named together on one side, "clashes between A and B", count as
-    linked), else from the graph's event edges.
+    Relations come from the graph; events from ``events`` rows when given,
+    else from the graph's event edges (two-sided events are mutual edges).
     """
     edges = [(u, v, k, d, "out") for u, v, k, d in G.out_edges(actor, keys=True, data=True)]
     edges += [(u, v, k, d, "in") for u, v, k, d in G.in_edges(actor, keys=True, data=True)]
@@ -390,7 +424,8 @@ def _incident_links(G: nx.Graph, actor: str, events: Iterable[dict] | None) -> I
             if (event_id, other) in seen_events:
                 continue
             seen_events.add((event_id, other))
-        yield other, direction, _edge_link(G, u, v, k, data)
+        # a two-sided event ("A and B clashed") goes both ways, whichever way its edge points
+        yield other, "both" if data.get("mutual") else direction, _edge_link(G, u, v, k, data)
     for row in events or ():
         sources, targets = set(row["source"]), set(row["target"])
         if actor not in sources | targets:
@@ -414,10 +449,26 @@ def _link_order(link: Link) -> tuple:
             first.doc_id or "", first.start or 0, link.type, link.id)
 
 
-def _types(value) -> set[str] | None:
+def _types(value, known: Iterable[str] = (), what: str = "type") -> set[str] | None:
+    """The asked types, case folded; a type not in ``known`` (when given) raises UnknownType with a hint.
+
+    >>> _types(["assault"], ["ASSAULT", "ACCUSE"])
+    {'assault'}
+    >>> _types("ASSAUL", ["ASSAULT", "ACCUSE"], "event type")
+    Traceback (most recent call last):
+    ...
+    newsgraph.graph.query.UnknownType: unknown event type 'ASSAUL'; did you mean: ASSAULT? Known: ACCUSE, ASSAULT
+    """
     if value is None:
         return None
-    return {value.casefold()} if isinstance(value, str) else {v.casefold() for v in value}
+    asked = [value] if isinstance(value, str) else list(value)
+    known = sorted(set(known))
+    folded = {k.casefold(): k for k in known}
+    for name in asked:
+        if known and name.casefold() not in folded:
+            raise UnknownType(name, what, [folded[m] for m in difflib.get_close_matches(
+                name.casefold(), list(folded), n=3, cutoff=0.6)], known)
+    return {name.casefold() for name in asked}
 
 
 def links(G: nx.Graph, a: str, b: str, *, events: Iterable[dict] | None = None) -> Results:
@@ -425,11 +476,12 @@ def links(G: nx.Graph, a: str, b: str, *, events: Iterable[dict] | None = None) 
 
     Relations first, then events by date; an event reported by several
     documents is one link with every report in ``evidence``. Pass the
-    ``events`` table rows to include events that name both actors on one side.
+    ``events`` table rows to get each event whole: all its actors on both
+    sides, who states it, whether it is a claim or negated.
 
     >>> g = sample()
     >>> [(x.kind, x.type, x.date) for x in links(g.nx, "Pakistan", "Afghanistan")]
-    [('relation', 'conflict_with', None), ('event', 'ASSAULT', '2026-02-27')]
+    [('relation', 'conflict_with', None), ('event', 'ASSAULT', '2026-02-26'), ('event', 'ASSAULT', '2026-02-27')]
     >>> [(x.type, x.date, x.date_end) for x in links(g.nx, "Pakistan", "Afghanistan", events=g.corpus.events)
     ...  if x.kind == "event"]
     [('ASSAULT', '2026-02-26', '2026-02-27'), ('ASSAULT', '2026-02-27', None)]
@@ -449,17 +501,19 @@ def neighbors(G: nx.Graph, actor: str, *, type: str | Iterable[str] | None = Non
 
     >>> g = sample()
     >>> [(n.name, n.direction, n.links) for n in neighbors(g.nx, "Pakistan")]
-    [('Afghanistan', 'out', 2), ('Islamic Emirate of Afghanistan', 'in', 1)]
+    [('Afghanistan', 'both', 3), ('Islamic Emirate of Afghanistan', 'in', 1)]
     >>> [n.name for n in neighbors(g.nx, "Islamic Emirate", type="spokesperson_for")]
     ['Zabihullah Mujahid']
     """
     actor = find_actor(G, actor)
-    wanted = _types(type)
+    events = list(events) if events is not None else None
+    wanted = _types(type, {*RELATION_TYPES, *EVENT_CLASS, *(d.get("type") or "" for _, _, d in G.edges(data=True)),
+                           *(row["type"] for row in events or ())}, "relation or event type")
     counts: Counter = Counter()
     directions: dict[str, set[str]] = defaultdict(set)
     kinds: dict[str, set[str]] = defaultdict(set)
     seen: set[tuple[str, str]] = set()
-    for other, direction, link in _incident_links(G, actor, list(events) if events is not None else None):
+    for other, direction, link in _incident_links(G, actor, events):
         if (wanted and link.type.casefold() not in wanted) or (kind and link.kind != kind):
             continue
         if (other, link.id) in seen:
@@ -484,18 +538,36 @@ def _actor_from_node(G: nx.Graph, node: str) -> Actor:
                  tuple(_as_list(d.get("documents"))))
 
 
-def path(G: nx.Graph, a: str, b: str) -> Results:
-    """The actors on a shortest chain of links from ``a`` to ``b``, either way along each link.
+def path(G: nx.Graph, a: str, b: str, *, events: Iterable[dict] | None = None) -> Results:
+    """A shortest chain of links from ``a`` to ``b`` (either way along each link), one Step per actor.
 
-    >>> [x.name for x in path(sample().nx, "Mujahid", "Pakistan")]
-    ['Zabihullah Mujahid', 'Islamic Emirate of Afghanistan', 'Pakistan']
+    Each step holds the links (type, dates, evidence) between its actor and
+    the next; ``events`` as in ``links``.
+
+    >>> for x in path(sample().nx, "Mujahid", "Pakistan"):
+    ...     print(x.step, x.name, [(link.type, link.date) for link in x.links])
+    1 Zabihullah Mujahid [('spokesperson_for', None)]
+    2 Islamic Emirate of Afghanistan [('REJECT', '2026-02-28')]
+    3 Pakistan []
     """
     a, b = find_actor(G, a), find_actor(G, b)
+    # an undirected copy built in a fixed order: the same chain every run (networkx's undirected
+    # view of a directed graph walks neighbours in set order, which changes from run to run)
+    und = nx.Graph()
+    und.add_nodes_from(sorted(G))
+    und.add_edges_from(sorted((u, v) for u, v in G.edges()))
     try:
-        nodes = nx.shortest_path(G.to_undirected(as_view=True), a, b)
+        nodes = nx.shortest_path(und, a, b)
     except nx.NetworkXNoPath as err:
         raise NoPath(f"no chain of links between {_label(G, a)!r} and {_label(G, b)!r}") from err
-    return Results((_actor_from_node(G, n) for n in nodes), Actor)
+    events = list(events) if events is not None else None
+    steps = []
+    for n, node in enumerate(nodes):
+        actor = _actor_from_node(G, node)
+        between = links(G, node, nodes[n + 1], events=events) if n + 1 < len(nodes) else Results((), Link)
+        steps.append(Step(n + 1, actor.id, actor.name, actor.type, nodes[n + 1] if n + 1 < len(nodes) else None,
+                          tuple(between)))
+    return Results(steps, Step)
 
 
 # --- events ------------------------------------------------------------------------------------
@@ -505,8 +577,24 @@ def _day(value: str | date | None, name: str) -> str | None:
         return value.isoformat()[:10] if value else None
     span = day_range(value)
     if span is None:
-        raise QueryError(f"{name} must be an ISO date like 2026-02-27, not {value!r}")
+        raise QueryError(f"--{name} must be an ISO date like 2026-02-27, not {value!r}")
     return span[0] if name == "since" else span[1]
+
+
+def _window(since: str | date | None, until: str | date | None) -> tuple[str | None, str | None]:
+    """The first and last day asked for; a range that ends before it starts is an error.
+
+    >>> _window("2026-02", "2026-03-01")
+    ('2026-02-01', '2026-03-01')
+    >>> _window("2026-03-02", "2026-03-01")
+    Traceback (most recent call last):
+    ...
+    newsgraph.graph.query.QueryError: --since 2026-03-02 is after --until 2026-03-01: no day is in that range
+    """
+    first, last = _day(since, "since"), _day(until, "until")
+    if first and last and first > last:
+        raise QueryError(f"--since {first} is after --until {last}: no day is in that range")
+    return first, last
 
 
 def _in_window(row: dict, since: str | None, until: str | None) -> bool:
@@ -563,7 +651,7 @@ class Newsgraph:
     ('spokesperson',)
     >>> import networkx as nx
     >>> max(nx.degree_centrality(g.nx).items(), key=lambda kv: kv[1])
-    ('afghanistan', 1.0)
+    ('afghanistan', 1.3333333333333333)
     """
 
     def __init__(self, corpus: Corpus, folder: str | os.PathLike | None = None):
@@ -625,7 +713,7 @@ class Newsgraph:
         >>> [a.name for a in sample().actors(type="country")]
         ['Pakistan', 'Afghanistan']
         """
-        wanted = _types(type)
+        wanted = _types(type, {*TYPE_STYLE, *(a["type"] for a in self.corpus.actors)}, "actor type")
         rows = [a for a in self.corpus.actors if not wanted or a["type"].casefold() in wanted]
         rows.sort(key=lambda a: (-a["mentions"], a["name"].casefold(), a["id"]))
         return Results((self._actor(a["id"]) for a in rows), Actor)
@@ -676,13 +764,16 @@ class Newsgraph:
         return neighbors(self.nx, actor, type=type, kind=kind, events=self.corpus.events)
 
     def path(self, a: str, b: str) -> Results:
-        """The actors on a shortest chain of links between two actors; raises NoPath.
+        """A shortest chain of links between two actors, each step with its links to the next; raises NoPath.
 
-        >>> [x.name for x in sample().path("Mujahid", "Afghanistan")]
-        ['Zabihullah Mujahid', 'Islamic Emirate of Afghanistan', 'Afghanistan']
+        >>> for x in sample().path("Mujahid", "Afghanistan"):
+        ...     print(x.name, [link.type for link in x.links])
+        Zabihullah Mujahid ['spokesperson_for']
+        Islamic Emirate of Afghanistan ['governs']
+        Afghanistan []
         """
         a, b = self._require_node(self.resolve(a)), self._require_node(self.resolve(b))
-        return path(self.nx, a, b)
+        return path(self.nx, a, b, events=self.corpus.events)
 
     # events
 
@@ -708,8 +799,8 @@ class Newsgraph:
         ['ASSAULT']
         """
         actor_id = self.resolve(actor) if actor is not None else None
-        wanted = _types(type)
-        since, until = _day(since, "since"), _day(until, "until")
+        wanted = _types(type, {*EVENT_CLASS, *(row["type"] for row in self.corpus.events)}, "event type")
+        since, until = _window(since, until)
         found: dict[str, Event] = {}
         for row in self.corpus.events:
             role = _role(row, actor_id) if actor_id else None
@@ -759,16 +850,29 @@ class Newsgraph:
         return (f'<div><iframe srcdoc="{html.escape(page, quote=True)}" width="{html.escape(str(width))}" '
                 f'height="{int(height)}" style="border:1px solid #ddd"></iframe></div>')
 
-    def export(self, formats: str | Iterable[str], out: str | os.PathLike | None = None) -> list[Path]:
+    def page_layout(self) -> dict[str, tuple[int, int]]:
+        """The network layout the page draws (actor id to x, y), which the Gephi files take."""
+        from .html import render_page
+
+        with tempfile.TemporaryDirectory() as tmp:
+            return render_page(self.corpus, Path(tmp) / "graph.html")
+
+    def export(self, formats: str | Iterable[str], out: str | os.PathLike | None = None, *,
+               events_as_nodes: bool = False) -> list[Path]:
         """Write graph files from the tables again, without re-reading any document.
 
         ``formats``: ``graphml``, ``gexf``, ``json`` (networkx node-link data) and
         ``csv`` (Gephi's nodes and edges spreadsheets). ``out`` defaults to the
-        folder the graph was loaded from. Returns the files written.
+        folder the graph was loaded from. ``events_as_nodes`` writes the graph
+        with events as nodes linked to their actors by role instead (file
+        names start with ``events``). Returns the files written.
 
         >>> with tempfile.TemporaryDirectory() as tmp:
         ...     [p.name for p in sample().export(["gexf", "csv"], tmp)]
         ['graph.gexf', 'nodes.csv', 'edges.csv']
+        >>> with tempfile.TemporaryDirectory() as tmp:
+        ...     [p.name for p in sample().export("gexf", tmp, events_as_nodes=True)]
+        ['events.gexf']
         """
         formats = [formats] if isinstance(formats, str) else list(formats)
         unknown = [f for f in formats if f not in EXPORT_FORMATS]
@@ -778,25 +882,31 @@ class Newsgraph:
             raise QueryError("no folder to export to: give out=")
         target = Path(out) if out is not None else self.folder
         target.mkdir(parents=True, exist_ok=True)
-        graph = self.nx
+        names = EVENT_EXPORT_FORMATS if events_as_nodes else EXPORT_FORMATS
+        if events_as_nodes:
+            graph = plain_graph = events_graph(self.corpus)
+        elif set(formats) - {"json"}:
+            graph, plain_graph = link_graph(self.nx, self.page_layout()), self.nx
+        else:
+            graph = plain_graph = self.nx
         writers = {
-            "graph.graphml": lambda p: write_graphml(graph, p),
-            "graph.gexf": lambda p: write_gexf(graph, p),
-            # the same bytes the build writes
-            "graph.json": lambda p: write_node_link(graph, p),
+            "graphml": lambda p: write_graphml(graph, p),
+            "gexf": lambda p: write_gexf(graph, p),
+            # for the actor graph, the same bytes the build writes
+            "json": lambda p: write_node_link(plain_graph, p),
         }
         written = []
         for fmt in dict.fromkeys(formats):
             if fmt == "csv":
                 with tempfile.TemporaryDirectory(dir=target) as tmp:
-                    write_csv(graph, Path(tmp) / "nodes.csv", Path(tmp) / "edges.csv")
-                    for name in EXPORT_FORMATS["csv"]:
+                    write_csv(graph, *(Path(tmp) / name for name in names["csv"]))
+                    for name in names["csv"]:
                         atomic_write(target / name, lambda p, n=name, t=tmp: p.write_bytes((Path(t) / n).read_bytes()))
                         written.append(target / name)
                 continue
-            for name in EXPORT_FORMATS[fmt]:
-                atomic_write(target / name, writers[name])
-                written.append(target / name)
+            (name,) = names[fmt]
+            atomic_write(target / name, writers[fmt])
+            written.append(target / name)
         return written
 
 

@@ -1,7 +1,7 @@
-"""Write the contract's JSONL tables.
+"""Write and read the contract's JSONL tables.
 
 One JSON object a line, UTF-8, keys in a fixed order, rows sorted: the same
-input gives byte-identical files. ``validate.read_rows`` reads them back.
+input gives byte-identical files.
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ import json
 from collections.abc import Iterable
 from pathlib import Path
 
-__all__ = ["TABLES", "dumps_row", "write_table"]
+__all__ = ["TABLES", "dumps_row", "write_table", "read_table"]
 
 TABLES = ("documents", "actors", "relations", "events", "timexes")
 
@@ -28,3 +28,10 @@ def write_table(path: Path, rows: Iterable[dict]) -> None:
     with open(path, "w", encoding="utf-8", newline="\n") as out:
         for row in rows:
             out.write(dumps_row(row) + "\n")
+
+
+def read_table(path: Path) -> list[dict]:
+    """The rows of a table written by ``write_table``, each checked (see ``validate.read_rows``)."""
+    from .validate import read_rows
+
+    return read_rows(Path(path), Path(path).stem)

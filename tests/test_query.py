@@ -192,8 +192,13 @@ def test_query_neighbors_filtered_by_type_and_kind(g):
 
 
 def test_query_path_and_no_path(g):
-    assert [a.id for a in g.path("Osk", "Zoë Quist")] == [
-        "vlad-osk", "ministry-of-defence-of-borduria", "ruritania", "zoe-quist"]
+    steps = g.path("Osk", "Zoë Quist")
+    assert [a.id for a in steps] == ["vlad-osk", "ministry-of-defence-of-borduria", "ruritania", "zoe-quist"]
+    # each step holds the links to the next: type, dates and the sentence that states it
+    assert [[(x.type, x.date) for x in s.links] for s in steps] == [
+        [("spokesperson_for", None)], [("ACCUSE", "2026-03-03")], [("member_of", None)], []]
+    assert steps[1].links[0].sentence.startswith("Vlad Osk, a spokesman for the Bordurian Ministry of Defence")
+    assert steps[1].next == "ruritania" and steps[-1].next is None
     with pytest.raises(NoPath, match="'Geneva' takes part in no relation or event"):
         g.path("Osk", "Geneva")
     apart = nx.MultiDiGraph()
@@ -203,13 +208,30 @@ def test_query_path_and_no_path(g):
         query.path(apart, "A", "B")
 
 
+def test_query_path_is_the_same_chain_every_run():
+    # two chains of equal length: the one chosen must not depend on Python's hash seed
+    import subprocess
+    import sys
+
+    script = ("import networkx as nx; from newsgraph.graph import query; g = nx.MultiDiGraph(); "
+              "g.add_edges_from([('kilo', 'mike'), ('kilo', 'lima'), ('mike', 'oscar'), ('lima', 'oscar')]); "
+              "print([s.id for s in query.path(g, 'kilo', 'oscar')])")
+    chains = {subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True,
+                             env={"PYTHONHASHSEED": str(seed), "PATH": ""}).stdout for seed in (1, 2, 3, 4)}
+    assert chains == {"['kilo', 'lima', 'oscar']\n"}
+
+
 def test_query_graph_first_functions_on_the_graph_alone(g):
     assert query.find_actor(g.nx, "Bordurian") == "borduria"
-    # without the events table an event naming both actors on one side has no edge, so it is not a link
-    types = [(x.kind, x.type, x.mode) for x in query.links(g.nx, "borduria", "ruritania")]
-    assert ("event", "ASSAULT", "firearms") not in types and ("event", "ASSAULT", "aerial") in types
+    # an event naming both actors on one side ("troops of R and B clashed") is a mutual edge of the graph
+    links = query.links(g.nx, "borduria", "ruritania")
+    assert ("event", "ASSAULT", "firearms") in [(x.kind, x.type, x.mode) for x in links]
+    assert ("event", "ASSAULT", "aerial") in [(x.kind, x.type, x.mode) for x in links]
+    (clash,) = [d for _, _, d in g.nx.edges(data=True) if d.get("mode") == "firearms"]
+    assert clash["mutual"] is True
     with_rows = query.links(g.nx, "borduria", "ruritania", events=g.corpus.events)
-    assert ("event", "ASSAULT", "firearms") in [(x.kind, x.type, x.mode) for x in with_rows]
+    firearms = [x for x in with_rows if x.mode == "firearms"]
+    assert [(x.source, x.target) for x in firearms] == [(("ruritania", "borduria"), ())]
 
 
 # --- events and timelines ------------------------------------------------------------------------
@@ -223,7 +245,7 @@ def test_query_events_filters(g):
     assert [e.date for e in g.events(until="2026-03-02")] == ["2026-03-02"]
     assert [e.type for e in g.events()][-1] == "CONSULT"  # undated last
     assert len(g.events()) == 6 and all(e.date for e in g.events(since="2000-01-01"))
-    with pytest.raises(QueryError, match="since must be an ISO date"):
+    with pytest.raises(QueryError, match="--since must be an ISO date"):
         g.events(since="last week")
 
 
@@ -258,7 +280,9 @@ def test_query_export_csv_and_unknown_formats(g, tmp_path):
     written = g.export("csv", tmp_path)
     assert [p.name for p in written] == ["nodes.csv", "edges.csv"]
     rows = list(csv.DictReader(io.StringIO((tmp_path / "edges.csv").read_text(encoding="utf-8"))))
-    assert len(rows) == g.nx.number_of_edges()
+    # one row per actor pair and link type, Gephi's Kind set so that none merges with another
+    assert len(rows) == len({(u, v, d["type"], d.get("mutual", False)) for u, v, d in g.nx.edges(data=True)})
+    assert len({(r["Source"], r["Target"], r["Kind"]) for r in rows}) == len(rows)
     with pytest.raises(QueryError, match="unknown export format 'pdf'"):
         g.export(["pdf"], tmp_path)
     assert not list(tmp_path.glob(".*"))  # no temporary file left behind
@@ -335,6 +359,28 @@ def test_query_cli_path_without_a_chain_exits_1(built):
     assert (result.exit_code, result.stderr) == (1, "newsgraph: error: 'Geneva' takes part in no relation or event\n")
     result = _run("query", "path", "Osk", "Zoe Quist", "-d", str(built))
     assert result.stdout.splitlines()[1].split() == ["1", "Vlad", "Osk", "person", "spokesperson_for"]
+    assert result.stdout.splitlines()[2].split()[-2:] == ["ACCUSE", "2026-03-03"]
+    as_json = json.loads(_run("query", "path", "Osk", "Zoe Quist", "-d", str(built), "-f", "json").stdout)
+    assert as_json[1]["links"][0]["type"] == "ACCUSE" and as_json[1]["links"][0]["evidence"][0]["doc_id"] == "d1"
+
+
+@pytest.mark.parametrize("command, message", [
+    (["events", "--type", "ASSAUL"], "unknown event type 'ASSAUL'; did you mean: ASSAULT?"),
+    (["actors", "--type", "countries"], "unknown actor type 'countries'; did you mean: country?"),
+    (["neighbors", "Ruritania", "--type", "member"], "unknown relation or event type 'member'; did you mean: "),
+    (["events", "--since", "2026-03-05", "--until", "2026-03-01"], "--since 2026-03-05 is after --until 2026-03-01"),
+    (["events", "--since", "last week"], "--since must be an ISO date like 2026-02-27, not 'last week'"),
+])
+def test_query_cli_bad_filters_exit_2_with_a_hint(built, command, message):
+    result = _run("query", *command, "-d", str(built))
+    assert result.exit_code == 2 and result.stdout == ""
+    assert result.stderr.startswith("newsgraph: error: " + message)
+
+
+def test_query_type_filters_take_any_case_and_every_known_type(g):
+    assert [e.type for e in g.events(type="assault")] == ["ASSAULT"] * 3
+    assert g.events(type="SANCTION") == []  # a PLOVER category none of the events has is no error
+    assert g.actors(type="armed_group") == []
 
 
 @pytest.mark.parametrize("command", [["events", "--type", "ASSAULT"], ["timeline", "Borduria"],
@@ -364,6 +410,17 @@ def test_query_cli_export(built, tmp_path):
     assert result.stdout.splitlines() == [f"wrote {tmp_path / name}" for name in ("graph.gexf", "nodes.csv",
                                                                                  "edges.csv")]
     assert (tmp_path / "graph.gexf").read_bytes() == (built / "graph.gexf").read_bytes()
+
+
+def test_query_cli_export_events_as_nodes(built, tmp_path):
+    result = _run("export", "-d", str(built), "-o", str(tmp_path), "-f", "gexf", "-f", "csv", "--events-as-nodes")
+    assert result.exit_code == 0, result.output
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["event-edges.csv", "event-nodes.csv", "events.gexf"]
+    nodes = list(csv.DictReader(io.StringIO((tmp_path / "event-nodes.csv").read_text(encoding="utf-8"))))
+    events = [r for r in nodes if r["node_class"] == "event"]
+    assert len(events) == 6 and {r["type"] for r in events} == {"ASSAULT", "ACCUSE", "CONSULT"}
+    consult = next(r for r in events if r["type"] == "CONSULT")  # one actor, undated: a node all the same
+    assert consult["sentence"] == "Osk said the talks in Geneva would go ahead."
 
 
 @pytest.mark.parametrize("command", [["query"], ["query", "actor"], ["query", "actors"], ["query", "links"],

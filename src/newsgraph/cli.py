@@ -358,17 +358,18 @@ def query_neighbors(name: str, types: tuple[str, ...], kind: str | None, folder:
 @_folder_option
 @_format_option
 def query_path(a: str, b: str, folder: str, fmt: str) -> None:
-    """A shortest chain of links from A to B (either way along each link). Exit status 1 if there is none."""
+    """A shortest chain of links from A to B (either way along each link), with the links between each pair.
 
-    def question(g):
-        steps = g.path(a, b)
-        via = [sorted({link.type for link in g.links(x.id, y.id)}) for x, y in zip(steps, steps[1:], strict=False)]
-        return steps, via + [[]]
+    Exit status 1 if there is none.
+    """
+    steps = _ask(folder, lambda g: g.path(a, b))
 
-    steps, via = _ask(folder, question)
-    position = {step.id: n for n, step in enumerate(steps)}
+    def via(step) -> str:
+        return "; ".join(f"{link.type}" + (f" {_days(link.date, link.date_end)}" if link.kind == "event" else "")
+                         for link in step.links) or "-"
+
     _emit(steps, fmt, ["STEP", "NAME", "TYPE", "LINKED TO THE NEXT BY"],
-          lambda s: [str(position[s.id] + 1), s.name, s.type, ", ".join(via[position[s.id]]) or "-"])
+          lambda s: [str(s.step), s.name, s.type, via(s)])
 
 
 @query_group.command("events")
@@ -404,10 +405,15 @@ def query_timeline(name: str, folder: str, fmt: str) -> None:
               help="Folder written by `newsgraph build --out`.")
 @click.option("--out", "-o", default=None, type=click.Path(file_okay=False),
               help="Where to write the files (default: the --dir folder).")
+@click.option("--events-as-nodes", is_flag=True,
+              help="Write the graph with every event as a node linked to its actors by role "
+                   "(events.gexf, events.graphml, events.json, event-nodes.csv, event-edges.csv).")
 @click.option("--quiet", "-q", is_flag=True, help="Print nothing but errors.")
-def export_command(formats: tuple[str, ...], folder: str, out: str | None, quiet: bool) -> None:
+def export_command(formats: tuple[str, ...], folder: str, out: str | None, events_as_nodes: bool,
+                   quiet: bool) -> None:
     """Write graph files again from a built folder's tables, without re-reading any document."""
-    written = _ask(folder, lambda g: g.export(formats or ("graphml", "gexf", "json"), out))
+    written = _ask(folder, lambda g: g.export(formats or ("graphml", "gexf", "json"), out,
+                                              events_as_nodes=events_as_nodes))
     if not quiet:
         for path in written:
             click.echo(f"wrote {path}")

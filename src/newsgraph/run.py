@@ -27,10 +27,11 @@ from .extract.model import Document, Extraction
 from .extract.nlp import ModelNotFound, load_model, model_id
 from .graph.atomic import commit_folder, discard_folder, remove_leftovers, staging_folder
 from .graph.build import Corpus, assemble
-from .graph.gephi import clean_graph, write_gexf, write_graphml, write_node_link
+from .graph.gephi import write_gexf, write_graphml, write_node_link
 from .graph.html import render_page
 from .graph.lock import FolderLock, FolderLocked
 from .graph.manifest import MANIFEST, build_id, file_sha256, read_manifest, write_manifest
+from .graph.query import EVENT_EXPORT_FORMATS, EXPORT_FORMATS
 from .graph.tables import TABLES, write_table
 
 __all__ = ["NewsgraphError", "BuildResult", "build", "UniqueDocuments", "OUTPUT_FILES", "printable"]
@@ -40,7 +41,8 @@ LAYOUT_KEY = "page-layout"
 OUTPUT_FILES = tuple(f"{t}.jsonl" for t in TABLES) + (
     "graph.json", "graph.graphml", "graph.gexf", "graph.html", "report.txt")
 # files a former build or export wrote that describe the former build only: not carried into a new one
-STALE_FILES = frozenset((*OUTPUT_FILES, MANIFEST, "nodes.csv", "edges.csv"))
+STALE_FILES = frozenset((*OUTPUT_FILES, MANIFEST, *(name for formats in (EXPORT_FORMATS, EVENT_EXPORT_FORMATS)
+                                                      for names in formats.values() for name in names)))
 _PARTIAL_FILE = re.compile(r"\A\.(?:{})\.\w+\Z".format("|".join(re.escape(n) for n in (*STALE_FILES,))))
 
 
@@ -357,12 +359,12 @@ def write_outputs(corpus: Corpus, out: Path, report: str,
     out.mkdir(parents=True, exist_ok=True)
     writers = {f"{name}.jsonl": (lambda p, n=name: write_table(p, getattr(corpus, n))) for name in TABLES}
     writers["graph.json"] = lambda p: write_node_link(corpus.graph, p)
-    clean = clean_graph(corpus.graph)  # typed and XML-safe once, for both Gephi files
-    writers["graph.graphml"] = lambda p: write_graphml(corpus.graph, p, clean=clean)
-    writers["graph.gexf"] = lambda p: write_gexf(corpus.graph, p, clean=clean)
+    writers["graph.graphml"] = lambda p: write_graphml(corpus.graph, p, layout=layout)
+    writers["graph.gexf"] = lambda p: write_gexf(corpus.graph, p, layout=layout)
     writers["graph.html"] = lambda p: layout.update(render_page(corpus, p, previous_layout))
     digests = {}
-    for name in OUTPUT_FILES:
+    # the page first: the Gephi files take its layout
+    for name in sorted(OUTPUT_FILES, key=lambda n: n != "graph.html"):
         if name != "report.txt":
             writers[name](out / name)
             digests[name] = file_sha256(out / name)
