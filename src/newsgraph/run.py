@@ -162,9 +162,8 @@ def _problem(err: OSError) -> str:
 
 
 def _output_folder(out: Path) -> Path:
-    """The folder the outputs replace: ``out`` itself, or where it links to."""
-    if out.is_symlink():
-        out = Path(os.path.realpath(out))
+    """The folder the outputs replace: ``out`` itself (absolute, so ``.`` has a name), or where it links to."""
+    out = Path(os.path.realpath(out) if out.is_symlink() else os.path.abspath(out))
     if out.exists() and not out.is_dir():
         raise NewsgraphError(f"{printable(out)}: exists and is not a folder; choose another --out")
     for parent in out.absolute().parents:
