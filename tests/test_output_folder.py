@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import errno
 import os
+import shutil
 import signal
 import subprocess
 import sys
@@ -195,6 +196,30 @@ def test_a_write_that_fails_is_one_line_and_changes_nothing(out, old_build, tmp_
     assert line.startswith(f"newsgraph: error: cannot write the outputs of {out}") and words in line
     assert "the former outputs are unchanged" in line
     assert _outputs(out) == old_build[1] and _leftovers(out) == []
+
+
+@pytest.mark.model
+@pytest.mark.skipif(shutil.which("unshare") is None, reason="needs util-linux unshare")
+def test_a_full_disk_is_one_line_and_changes_nothing(tmp_path):
+    """A real full disk: a small tmpfs, mounted in a user namespace of its own."""
+    if subprocess.run(["unshare", "-rm", "true"], capture_output=True).returncode != 0:
+        pytest.skip("this kernel refuses unprivileged mount namespaces")
+    small, big = _corpus(tmp_path / "small", FIRST), _corpus(tmp_path / "big", SECOND)
+    disk = tmp_path / "disk"
+    disk.mkdir()
+    script = (f"mount -t tmpfs -o size=2m tmpfs {disk} && "
+              f"{sys.executable} -c '{RUN_CLI}' build {small} --out {disk}/out --no-cache -q >/dev/null && "
+              f"cp -r {disk}/out {tmp_path}/before && "
+              f"head -c $(( $(df -k --output=avail {disk} | tail -1) * 1024 - 100000 )) /dev/zero > {disk}/filler; "
+              f"{sys.executable} -c '{RUN_CLI}' build {big} --out {disk}/out --no-cache -q; echo \"rc=$?\"; "
+              f"cp -r {disk}/out {tmp_path}/after; ls -a {disk}")
+    done = subprocess.run(["unshare", "-rm", "sh", "-c", script], capture_output=True, text=True)
+    assert "rc=2" in done.stdout, done.stdout + done.stderr
+    (line,) = done.stderr.strip().splitlines()
+    assert line == (f"newsgraph: error: cannot write the outputs of {disk}/out: No space left on device; "
+                    f"the former outputs are unchanged")
+    assert _outputs(tmp_path / "after") == _outputs(tmp_path / "before") != {}
+    assert ".out.newsgraph-new" not in done.stdout  # the half-written folder is gone
 
 
 @pytest.mark.model
