@@ -145,12 +145,25 @@ def commit_folder(staged: Path, target: Path, keep: Callable[[str], bool]) -> No
         if keep(entry.name) and not (staged / entry.name).exists():
             _carry(entry, staged / entry.name)
     _fsync(staged)
-    if _exchange(staged, target):
-        _fsync(target.parent)
-        shutil.rmtree(staged, ignore_errors=True)  # it now holds the former outputs
+    try:
+        if _exchange(staged, target):
+            _fsync(target.parent)
+            shutil.rmtree(staged, ignore_errors=True)  # it now holds the former outputs
+            return
+        old = _sibling(target, _OLD)
+        os.rename(target, old)
+    except OSError as err:
+        if err.errno not in (errno.EBUSY, errno.EXDEV):
+            raise
+        # a folder another file system is mounted on cannot move: its new files go in one by one
+        inside = target / staged.name.removeprefix(f".{target.name}")
+        inside.mkdir(mode=0o700)
+        for entry in staged.iterdir():
+            if not keep(entry.name):
+                shutil.copy2(entry, inside / entry.name)
+        _commit_inside(inside, target, keep)
+        shutil.rmtree(staged, ignore_errors=True)
         return
-    old = _sibling(target, _OLD)
-    os.rename(target, old)
     os.rename(staged, target)  # a kill between the two renames is repaired by remove_leftovers
     _fsync(target.parent)
     shutil.rmtree(old, ignore_errors=True)
