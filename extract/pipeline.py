@@ -10,11 +10,14 @@ from dataclasses import replace
 from datetime import date
 
 from .actors import extract_actors
+from .anchoring import Reference
 from .credits import dateline_place, find_credits
+from .dating import event_dates
 from .events import background_words, extract_events
 from .model import Document, Extraction
 from .nlp import load_model
-from .time import event_dates, tag
+from .tense import clause_tense
+from .time import tag
 
 __all__ = ["extract_batch", "extract_one", "failed"]
 
@@ -114,12 +117,14 @@ def extract_one(parsed, document: Document) -> Extraction:
         dateline=dateline,
     )
     anchor = date.fromisoformat(document.date) if document.date else None
-    timexes = tag(document.text, anchor, doc_id=document.id)
+    timexes = tag(document.text, anchor, doc_id=document.id, tense_of=clause_tense(parsed))
+    reference = Reference.of(anchor, ((t.start, t.value) for t in timexes))
     actors = extract_actors(parsed, doc_id=document.id, excluded=excluded, text=document.text)
 
     def dates(start: int, end: int, trigger):
         in_sentence = [t for t in timexes if start <= t.start and t.end <= end]
-        return event_dates([t for t in in_sentence if _dates_event(parsed, t, trigger)], anchor)
+        return event_dates([t for t in in_sentence if _dates_event(parsed, t, trigger)], anchor,
+                           text=document.text, reference=reference)
 
     events, interactions = extract_events(
         parsed, doc_id=document.id, token_actor=actors.token_actor, dates=dates,

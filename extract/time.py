@@ -1,9 +1,10 @@
 """Rule-based TIMEX3 tagger for news: finds dates, times, durations and sets.
 
-Values are anchored on the publication date, following TimeBank conventions.
-
-The patterns and lexicons live in ``timerules``; this module compiles them,
-keeps the longest non-overlapping matches and normalises each one. Relative
+The patterns and lexicons live in ``timerules`` and the calendar arithmetic in
+``timevalues``; this module compiles the patterns, keeps the longest
+non-overlapping matches and normalises each one through the registry of
+normalisers below. Deictic expressions count from the publication date, those
+that refer back from the date the story is at (``anchoring``). Relative
 expressions follow the tense of their clause (news mostly reports the past):
 a caller with a parser passes ``tense_of``, otherwise a cue-word heuristic
 decides.
@@ -17,362 +18,29 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from dateutil.easter import easter
 from dateutil.relativedelta import relativedelta
 
 from . import timerules as R
+from .anchoring import Anchor, Reference
 from .model import Timex
+from .timevalues import (
+    Tense,
+    _day,
+    _holiday,
+    _month,
+    _quarter_of,
+    _shift_quarter,
+    _unit,
+    _week,
+    _year_for_day,
+    duration_value,
+    normalise_month,
+    normalise_weekday,
+    ordinal_of,
+    parse_number,
+)
 
-__all__ = [
-    "tag",
-    "event_dates",
-    "normalise_weekday",
-    "normalise_month",
-    "parse_number",
-    "duration_value",
-    "duration_delta",
-    "shift_value",
-    "value_range",
-    "ordinal_of",
-]
-
-Tense = str  # "past" | "present" | "future"
-
-
-# --------------------------------------------------------------------------- lexicon helpers
-
-_NUM_SPLIT = re.compile(r"[\s-]+|\s+and\s+")
-_FRACTION = re.compile(r"^(\d+(?:\.\d+)?)(?:\s+1/2|\s*½)$")
-
-
-def parse_number(text: str) -> float | None:
-    """The number a numeral or number phrase names; None when it is vague.
-
-    >>> parse_number("twenty four"), parse_number("24"), parse_number("a hundred thirty")
-    (24, 24, 130)
-    >>> parse_number("2 1/2"), parse_number("one and a half"), parse_number("several")
-    (2.5, 1.5, None)
-    >>> parse_number("two thousand")
-    2000
-    """
-    t = " ".join(text.lower().split())
-    if t in R.VAGUE_QUANTITIES:
-        return R.VAGUE_QUANTITIES[t]
-    m = _FRACTION.match(t)
-    if m:
-        return float(m.group(1)) + 0.5
-    if re.fullmatch(r"\d+", t):
-        return int(t)
-    if re.fullmatch(r"\d+\.\d+", t):
-        return float(t)
-    half = 0.0
-    if t.endswith(" and a half") or t.endswith(" and one half"):
-        half = 0.5
-        t = t.rsplit(" and ", 1)[0]
-    total, current = 0, 0
-    for word in _NUM_SPLIT.split(t):
-        if word in ("", "and", "a", "an"):
-            current = current or (1 if word in ("a", "an") else 0)
-            continue
-        n = R.NUMBER_WORDS.get(word)
-        if n is None:
-            return None
-        if n in (100, 1000):
-            current = max(current, 1) * n
-            if n == 1000:
-                total, current = total + current, 0
-        else:
-            current += n
-    value = total + current + half
-    return int(value) if value == int(value) else value
-
-
-def ordinal_of(text: str) -> int | None:
-    """The number an ordinal names ("second", "3rd", "twenty-first").
-
-    >>> ordinal_of("second"), ordinal_of("3rd"), ordinal_of("twenty-first")
-    (2, 3, 21)
-    """
-    t = text.lower().strip()
-    m = re.fullmatch(r"(\d+)(?:st|nd|rd|th)?", t)
-    if m:
-        return int(m.group(1))
-    parts = [p for p in re.split(r"[\s-]+", t) if p]
-    if len(parts) == 2 and parts[0] in ("twenty", "thirty") and parts[1] in R.ORDINAL_WORDS:
-        return R.NUMBER_WORDS[parts[0]] + R.ORDINAL_WORDS[parts[1]]
-    return R.ORDINAL_WORDS.get(t)
-
-
-def _unit(word: str) -> tuple[str, bool, int]:
-    return R.UNITS[word.lower()]
-
-
-def duration_value(n: float | None, unit: str) -> str:
-    """The TIMEX3 duration for ``n`` units (None: an unspecified number).
-
-    >>> duration_value(3, "months"), duration_value(24, "hours"), duration_value(5, "hour")
-    ('P3M', 'P1D', 'PT5H')
-    >>> duration_value(2.5, "years"), duration_value(None, "weeks"), duration_value(2, "decades")
-    ('P2Y6M', 'PXW', 'P20Y')
-    >>> duration_value(1.5, "minute")
-    'PT1M30S'
-    """
-    letter, is_time, mult = _unit(unit)
-    if n is None:
-        return ("PTX" if is_time else "PX") + letter
-    n = n * mult
-    # a day-long window is how news phrases "the last 24 hours"
-    if is_time and letter == "H" and n == 24:
-        return "P1D"
-    whole = int(n)
-    frac = n - whole
-    if frac:
-        lower = {"Y": ("M", 12), "M": ("S", 60) if is_time else ("D", 30), "H": ("M", 60),
-                 "D": ("H", 24), "W": ("D", 7)}.get(letter)
-        if lower:
-            sub_letter, factor = lower
-            sub = f"{round(frac * factor)}{sub_letter}"
-            main = f"{whole}{letter}" if whole else ""
-            if is_time:
-                return f"PT{main}{sub}"
-            if sub_letter == "H":
-                return f"P{main}T{sub}"
-            return f"P{main}{sub}"
-        return ("PT" if is_time else "P") + f"{n:g}{letter}"
-    return ("PT" if is_time else "P") + f"{whole}{letter}"
-
-
-_DUR_PART = re.compile(r"(\d+(?:\.\d+)?)([YMWDHSQCEL])")
-
-
-def duration_delta(value: str) -> relativedelta | None:
-    """A TIMEX3 duration as a ``relativedelta`` (None when vague).
-
-    >>> duration_delta("P1D")
-    relativedelta(days=+1)
-    >>> duration_delta("PT36H")
-    relativedelta(days=+1, hours=+12)
-    >>> duration_delta("PXD") is None
-    True
-    """
-    if not value or not value.startswith("P") or "X" in value:
-        return None
-    date_part, _, time_part = value[1:].partition("T")
-    delta = relativedelta()
-    scale = {"Y": ("years", 1), "M": ("months", 1), "W": ("weeks", 1), "D": ("days", 1),
-             "Q": ("months", 3), "E": ("years", 10), "C": ("years", 100), "L": ("years", 1000)}
-    for num, letter in _DUR_PART.findall(date_part):
-        name, mult = scale.get(letter, ("days", 1))
-        delta += relativedelta(**{name: int(float(num) * mult)})
-    tscale = {"H": "hours", "M": "minutes", "S": "seconds"}
-    for num, letter in _DUR_PART.findall(time_part):
-        delta += relativedelta(**{tscale.get(letter, "hours"): int(float(num))})
-    return delta.normalized()
-
-
-# --------------------------------------------------------------------------- calendar helpers
-
-
-def _day(d: datetime.date) -> str:
-    return d.isoformat()
-
-
-def _month(d: datetime.date) -> str:
-    return f"{d.year:04d}-{d.month:02d}"
-
-
-def _week(d: datetime.date) -> str:
-    y, w, _ = d.isocalendar()
-    return f"{y:04d}-W{w:02d}"
-
-
-def _quarter_of(d: datetime.date) -> int:
-    return (d.month - 1) // 3 + 1
-
-
-def _shift_quarter(year: int, q: int, by: int) -> tuple[int, int]:
-    idx = year * 4 + (q - 1) + by
-    return idx // 4, idx % 4 + 1
-
-
-def normalise_weekday(name: str, anchor: datetime.date | None, tense: Tense = "past",
-                      rel: str | None = None) -> str | None:
-    """The date a weekday name points to, seen from ``anchor``.
-
-    Past and present clauses take the latest such day on or before the anchor
-    (news says "said in a statement Friday" on that Friday); future clauses
-    the first one after it. ``rel`` is "last", "next" or "this".
-
-    >>> a = datetime.date(2026, 2, 27)  # a Friday
-    >>> normalise_weekday("Friday", a, "past"), normalise_weekday("Friday", a, "future")
-    ('2026-02-27', '2026-03-06')
-    >>> normalise_weekday("Monday", a, "past"), normalise_weekday("Monday", a, "future")
-    ('2026-02-23', '2026-03-02')
-    >>> normalise_weekday("Friday", a, rel="last"), normalise_weekday("Wednesday", a, rel="this")
-    ('2026-02-20', '2026-02-25')
-    >>> normalise_weekday("Friday", None) is None
-    True
-    """
-    if anchor is None:
-        return None
-    target = R.WEEKDAYS[name.capitalize()]
-    here = anchor.isoweekday()
-    if rel == "this":
-        return _day(anchor + datetime.timedelta(days=target - here))
-    if rel == "last":
-        back = (here - target) % 7 or 7
-        return _day(anchor - datetime.timedelta(days=back))
-    if rel == "next" or tense == "future":
-        ahead = (target - here) % 7 or 7
-        return _day(anchor + datetime.timedelta(days=ahead))
-    return _day(anchor - datetime.timedelta(days=(here - target) % 7))
-
-
-def normalise_month(month: int, anchor: datetime.date | None, tense: Tense = "past") -> str | None:
-    """The year-month a bare month name points to from ``anchor``.
-
-    Past clauses take the latest such month up to the anchor's, future ones
-    the next from it on; without a cue, a month up to two ahead is upcoming
-    and any other is the last one gone.
-
-    >>> a = datetime.date(2026, 2, 27)
-    >>> normalise_month(10, a, "past"), normalise_month(1, a, "past"), normalise_month(3, a, "future")
-    ('2025-10', '2026-01', '2026-03')
-    >>> normalise_month(1, a, "future"), normalise_month(4, a, "present"), normalise_month(6, a, "present")
-    ('2027-01', '2026-04', '2025-06')
-    >>> normalise_month(1, datetime.date(2025, 11, 2), "present")
-    '2026-01'
-    """
-    if anchor is None:
-        return None
-    ahead = (month - anchor.month) % 12
-    if tense == "future" or (tense == "present" and ahead <= 2):
-        shift = ahead
-    else:
-        shift = ahead - 12 if ahead else 0
-    when = datetime.date(anchor.year, anchor.month, 1) + relativedelta(months=shift)
-    return _month(when)
-
-
-def _year_for_day(month: int, day: int, anchor: datetime.date, tense: Tense) -> int:
-    """The year of a month/day given without one.
-
-    Past clauses look back and future ones ahead, each tolerating two months
-    the other way (a cue word is only a hint); without a cue the day is taken
-    within two months ahead or ten back.
-
-    >>> a = datetime.date(2026, 2, 27)
-    >>> _year_for_day(12, 30, a, "past"), _year_for_day(6, 3, a, "future"), _year_for_day(3, 3, a, "present")
-    (2025, 2026, 2026)
-    >>> _year_for_day(6, 3, a, "past"), _year_for_day(11, 3, a, "present"), _year_for_day(1, 5, a, "future")
-    (2025, 2025, 2026)
-    >>> _year_for_day(1, 2, datetime.date(2025, 11, 2), "present")
-    2026
-    """
-    try:
-        this = datetime.date(anchor.year, month, day)
-    except ValueError:  # 29 February outside a leap year
-        this = datetime.date(anchor.year, month, 28)
-    ahead = (this - anchor).days
-    if tense == "future":
-        return anchor.year if ahead >= -60 else anchor.year + 1
-    if tense == "past":
-        return anchor.year if ahead <= 60 else anchor.year - 1
-    if ahead > 60:
-        return anchor.year - 1
-    if ahead < -300:
-        return anchor.year + 1
-    return anchor.year
-
-
-def _nth_weekday(year: int, month: int, weekday: int, n: int) -> datetime.date:
-    if n > 0:
-        first = datetime.date(year, month, 1)
-        offset = (weekday - first.isoweekday()) % 7
-        return first + datetime.timedelta(days=offset + 7 * (n - 1))
-    last = datetime.date(year, month, 1) + relativedelta(months=1, days=-1)
-    return last - datetime.timedelta(days=(last.isoweekday() - weekday) % 7)
-
-
-def _holiday(name: str, year: int) -> datetime.date:
-    rule = R.HOLIDAYS[" ".join(name.lower().replace("’", "'").split())]
-    if rule[0] == "fixed":
-        return datetime.date(year, rule[1], rule[2])
-    if rule[0] == "nth":
-        return _nth_weekday(year, rule[1], rule[2], rule[3])
-    if rule[0] == "easter":
-        return easter(year) + datetime.timedelta(days=rule[1])
-    # US general election: the Tuesday after the first Monday of November
-    return _nth_weekday(year, 11, 1, 1) + datetime.timedelta(days=1)
-
-
-def shift_value(value: str, delta: relativedelta) -> str | None:
-    """Move a day, month or year value by ``delta``, keeping its granularity.
-
-    >>> shift_value("2026-02-27", relativedelta(days=-1)), shift_value("2026-02", relativedelta(years=-1))
-    ('2026-02-26', '2025-02')
-    """
-    m = re.fullmatch(r"(\d{4})(?:-(\d\d))?(?:-(\d\d))?", value or "")
-    if not m:
-        return None
-    y, mo, d = int(m.group(1)), int(m.group(2) or 1), int(m.group(3) or 1)
-    moved = datetime.date(y, mo, d) + delta
-    if m.group(3):
-        return _day(moved)
-    if m.group(2):
-        return _month(moved)
-    return f"{moved.year:04d}"
-
-
-_SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
-
-
-def value_range(value: str | None) -> tuple[str, str | None] | None:
-    """The calendar span a DATE/TIME value covers: (start, end or None).
-
-    Days and months keep their own value; coarser or week-based values turn
-    into a first..last span of days or months.
-
-    >>> value_range("2026-02-27T10:00"), value_range("2026-02")
-    (('2026-02-27', None), ('2026-02', None))
-    >>> value_range("2026-W09"), value_range("2026-Q1"), value_range("199X")
-    (('2026-02-23', '2026-03-01'), ('2026-01', '2026-03'), ('1990', '1999'))
-    >>> value_range("PRESENT_REF") is None
-    True
-    """
-    if not value:
-        return None
-    m = re.match(r"(\d{4})-(\d\d)-(\d\d)", value)
-    if m:
-        return m.group(0), None
-    m = re.fullmatch(r"(\d{4})-(\d\d)", value)
-    if m:
-        return value, None
-    m = re.match(r"(\d{4})-W(\d\d?)", value)
-    if m:
-        monday = datetime.date.fromisocalendar(int(m.group(1)), int(m.group(2)), 1)
-        if value.endswith("-WE"):
-            return _day(monday + datetime.timedelta(days=5)), _day(monday + datetime.timedelta(days=6))
-        return _day(monday), _day(monday + datetime.timedelta(days=6))
-    m = re.fullmatch(r"(\d{4})-([QH])(\d)", value)
-    if m:
-        y, kind, n = int(m.group(1)), m.group(2), int(m.group(3))
-        span = 3 if kind == "Q" else 6
-        first = (n - 1) * span + 1
-        return f"{y:04d}-{first:02d}", f"{y:04d}-{first + span - 1:02d}"
-    m = re.fullmatch(r"(\d{4})-(SP|SU|FA|WI)", value)
-    if m:
-        y, start = int(m.group(1)), _SEASON_START[m.group(2)]
-        first = datetime.date(y, start, 1)
-        return _month(first), _month(first + relativedelta(months=2))
-    m = re.fullmatch(r"(\d{4})", value)
-    if m:
-        return value, None
-    m = re.fullmatch(r"(\d{3})X?", value)
-    if m:
-        return m.group(1) + "0", m.group(1) + "9"
-    return None
-
+__all__ = ["tag", "NORMALISERS", "normaliser"]
 
 # --------------------------------------------------------------------------- tense heuristic
 
@@ -387,6 +55,8 @@ _PAST = re.compile(_cue_regex(R.PAST_CUES).pattern + r"|(?-i:\b[a-z]{2,}ed\b)", 
 _WORDS_BACK = re.compile(r"(?:\S+\s+){0,%d}\S*$" % R.TENSE_WINDOW)
 _DEADLINE = re.compile(r"\b(?:by|until|till|before|effective|payable|starting|beginning|due|from\s+now\s+to"
                        r"|as\s+(?:early|soon)\s+as)\s+(?:mid-|early\s+|late\s+|on\s+)?$", re.IGNORECASE)
+_SPAN_END = re.compile(r"\b(?:through|thru|into|to\s+the\s+end\s+of)\s+(?:mid-|early\s+|late\s+)?$",
+                       re.IGNORECASE)
 # a period after an initial, a title or a month abbreviation does not end a sentence
 _NOT_A_STOP = re.compile(r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Prof|Rev|Jr|Sr"
                          r"|Inc|Corp|Co|Ltd|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|No|U\.S|vs))\.$")
@@ -423,7 +93,12 @@ def _heuristic_tense(prefix: str) -> Tense:
 # --------------------------------------------------------------------------- compiled patterns
 
 def _expand(pattern: str) -> str:
-    return re.sub(r"<([A-Z][A-Z0-9]*)>", lambda m: R.MACROS[m.group(1)], pattern)
+    """The pattern with its ``<NAME>`` macros replaced, macros inside macros too."""
+    while True:
+        expanded = re.sub(r"<([A-Z][A-Z0-9]*)>", lambda m: R.MACROS[m.group(1)], pattern)
+        if expanded == pattern:
+            return expanded
+        pattern = expanded
 
 
 # every pattern starts at a word start
@@ -449,9 +124,21 @@ class _Doc:
     anchor: datetime.date | None
     tense_of: Callable[[int], str] | None
     breaks: list[int] = field(default_factory=list)
-    last_date: str | None = None
-    last_year: int | None = None
+    ref: Reference = field(init=False)
+    # set by a normaliser whose day is a stand-in until the whole text is tagged
+    provisional: bool = False
     last_quarter: tuple[int, int, int] | None = None  # (year, quarter, offset)
+    fiscal_quarter: tuple[int, int, int] | None = None  # the last "fiscal Nth quarter" named
+
+    def __post_init__(self) -> None:
+        self.ref = Reference(self.anchor)
+
+    def back(self, m: _Match, need: str = "day") -> Anchor:
+        """The date an expression that refers back counts from (see ``anchoring``)."""
+        found = self.ref.back(m.start, need)
+        if found is None:
+            raise _NoAnchor
+        return found
 
     def sentence_bounds(self, offset: int) -> tuple[int, int]:
         i = bisect.bisect_right(self.breaks, offset)
@@ -460,17 +147,26 @@ class _Doc:
         return start, end
 
     def tense(self, offset: int) -> Tense:
-        if self.tense_of is not None:
-            t = self.tense_of(offset)
-            if t in ("past", "present", "future"):
-                return t
+        """The clause's tense: a governing verb that looks ahead ("will meet", "to meet")
+        wins; else the cue words just before; else the parse's verb (``tense_of``)."""
+        parsed = self.tense_of(offset) if self.tense_of is not None else None
+        if parsed == "future":
+            return parsed
         start, _ = self.sentence_bounds(offset)
-        return _heuristic_tense(self.text[start:offset])
+        cued = _heuristic_tense(self.text[start:offset])
+        if cued == "present" and parsed in ("past", "present"):
+            return parsed
+        return cued
 
     def date_tense(self, offset: int) -> Tense:
-        """Tense for placing a calendar date: a deadline ("by May") looks ahead."""
-        m = _DEADLINE.search(self.text, max(0, offset - 20), offset)
-        return "future" if m else self.tense(offset)
+        """Tense for placing a calendar date: a deadline ("by May") looks ahead, and so
+        does the end of a span ("through June") unless its clause is past."""
+        if _DEADLINE.search(self.text, max(0, offset - 20), offset):
+            return "future"
+        tense = self.tense(offset)
+        if tense == "present" and _SPAN_END.search(self.text, max(0, offset - 20), offset):
+            return "future"
+        return tense
 
     def need_anchor(self) -> datetime.date:
         if self.anchor is None:
@@ -486,11 +182,23 @@ class _Match:
     type: str
     norm: str
     order: int
+    # a range's upper bound starts here ("12 to 18 months"): TIMEX3 tags each bound
+    upper: int | None = None
+    lower_end: int | None = None
 
 
 # --------------------------------------------------------------------------- normalisers
 # Each takes the match groups, the match and the document state and returns
 # a value, or (type, value) to change the pattern's type.
+
+NORMALISERS: dict[str, Callable] = {}
+
+
+def normaliser(fn: Callable) -> Callable:
+    """Register ``_n_<name>`` as the normaliser patterns call ``<name>``."""
+    NORMALISERS[fn.__name__.removeprefix("_n_")] = fn
+    return fn
+
 
 def _g(groups: dict, key: str) -> str:
     v = groups.get(key)
@@ -522,6 +230,7 @@ def _spelled_year(t: str) -> int | None:
     return None
 
 
+@normaliser
 def _n_month_day(g: dict, m: _Match, doc: _Doc):
     month = R.MONTHS[g["month"].strip()] if g["month"].strip() in R.MONTHS else R.MONTHS[
         g["month"].strip().capitalize()]
@@ -539,6 +248,7 @@ def _n_month_day(g: dict, m: _Match, doc: _Doc):
         raise _Drop from None
 
 
+@normaliser
 def _n_iso_date(g: dict, m: _Match, doc: _Doc):
     year = int(g["year"])
     if year < 100:
@@ -554,16 +264,19 @@ def _month_num(text: str) -> int:
     return R.MONTHS.get(t) or R.MONTHS[t.capitalize()]
 
 
+@normaliser
 def _n_month_year(g: dict, m: _Match, doc: _Doc):
     year = _year_of(g["year"], doc)
     return f"{year:04d}-{_month_num(g['month']):02d}"
 
 
+@normaliser
 def _n_month_rel_year(g: dict, m: _Match, doc: _Doc):
     year = doc.need_anchor().year + {"last": -1, "this": 0, "next": 1}[_g(g, "rel")]
     return f"{year:04d}-{_month_num(g['month']):02d}"
 
 
+@normaliser
 def _n_rel_month(g: dict, m: _Match, doc: _Doc):
     anchor = doc.need_anchor()
     month, rel = _month_num(g["month"]), _g(g, "rel")
@@ -577,11 +290,13 @@ def _n_rel_month(g: dict, m: _Match, doc: _Doc):
     return f"{year:04d}-{month:02d}"
 
 
+@normaliser
 def _n_month_alone(g: dict, m: _Match, doc: _Doc):
     anchor = doc.need_anchor()
     return normalise_month(_month_num(g["month"]), anchor, doc.date_tense(m.start))
 
 
+@normaliser
 def _n_year(g: dict, m: _Match, doc: _Doc):
     year = _year_of(g["year"], doc)
     if year is None or not 1000 <= year <= 2199:
@@ -593,6 +308,7 @@ _DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixt
                  "seventies": 7, "eighties": 8, "nineties": 9}
 
 
+@normaliser
 def _n_decade(g: dict, m: _Match, doc: _Doc):
     if g.get("dec"):
         stem = g["dec"][:3]
@@ -605,9 +321,10 @@ def _n_decade(g: dict, m: _Match, doc: _Doc):
         if century * 100 + digit * 10 > anchor.year:
             century -= 1
         stem = f"{century:02d}{digit}"
-    return stem + "X"
+    return stem
 
 
+@normaliser
 def _n_century(g: dict, m: _Match, doc: _Doc):
     n = ordinal_of(g["ord"])
     if not n or n > 30:
@@ -615,23 +332,27 @@ def _n_century(g: dict, m: _Match, doc: _Doc):
     return f"{n - 1:02d}"
 
 
+@normaliser
 def _n_day_word(g: dict, m: _Match, doc: _Doc):
     anchor = doc.need_anchor()
     return _day(anchor + datetime.timedelta(days=R.DAY_WORDS[_g(g, "dw")]))
 
 
+@normaliser
 def _n_tonight(g: dict, m: _Match, doc: _Doc):
     return _day(doc.need_anchor()) + "TNI"
 
 
+@normaliser
 def _n_weekday(g: dict, m: _Match, doc: _Doc):
     anchor = doc.need_anchor()
     rel = _g(g, "rel")
     rel_kind = {"last": "last", "this past": "last", "past": "last", "the previous": "last",
                 "next": "next", "this coming": "next", "coming": "next", "the following": "next",
-                "the next": "next", "this": "this"}.get(rel)
-    if rel in ("the previous", "the following", "the next") and doc.last_date:
-        anchor = datetime.date.fromisoformat(doc.last_date[:10])
+                "the next": "next", "this": "this", "that": "this"}.get(rel)
+    if rel in ("the previous", "the following", "the next", "that"):
+        back = doc.back(m)
+        anchor = back.date if back.grain == "day" else anchor
     tense = "past" if rel_kind else doc.tense(m.start)
     value = normalise_weekday(g["wd"], anchor, tense, rel_kind)
     pod = _g(g, "pod")
@@ -640,26 +361,29 @@ def _n_weekday(g: dict, m: _Match, doc: _Doc):
     return value
 
 
-def _day_ref(word: str, doc: _Doc) -> datetime.date:
+def _day_ref(word: str, doc: _Doc, m: _Match) -> datetime.date:
     word = word.lower()
     anchor = doc.need_anchor()
     if word in R.DAY_WORDS:
         return anchor + datetime.timedelta(days=R.DAY_WORDS[word])
     if word.capitalize() in R.WEEKDAYS:
         return datetime.date.fromisoformat(normalise_weekday(word, anchor, "past"))
-    if word in ("that", "the") and doc.last_date and len(doc.last_date) >= 10:
-        return datetime.date.fromisoformat(doc.last_date[:10])
+    if word in ("that", "the"):
+        back = doc.back(m)
+        return back.date if back.grain == "day" else anchor
     return anchor
 
 
+@normaliser
 def _n_pod_day(g: dict, m: _Match, doc: _Doc):
-    day = _day_ref(_g(g, "dw"), doc)
+    day = _day_ref(_g(g, "dw"), doc, m)
     if g["dw"].capitalize() in R.WEEKDAYS:
         day = datetime.date.fromisoformat(
             normalise_weekday(g["dw"], doc.need_anchor(), doc.tense(m.start)))
     return _day(day) + "T" + R.PARTS_OF_DAY[_g(g, "pod")]
 
 
+@normaliser
 def _n_day_pod(g: dict, m: _Match, doc: _Doc):
     dw, pod = _g(g, "dw"), _g(g, "pod")
     anchor = doc.need_anchor()
@@ -669,10 +393,11 @@ def _n_day_pod(g: dict, m: _Match, doc: _Doc):
     elif dw == "this":
         day = anchor
     else:
-        day = _day_ref(dw, doc)
+        day = _day_ref(dw, doc, m)
     return _day(day) + "T" + R.PARTS_OF_DAY[pod]
 
 
+@normaliser
 def _n_holiday(g: dict, m: _Match, doc: _Doc):
     name = g["hol"]
     if g.get("year"):
@@ -693,6 +418,9 @@ def _n_holiday(g: dict, m: _Match, doc: _Doc):
         return ("DATE", _week(day) + ("-WE" if g["week"].lower() == "weekend" else ""))
     return _day(day)
 
+
+# what an anaphoric "the following <unit>" needs its reference to fix
+_UNIT_NEEDS = {"year": "year", "decade": "year", "century": "year", "month": "month"}
 
 _REL_OFFSET = {
     "last": -1, "the past": -1, "the last": -1, "the previous": -1, "this past": -1,
@@ -738,10 +466,11 @@ _SEASON_ORDER = {"WI": 0, "SP": 1, "SU": 2, "FA": 3}
 def _relative_unit(unit: str, offset: int, m: _Match, doc: _Doc, anaphoric: bool):
     anchor = doc.need_anchor()
     base = anchor
-    if anaphoric and doc.last_date and len(doc.last_date) >= 10:
-        base = datetime.date.fromisoformat(doc.last_date[:10])
-    if unit == "year" and anaphoric and doc.last_year:
-        return f"{doc.last_year + offset:04d}"
+    if anaphoric:
+        back = doc.back(m, _UNIT_NEEDS.get(unit, "day"))
+        if back.grain == "day" or unit in ("year", "decade", "century") or (
+                unit == "month" and back.grain == "month"):
+            base = back.date
     if unit == "year":
         return f"{base.year + offset:04d}"
     if unit == "month":
@@ -767,6 +496,7 @@ def _relative_unit(unit: str, offset: int, m: _Match, doc: _Doc, anaphoric: bool
     return _season_value(code, y)
 
 
+@normaliser
 def _n_rel_unit(g: dict, m: _Match, doc: _Doc):
     rel, unit = _g(g, "rel"), _g(g, "unit")
     offset = _REL_OFFSET[rel]
@@ -778,6 +508,7 @@ def _n_rel_unit(g: dict, m: _Match, doc: _Doc):
 _DURATION_FOLLOWERS = re.compile(r"\s+(?:ended|ending|through|to\s+date|earlier|before)\b", re.I)
 
 
+@normaliser
 def _n_the_unit(g: dict, m: _Match, doc: _Doc):
     unit = _g(g, "unit")
     if g.get("year"):
@@ -796,14 +527,33 @@ def _n_the_unit(g: dict, m: _Match, doc: _Doc):
     return _relative_unit(unit, 0, m, doc, False)
 
 
+@normaliser
 def _n_year_end(g: dict, m: _Match, doc: _Doc):
-    return f"{doc.need_anchor().year:04d}-12-31" if "-" in g["t"] else f"{doc.need_anchor().year:04d}"
+    anchor = doc.need_anchor()
+    # "since year-end" and a past clause mean the last one gone
+    gone = _SINCE.search(doc.text, max(0, m.start - 8), m.start) or doc.date_tense(m.start) == "past"
+    year = anchor.year - 1 if gone and anchor.month < 12 else anchor.year
+    return f"{year:04d}-12-31" if "-" in g["t"] else f"{year:04d}"
+
+
+_SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)
+
+
+@normaliser
+def _n_second_day(g: dict, m: _Match, doc: _Doc):
+    """The second day of "April 24 and 25" shares the first's year."""
+    value = _n_month_day(g, m, doc)
+    back = doc.back(m)
+    if not g.get("year") and back.grain == "day" and back.date.month == int(value[5:7]):
+        return f"{back.date.year:04d}" + value[4:]
+    return value
 
 
 _GRAIN = {"Y": "year", "C": "year", "L": "year", "Q": "quarter", "M": "month", "W": "week",
           "D": "day"}
 
 
+@normaliser
 def _n_ago(g: dict, m: _Match, doc: _Doc):
     n = parse_number(_g(g, "num"))
     unit = _g(g, "unit")
@@ -815,6 +565,9 @@ def _n_ago(g: dict, m: _Match, doc: _Doc):
     if n is None:
         return "FUTURE_REF" if forward else "PAST_REF"
     anchor = doc.need_anchor()
+    if _g(g, "dir") in ("earlier", "later"):
+        # "a year later" counts from the date the story is at, "a year ago" from now
+        anchor = doc.back(m, "month" if letter == "M" else "year").date
     sign = 1 if forward else -1
     if letter == "Y" and n == 1 and not forward and _quarter_context(m, doc):
         year, q, _ = doc.last_quarter
@@ -838,6 +591,7 @@ def _n_ago(g: dict, m: _Match, doc: _Doc):
     return _day(anchor + relativedelta(days=sign * n))
 
 
+@normaliser
 def _n_vague_ago(g: dict, m: _Match, doc: _Doc):
     return "FUTURE_REF" if _g(g, "dir") == "later" else "PAST_REF"
 
@@ -847,6 +601,7 @@ def _quarter_context(m: _Match, doc: _Doc) -> bool:
     return doc.last_quarter is not None
 
 
+@normaliser
 def _n_year_ago_adj(g: dict, m: _Match, doc: _Doc):
     what = _g(g, "what")
     if "nine months" in what:
@@ -885,6 +640,7 @@ def _quarter_ended(m: _Match, doc: _Doc) -> tuple[int, int] | None:
     return year, (month - 2) % 12 // 3 + 1
 
 
+@normaliser
 def _n_quarter(g: dict, m: _Match, doc: _Doc):
     q = R.QUARTER_ORDINALS[_g(g, "qord")]
     year = None
@@ -903,9 +659,12 @@ def _n_quarter(g: dict, m: _Match, doc: _Doc):
         if q > _quarter_of(anchor) and doc.tense(m.start) != "future":
             year -= 1
     doc.last_quarter = (year, q, m.start)
+    # the numbering the text last used: a company's fiscal one, or the calendar's
+    doc.fiscal_quarter = (year, q, m.start) if "fiscal" in doc.text[m.start:m.end].lower() else None
     return f"{year:04d}-Q{q}"
 
 
+@normaliser
 def _n_ref_quarter(g: dict, m: _Match, doc: _Doc):
     det, rel, unit = _g(g, "det"), _g(g, "rel"), _g(g, "unit")
     if unit == "period" and not doc.last_quarter:
@@ -913,6 +672,11 @@ def _n_ref_quarter(g: dict, m: _Match, doc: _Doc):
     anchor = doc.need_anchor()
     current = (anchor.year, _quarter_of(anchor))
     ended = _quarter_ended(m, doc)
+    fiscal = doc.fiscal_quarter
+    if ended and fiscal and abs(fiscal[0] - ended[0]) <= 1:
+        # "the quarter ended Sept. 29" after "its fiscal first quarter" is that
+        # quarter, numbered as the company numbers it
+        ended = fiscal[:2]
     if ended:
         doc.last_quarter = (*ended, m.start)
         return f"{ended[0]:04d}-Q{ended[1]}"
@@ -930,17 +694,27 @@ def _n_ref_quarter(g: dict, m: _Match, doc: _Doc):
         y, q = _shift_quarter(*current, -1)
     else:
         base = doc.last_quarter[:2] if doc.last_quarter else _shift_quarter(*current, -1)
+        if rel in _LATEST and base >= current:
+            # results are reported for a quarter that is over: a quarter named
+            # ahead ("a fourth-quarter charge") is not "the latest quarter"
+            base = _shift_quarter(*current, -1)
+            doc.last_quarter = (*base, m.start)
         if rel in ("previous", "preceding", "prior", "past"):
             base = _shift_quarter(*base, -1)
         y, q = base
     return f"{y:04d}-Q{q}"
 
 
+_LATEST = ("latest", "recent", "most recent", "just-ended", "just ended")
+
+
+@normaliser
 def _n_week_of(g: dict, m: _Match, doc: _Doc):
     value = _n_month_day(g, m, doc)
     return _week(datetime.date.fromisoformat(value))
 
 
+@normaliser
 def _n_half(g: dict, m: _Match, doc: _Doc):
     text = doc.text[m.start:m.end].lower()
     h = 1 if "two quarters" in text else 2 if "three quarters" in text else R.HALF_ORDINALS.get(
@@ -960,26 +734,36 @@ def _n_half(g: dict, m: _Match, doc: _Doc):
     return f"{year:04d}-H{h}"
 
 
+@normaliser
 def _n_ordinal_day(g: dict, m: _Match, doc: _Doc):
     n = ordinal_of(g["ord"])
     if not n or n > 366:
         raise _Drop
+    doc.provisional = True
     # fixed by the sentence's own date once the whole text is tagged
     return _day(doc.need_anchor())
 
 
+@normaliser
 def _n_anaphoric_day(g: dict, m: _Match, doc: _Doc):
     rel, unit = _g(g, "rel"), _g(g, "unit")
-    base = doc.last_date[:10] if doc.last_date and len(doc.last_date) >= 10 else None
-    day = datetime.date.fromisoformat(base) if base else doc.need_anchor()
     offset = {"the next": 1, "the following": 1, "the previous": -1, "the prior": -1,
               "the preceding": -1}.get(rel, 0)
-    day += datetime.timedelta(days=offset)
-    if unit == "day":
-        return _day(day)
-    return "TIME", _day(day) + "T" + R.PARTS_OF_DAY[unit]
+    back = doc.back(m)
+    if unit == "day" or back.grain != "day":
+        return back.day_value(offset)
+    return "TIME", back.day_value(offset) + "T" + R.PARTS_OF_DAY[unit]
 
 
+@normaliser
+def _n_story_day(g: dict, m: _Match, doc: _Doc):
+    # "Oct. 12, the day before the crash" restates the date it follows
+    apposition = re.search(r"(?:\d|day),\s*$", doc.text[max(0, m.start - 4):m.start])
+    offset = 0 if apposition else {"before": -1, "after": 1}.get(_g(g, "dir"), 0)
+    return doc.back(m).day_value(offset)
+
+
+@normaliser
 def _n_clock(g: dict, m: _Match, doc: _Doc):
     if g.get("cw"):
         hhmm = R.CLOCK_WORDS[_g(g, "cw")]
@@ -998,15 +782,18 @@ def _n_clock(g: dict, m: _Match, doc: _Doc):
     if g.get("month"):
         day = datetime.date.fromisoformat(_n_month_day(g, m, doc))
     elif dw:
-        day = _day_ref(dw, doc)
+        day = _day_ref(dw, doc, m)
         if dw.capitalize() in R.WEEKDAYS:
             day = datetime.date.fromisoformat(
                 normalise_weekday(dw, doc.need_anchor(), doc.date_tense(m.start)))
     else:
+        # no day of its own: the day its sentence names, else the story's (see tag)
         day = doc.need_anchor()
-    return _day(day) + "T" + hhmm
+        doc.provisional = True
+    return _day(day) + "T" + hhmm + ("Z" if _g(g, "tz") in R.UTC_ZONES else "")
 
 
+@normaliser
 def _n_duration(g: dict, m: _Match, doc: _Doc):
     if re.search(r"-quarters\b", doc.text[m.start:m.end], re.I):
         raise _Drop  # "three-quarters" is a fraction
@@ -1025,24 +812,29 @@ _RATE = re.compile(r"(?:\d[\d,.]*%?|\b(?:one|two|three|four|five|six|seven|eight
                    r"|hundred|thousand|million|billion|dozen))(?:\s+[a-z]+){0,2}\s+$", re.IGNORECASE)
 
 
+@normaliser
 def _n_duration_adj(g: dict, m: _Match, doc: _Doc):
     text = doc.text[m.start:m.end].lower()
     unit = _g(g, "unit")
     return duration_value(None if text.startswith(unit + "s") else 1, unit)
 
 
+@normaliser
 def _n_duration_half(g: dict, m: _Match, doc: _Doc):
     return duration_value(1.5, _g(g, "unit"))
 
 
+@normaliser
 def _n_half_unit(g: dict, m: _Match, doc: _Doc):
     return duration_value(0.5, _g(g, "unit"))
 
 
+@normaliser
 def _n_vague_duration(g: dict, m: _Match, doc: _Doc):
     return duration_value(None, _g(g, "unit"))
 
 
+@normaliser
 def _n_some_time(g: dict, m: _Match, doc: _Doc):
     return "PXX"
 
@@ -1050,6 +842,7 @@ def _n_some_time(g: dict, m: _Match, doc: _Doc):
 _SOON_EXCLUDED = re.compile(r"\s+(?:as|after|afterward|afterwards|thereafter)\b", re.I)
 
 
+@normaliser
 def _n_ref(g: dict, m: _Match, doc: _Doc):
     ref = _g(g, "ref")
     if ref == "soon" and _SOON_EXCLUDED.match(doc.text, m.end):
@@ -1057,10 +850,12 @@ def _n_ref(g: dict, m: _Match, doc: _Doc):
     return R.REF_WORDS[ref]
 
 
+@normaliser
 def _n_set_word(g: dict, m: _Match, doc: _Doc):
     return R.SET_WORDS[_g(g, "sw")]
 
 
+@normaliser
 def _n_set_every(g: dict, m: _Match, doc: _Doc):
     unit = (g.get("unit") or "").strip()
     num = _g(g, "num")
@@ -1079,16 +874,14 @@ def _n_set_every(g: dict, m: _Match, doc: _Doc):
     return duration_value(n, low)
 
 
+@normaliser
 def _n_set_weekdays(g: dict, m: _Match, doc: _Doc):
     value = f"XXXX-WXX-{R.WEEKDAYS[g['wd'].rstrip('s').capitalize()]}"
     pod = _g(g, "pod")
     return value + ("T" + R.PARTS_OF_DAY[pod[:-1]] if pod else "")
 
 
-_NORMALISERS: dict[str, Callable] = {
-    name[3:]: fn for name, fn in globals().items() if name.startswith("_n_") and callable(fn)
-}
-_missing = {norm for _, _, _, norm in R.PATTERNS} - set(_NORMALISERS)
+_missing = {norm for _, _, _, norm in R.PATTERNS} - set(NORMALISERS)
 assert not _missing, f"patterns name unknown normalisers: {_missing}"
 
 
@@ -1144,7 +937,9 @@ def _candidates(text: str) -> list[_Match]:
                     start = det.end()
                 if end <= start:
                     continue
-                found.append(_Match(start, end, mo.groupdict(), typ, norm, order))
+                ranged = "lo" in rx.groupindex and mo.group("lo") is not None
+                found.append(_Match(start, end, mo.groupdict(), typ, norm, order,
+                                    mo.start("num") if ranged else None, mo.end("lo") if ranged else None))
     return found
 
 
@@ -1168,13 +963,6 @@ def _select(found: list[_Match]) -> list[_Match]:
 _ABSOLUTE_DAY = re.compile(r"\d{4}-\d\d-\d\d")
 
 
-def _remember(doc: _Doc, value: str | None) -> None:
-    if not value:
-        return
-    if _ABSOLUTE_DAY.match(value):
-        doc.last_date = value[:10]
-    if re.match(r"\d{4}(?:-|$)", value):
-        doc.last_year = int(value[:4])
 
 
 def tag(text: str, anchor: datetime.date | None, *, doc_id: str,
@@ -1195,98 +983,55 @@ def tag(text: str, anchor: datetime.date | None, *, doc_id: str,
     doc.breaks = [m.end() for m in _SENT_BREAK.finditer(text)
                   if not _NOT_A_STOP.search(text, max(0, m.start() - 5), m.start() + 1)]
     out: list[Timex] = []
-    ordinal_days: list[int] = []
+    provisional: list[int] = []
     for c in _select(_candidates(text)):
         typ = c.type
+        doc.provisional = False
         try:
-            result = _NORMALISERS[c.norm](c.groups, c, doc)
+            result = NORMALISERS[c.norm](c.groups, c, doc)
         except _Drop:
             continue
-        except (_NoAnchor, OverflowError):  # no anchor, or a day beyond the calendar (from 9999-12-31)
+        except (_NoAnchor, OverflowError):
+            # no publication date, or one so near the calendar's ends that the value falls off it
             result = None
         if isinstance(result, tuple):
             typ, result = result
-        if c.norm == "ordinal_day":
-            ordinal_days.append(len(out))
+        if doc.provisional and result:
+            provisional.append(len(out))
         else:
-            _remember(doc, result)
+            doc.ref.establish(result, c.start)
+        if c.upper is not None:
+            lower = _lower_bound(c, typ, result)
+            if lower is not None:
+                out.append(Timex(doc_id, c.start, lower[0], text[c.start:lower[0]], typ, lower[1]))
+                c.start = c.upper
         out.append(Timex(doc_id, c.start, c.end, text[c.start:c.end], typ, result))
-    for i in ordinal_days:
-        out[i] = _date_ordinal_day(out, i, doc)
+    for i in provisional:
+        out[i] = _date_provisional(out, i, doc, set(provisional))
     return out
 
 
-def _date_ordinal_day(out: list[Timex], i: int, doc: _Doc) -> Timex:
-    """"The second day" names the day of its sentence's own date, if it has one."""
+def _lower_bound(c: _Match, typ: str, upper_value: str | None) -> tuple[int, str] | None:
+    """(end, value) of the lower bound of "12 to 18 months", which TIMEX3 tags on its own."""
+    n = parse_number(_g(c.groups, "lo"))
+    if typ != "DURATION" or not n or not upper_value or c.lower_end is None or c.lower_end <= c.start:
+        return None
+    return c.lower_end, duration_value(n, _g(c.groups, "unit"))
+
+
+def _date_provisional(out: list[Timex], i: int, doc: _Doc, provisional: set[int]) -> Timex:
+    """"The second day" or "at 10 a.m." takes the day its sentence names; a clock
+    time in a sentence without one takes the day the story is at."""
     tx = out[i]
     lo, hi = doc.sentence_bounds(tx.start)
-    for other in out:
-        if other is tx or not lo <= other.start < hi or other.type not in ("DATE", "TIME"):
-            continue
-        if other.value and _ABSOLUTE_DAY.match(other.value) and not _ORDINAL_DAY.search(other.text):
-            return Timex(tx.doc_id, tx.start, tx.end, tx.text, tx.type, other.value[:10])
-    return tx
-
-
-# --------------------------------------------------------------------------- event dating
-
-_ORDINAL_DAY = re.compile(_expand(r"(?P<ord><ORD>)\s+(?:straight\s+|consecutive\s+|full\s+)?day\b"),
-                          re.IGNORECASE)
-_LOOKBACK = re.compile(r"^(?:(?:<DURMOD>)\s+)?(?:the\s+)?(?:last|past|previous|preceding)\b"
-                       .replace("<DURMOD>", R.MACROS["DURMOD"]), re.IGNORECASE)
-_GRANULARITY = [
-    (re.compile(r"\d{4}-\d\d-\d\d"), 10), (re.compile(r"\d{4}-W\d\d"), 8),
-    (re.compile(r"\d{4}-\d\d$"), 7), (re.compile(r"\d{4}-(?:Q\d|SP|SU|FA|WI)"), 6),
-    (re.compile(r"\d{4}-H\d"), 5), (re.compile(r"\d{4}$"), 4), (re.compile(r"\d{3}X?$"), 2),
-]
-
-
-def _specificity(value: str | None) -> int:
-    for rx, score in _GRANULARITY:
-        if value and rx.match(value):
-            return score
-    return 0
-
-
-def event_dates(timexes_in_sentence: list[Timex],
-                anchor: datetime.date | None) -> tuple[str | None, str | None, str | None]:
-    """(date, date_end, date_text) for an event stated in one sentence.
-
-    "The Nth day of X" spans from N-1 days before the day it names; a look-back
-    duration ("over the last 24 hours") ends on the sentence's date or the
-    anchor; otherwise the most specific dated expression wins.
-
-    >>> a = datetime.date(2026, 2, 27)
-    >>> event_dates(tag("Clashes raged over the last 24 hours.", a, doc_id="d"), a)
-    ('2026-02-26', '2026-02-27', 'the last 24 hours')
-    >>> s = "It was the second day of clashes at the border on February 27, 2026."
-    >>> event_dates(tag(s, a, doc_id="d"), a)
-    ('2026-02-26', '2026-02-27', 'the second day')
-    >>> event_dates(tag("Talks ended in March last year.", a, doc_id="d"), a)
-    ('2025-03', None, 'March last year')
-    >>> event_dates(tag("Prices rose now.", a, doc_id="d"), a)
-    (None, None, None)
-    """
-    dated = [t for t in timexes_in_sentence
-             if t.type in ("DATE", "TIME") and _specificity(t.value) > 0]
-    for t in dated:
-        m = _ORDINAL_DAY.search(t.text)
-        if m and _ABSOLUTE_DAY.match(t.value or ""):
-            n = ordinal_of(m.group("ord")) or 1
-            end = datetime.date.fromisoformat(t.value[:10])
-            return _day(end - datetime.timedelta(days=n - 1)), _day(end), t.text
-    best = max(dated, key=lambda t: _specificity(t.value), default=None)
-    for t in timexes_in_sentence:
-        if t.type != "DURATION" or not _LOOKBACK.match(t.text):
-            continue
-        delta = duration_delta(t.value or "")
-        end_value = best.value[:10] if best is not None and _specificity(best.value) == 10 else None
-        end = datetime.date.fromisoformat(end_value) if end_value else anchor
-        if delta is None or end is None:
-            continue
-        return _day(end - delta), _day(end), t.text
-    if best is None:
-        return None, None, None
-    start, end = value_range(best.value)
-    return start, end, best.text
+    day = next((other.value[:10] for j, other in enumerate(out)
+                if j not in provisional and lo <= other.start < hi and other.type in ("DATE", "TIME")
+                and other.value and _ABSOLUTE_DAY.match(other.value)), None)
+    if day is None and "T" in tx.value:
+        back = doc.ref.back(tx.start)
+        # a clock time needs a whole day: after a bare month it stays on the publication date
+        day = back.day_value() if back and back.grain == "day" else None
+    if day is None:
+        return tx
+    return Timex(tx.doc_id, tx.start, tx.end, tx.text, tx.type, day + tx.value[10:])
 

@@ -24,6 +24,7 @@ __all__ = [
     "SEASONS",
     "PARTS_OF_DAY",
     "CLOCK_WORDS",
+    "UTC_ZONES",
     "DAY_WORDS",
     "REF_WORDS",
     "SET_WORDS",
@@ -112,6 +113,9 @@ PARTS_OF_DAY: dict[str, str] = {
     "night": "NI", "overnight": "NI", "daytime": "DT",
 }
 
+# zones whose clock times are UTC, marked "Z" in TIMEX3 values
+UTC_ZONES: frozenset[str] = frozenset({"gmt", "utc", "z"})
+
 # clock words -> hour:minute
 CLOCK_WORDS: dict[str, str] = {"noon": "12:00", "midday": "12:00", "midnight": "24:00"}
 
@@ -147,7 +151,7 @@ REF_WORDS: dict[str, str] = {
 SET_WORDS: dict[str, str] = {
     "hourly": "PT1H", "daily": "P1D", "nightly": "P1D", "weekly": "P1W",
     "biweekly": "P2W", "fortnightly": "P2W", "monthly": "P1M",
-    "yearly": "P1Y",
+    "yearly": "P1Y", "annually": "P1Y",
     "biannually": "P6M", "semiannually": "P6M",
 }
 
@@ -257,6 +261,13 @@ MACROS: dict[str, str] = {
         r"|more\s+than|less\s+than|fewer\s+than|no\s+more\s+than|up\s+to|over|under"
         r"|just\s+over|just\s+under|well\s+over|barely|only|a\s+full|the\s+full)"
     ),
+    # the first word of a hyphenated compound ("year-end", "summer-long") is no
+    # expression of its own; a dash set off by spaces (" - ") is punctuation
+    "NOCOMPOUND": r"(?!-\w)",
+    # the day a clock time names after it: "15:00 GMT Saturday", "noon on Friday"
+    "CLOCKDAY": r"(?:,?\s+(?:on\s+)?(?P<dw><WEEKDAY>|yesterday|today|tomorrow)\b)?",
+    # a zone after a clock time; GMT and UTC give the TIMEX3 "Z"
+    "ZONE": r"(?P<tz>[ECMP][SD]T|GMT|UTC|Z(?=\W)|local\s+time|local)",
     "EDGE": r"(?:early|earlier|late|later|mid-|mid|around|the\s+(?:beginning|start|end|middle|rest)\s+of)",
 }
 
@@ -276,7 +287,7 @@ PATTERNS: list[tuple[str, str, str, str]] = [
     ("second_day",
      r"(?P<month><MONTH>)\s+<DAYNUM>\s*(?:and|or|to|through|-|–)\s*(?P<t>(?P<day>(?:[12]\d|3[01]|0?[1-9])"
      r"(?:st|nd|rd|th)?))(?!\d)(?:,?\s+(?P<year><YEAR4>))?",
-     "DATE", "month_day"),
+     "DATE", "second_day"),
     ("iso_date", r"\b(?P<year>(?:19|20)\d\d)-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])\b",
      "DATE", "iso_date"),
     ("numeric_date", r"\b(?P<m>0?[1-9]|1[0-2])/(?P<d>0?[1-9]|[12]\d|3[01])/(?P<year>(?:19|20)?\d\d)\b",
@@ -348,17 +359,17 @@ PATTERNS: list[tuple[str, str, str, str]] = [
      r"|the\s+coming|the\s+current|the\s+following|the\s+same|the\s+latest|the\s+next"
      r"|that|this\s+past|this\s+coming|the\s+prior|the\s+preceding|the\s+upcoming)\s+"
      r"(?P<fiscal>fiscal\s+|calendar\s+)?(?P<unit>week|weekend|month|year|decade|century|<SEASON>)\b"
-     r"(?!\s*-)(?:\s+or\s+so\b)?",
+     r"<NOCOMPOUND>(?:\s+or\s+so\b)?",
      "DATE", "rel_unit"),
     ("the_unit",
      r"(?:(?P<edge><EDGE>|sometime)(?:(?<=-)|\s+)(?:in\s+)?)?(?P<rel>the|this|its)\s+(?P<fiscal>full\s+|fiscal\s+|calendar\s+)?"
-     r"(?P<unit>year|week|month|weekend|<SEASON>)\b(?!\s*-)"
+     r"(?P<unit>year|week|month|weekend|<SEASON>)\b<NOCOMPOUND>"
      r"(?:\s+(?:of\s+)?(?P<year><YEAR4>))?",
      "DATE", "the_unit"),
     ("season_year",
      r"(?:the\s+)?(?:(?P<edge>early|late|mid-?)\s*)?(?P<unit><SEASON>)\s+(?:of\s+)?(?P<year><YEAR4>|<SPELLEDYEAR>)\b",
      "DATE", "the_unit"),
-    ("season_alone", r"(?:(?P<edge>early|late|mid-)\s*)?(?P<unit>(?-i:summer|winter|spring|autumn))\b(?!\s*-)",
+    ("season_alone", r"(?:(?P<edge>early|late|mid-)\s*)?(?P<unit>(?-i:summer|winter|spring|autumn))\b<NOCOMPOUND>",
      "DATE", "the_unit"),
     ("edge_year_word",
      r"(?P<t>\b(?:year|year's)[\s-]end)\b", "DATE", "year_end"),
@@ -379,9 +390,23 @@ PATTERNS: list[tuple[str, str, str, str]] = [
      "DATE", "year_ago_adj"),
     # a day named through an earlier date in the text
     ("anaphoric_day",
+     r"(?:(?P<edge>earlier|later|early|late)\s+)?"
      r"(?P<rel>that|that\s+same|the\s+same|the\s+next|the\s+following|the\s+previous|the\s+prior"
      r"|the\s+preceding)\s+(?P<unit>day|morning|afternoon|evening|night)\b",
      "DATE", "anaphoric_day"),
+    # the day the story is at: "later in the day", "the day after the vote"
+    ("story_day",
+     r"\b(?:(?:later|earlier|late|early)\s+in|during|throughout|(?:at\s+)?the\s+(?:end|start|beginning|rest"
+     r"|course)\s+of)\s+(?P<t>the\s+day)\b",
+     "DATE", "story_day"),
+    ("day_around",
+     r"(?P<t>the\s+day)\s+(?P<dir>before|after)\s+(?=(?:the|his|her|its|their|a|an)\s)",
+     "DATE", "story_day"),
+    # "that Friday" after a preposition or opening a sentence: the Friday of the week the story is at
+    ("that_weekday",
+     r"\b(?:on|by|until|till|from|since|before|after|through)\s+(?P<t>(?P<rel>that)\s+(?P<wd><WEEKDAY>))\b",
+     "DATE", "weekday"),
+    ("that_weekday_opening", r"(?-i:(?P<rel>That))\s+(?P<wd><WEEKDAY>)\b", "DATE", "weekday"),
     ("week_of",
      r"(?:the\s+)?week\s+of\s+(?P<month><MONTH>)\s+(?P<day><DAYNUM>)(?:,?\s+(?P<year><YEAR4>))?\b",
      "DATE", "week_of"),
@@ -396,7 +421,7 @@ PATTERNS: list[tuple[str, str, str, str]] = [
     ("ref_quarter",
      r"(?:(?P<det>the|this|that|its|last|next|a)\s+)(?:(?P<qyear><YEAR4>)\s+)?(?:(?P<rel>latest|current|recent|most\s+recent"
      r"|previous|past|preceding|prior|same|just-ended|just\s+ended|final|coming|next|year's)\s+)?"
-     r"(?:fiscal\s+)?(?P<unit>quarter|period)\b(?!\s*-|s)",
+     r"(?:fiscal\s+)?(?P<unit>quarter|period)\b<NOCOMPOUND>(?!s)",
      "DATE", "ref_quarter"),
     ("half",
      r"(?:the\s+)?(?P<hord>first|second|last|latter)\s+half(?:\s+of\s+(?P<year><YEAR4>|the\s+year"
@@ -417,22 +442,21 @@ PATTERNS: list[tuple[str, str, str, str]] = [
      r"(?:(?P<mod>around|about|approximately|shortly\s+after|shortly\s+before|just\s+after"
      r"|just\s+before|at\s+about|at\s+around)\s+)?"
      r"(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ampm>[ap]\.\s?m\.?|[ap]m\b|o['’]clock)"
-     r"(?:\s+(?P<tz>[ECMP][SD]T|GMT|UTC|local\s+time|local))?"
+     r"(?:\s+<ZONE>)?"
      r"(?:,?\s+(?:on\s+)?(?:(?P<dw><WEEKDAY>|yesterday|today|tomorrow)\b)?"
      r"(?:(?(dw),?\s+|)(?P<month><MONTH>)\s+(?P<day><DAYNUM>)\b)?)?",
      "TIME", "clock"),
-    ("clock_24", r"\b(?P<h>[01]\d|2[0-3]):(?P<mi>[0-5]\d)(?:\s+(?P<tz>[ECMP][SD]T|GMT|UTC))?\b(?!\s*[ap]\.?m)",
+    ("clock_24", r"(?<![\d:.])(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?![:.]\d)(?:\s*<ZONE>)?\b(?!\s*[ap]\.?m)<CLOCKDAY>",
      "TIME", "clock"),
     # military and wire-service time: "1559 GMT", "0900 local time", "2300 hours"
-    ("clock_hhmm", r"\b(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)\s+(?P<tz>[ECMP][SD]T|GMT|UTC|local\s+time|hours|hrs)\b",
+    ("clock_hhmm", r"\b(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)\s+(?:<ZONE>|hours|hrs)\b<CLOCKDAY>",
      "TIME", "clock"),
     ("clock_pod",
      r"(?P<h>[01]?\d|2[0-3])(?::(?P<mi>[0-5]\d))?\s+in\s+the\s+(?P<pod>morning|afternoon|evening)\b",
      "TIME", "clock"),
     ("clock_word",
      r"(?:(?P<mod>around|about|shortly\s+after|shortly\s+before|just\s+after|just\s+before)\s+)?"
-     r"(?P<cw><CLOCKWORD>)(?:\s+(?P<tz>[ECMP][SD]T|GMT|local\s+time))?"
-     r"(?:,?\s+(?:on\s+)?(?P<dw><WEEKDAY>|yesterday|today|tomorrow))?\b",
+     r"(?P<cw><CLOCKWORD>)(?:\s+<ZONE>)?<CLOCKDAY>",
      "TIME", "clock"),
     # --- reference words
     ("ref", r"(?<![\w-])(?P<ref><REF>)\b(?!-)", "DATE", "ref"),
@@ -441,7 +465,7 @@ PATTERNS: list[tuple[str, str, str, str]] = [
      r"(?:(?P<mod>(?!over\s+the\b)<DURMOD>)\s+)?(?:(?P<det>the|those|these|each\s+of\s+the)\s+)?"
      r"(?:(?P<rel>first|last|past|next|previous|coming|following|latest|final|remaining|initial"
      r"|additional|further|same|year-earlier|year-ago|other)\s+)?"
-     r"(?:(?P<num0><NUM>)\s+(?:to|or)\s+)?(?P<num><NUM>|<VAGUE>)(?:\s+(?:more|additional|full|straight|consecutive|trading|business"
+     r"(?:(?P<num0><NUM>)\s+or\s+|(?P<lo><NUM>)\s+to\s+)?(?P<num><NUM>|<VAGUE>)(?:\s+(?:more|additional|full|straight|consecutive|trading|business"
      r"|working|calendar|long|short))?(?:\s+|-)(?P<unit><UNIT>)\b"
      r"(?!-old|\s+old\b|-olds)(?:\s+(?P<orso>or\s+so|or\s+more))?(?<!a\ssecond)(?<!a\squarter)",
      "DURATION", "duration"),

@@ -1,0 +1,120 @@
+"""The reference time a relative expression counts from, as a story moves on.
+
+Deictic expressions ("yesterday", "last week", "two days ago") count from the
+publication date. Expressions that refer back ("the same day", "the following
+week", "three days later", "that Friday", a clock time with no day of its own)
+count from the closest preceding date the text has established, else from the
+publication date. This module holds that one rule, for the tagger and for
+event dating alike.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+__all__ = ["Anchor", "Reference", "grain_of"]
+
+# how fine a value is, coarsest last; a week or a quarter fixes no day or month
+_GRAINS = (
+    ("day", re.compile(r"(\d{4})-(\d\d)-(\d\d)")),
+    ("month", re.compile(r"(\d{4})-(\d\d)$")),
+    ("year", re.compile(r"(\d{4})(?:$|-(?:Q\d|H\d|SP|SU|FA|WI|W\d\d))")),
+)
+# what an expression needs from its reference -> the grains that can give it.
+# A year named on its own ("the worst since 1995") is mostly a comparison, so
+# it never stands in for the day or month a story is at.
+_USABLE = {"day": ("day", "month"), "month": ("day", "month"), "year": ("day", "month", "year")}
+
+
+def grain_of(value: str | None) -> tuple[str, datetime.date] | None:
+    """(grain, first day) of a calendar value, or None for anything else.
+
+    >>> grain_of("2026-02-27T10:00"), grain_of("2026-02")
+    (('day', datetime.date(2026, 2, 27)), ('month', datetime.date(2026, 2, 1)))
+    >>> grain_of("2026-Q1"), grain_of("P3D"), grain_of("2026-W09")
+    (('year', datetime.date(2026, 1, 1)), None, ('year', datetime.date(2026, 1, 1)))
+    """
+    for grain, rx in _GRAINS:
+        m = rx.match(value or "")
+        if m:
+            y, mo, d = int(m.group(1)), int(m.group(2)) if grain != "year" else 1, \
+                int(m.group(3)) if grain == "day" else 1
+            try:
+                return grain, datetime.date(y, mo, d)
+            except ValueError:
+                return None
+    return None
+
+
+@dataclass(frozen=True)
+class Anchor:
+    """A reference date and how much of it the text fixed ("day", "month", "year")."""
+
+    date: datetime.date
+    grain: str
+
+    def day_value(self, offset_days: int = 0) -> str:
+        """The day ``offset_days`` from this anchor, with unknown parts as X.
+
+        >>> Anchor(datetime.date(1998, 10, 1), "month").day_value()
+        '1998-10-XX'
+        >>> Anchor(datetime.date(1998, 10, 23), "day").day_value(1)
+        '1998-10-24'
+        """
+        if self.grain == "day":
+            return (self.date + datetime.timedelta(days=offset_days)).isoformat()
+        if self.grain == "month":
+            return f"{self.date.year:04d}-{self.date.month:02d}-XX"
+        return f"{self.date.year:04d}-XX-XX"
+
+
+@dataclass
+class Reference:
+    """The dates a text has established so far, in text order, and the publication date.
+
+    >>> ref = Reference(datetime.date(2026, 2, 27))
+    >>> ref.establish("2025-10", 10); ref.establish("1995", 40)
+    >>> ref.back(50, "day"), ref.back(50, "year").grain, ref.back(5, "day").grain
+    (Anchor(date=datetime.date(2025, 10, 1), grain='month'), 'year', 'day')
+    """
+
+    publication: datetime.date | None
+    _offsets: list[int] = field(default_factory=list)
+    _anchors: list[Anchor] = field(default_factory=list)
+
+    @classmethod
+    def of(cls, publication: datetime.date | None, values: Iterable[tuple[int, str | None]]) -> Reference:
+        """A reference built from (offset, value) pairs, e.g. a document's timexes."""
+        ref = cls(publication)
+        for offset, value in sorted(values, key=lambda pair: pair[0]):
+            ref.establish(value, offset)
+        return ref
+
+    def establish(self, value: str | None, offset: int) -> None:
+        """Record a calendar value stated at ``offset`` (text order)."""
+        found = grain_of(value)
+        if found is None:
+            return
+        i = bisect.bisect_right(self._offsets, offset)
+        self._offsets.insert(i, offset)
+        self._anchors.insert(i, Anchor(found[1], found[0]))
+
+    def back(self, offset: int, need: str = "day") -> Anchor | None:
+        """What an expression at ``offset`` that refers back counts from.
+
+        The closest preceding established date that can give what it ``need``s
+        ("day", "month" or "year"), else the publication date, else None.
+        """
+        usable = _USABLE[need]
+        for i in range(bisect.bisect_left(self._offsets, offset) - 1, -1, -1):
+            if self._anchors[i].grain in usable:
+                return self._anchors[i]
+        return self.now()
+
+    def now(self) -> Anchor | None:
+        """The publication date, which deictic expressions count from."""
+        return Anchor(self.publication, "day") if self.publication else None

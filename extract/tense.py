@@ -1,0 +1,89 @@
+"""Tense and aspect of the clause that governs a temporal expression, read from a parse.
+
+An expression without its own direction ("Friday", "in June") points back or
+ahead as its governing verb does: "met Friday" and "has met since June" look
+back, "will meet Friday", "is to meet", "plans to meet", "is scheduled for" and
+"is meeting Friday" look ahead; a present simple says nothing. The cue words
+are data (``lexicons/tense_cues.tsv``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import cache
+
+from .lexicon import rows
+
+__all__ = ["clause_tense", "verb_tense"]
+
+_VERBAL = ("VERB", "AUX")
+# a participle or infinitive without its own auxiliary takes its tense from the clause above
+_NONFINITE_UP = ("acl", "relcl", "advcl", "xcomp", "ccomp", "conj")
+
+
+@cache
+def _cues() -> tuple[frozenset[str], frozenset[str]]:
+    table = rows("tense_cues.tsv")
+    return (frozenset(w for w, kind in table if kind == "aux"),
+            frozenset(w for w, kind in table if kind == "forward"))
+
+
+def verb_tense(verb, depth: int = 0) -> str | None:
+    """"past", "present" or "future" for a verb token, from its form and auxiliaries."""
+    future_aux, forward = _cues()
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    words = {a.lower_ for a in aux}
+    tag = verb.tag_
+    if words & future_aux:
+        return "future"
+    present_aux = words & {"is", "are", "am", "'s", "'re", "be"}
+    if tag == "VBN" and (not aux or present_aux):
+        # "the decision, announced Wednesday" lies back; "a summit set for April",
+        # "talks are scheduled for Friday" lie ahead
+        return "future" if verb.lemma_ in forward else "past" if not aux else "present"
+    if verb.dep_ == "xcomp" and verb.head.lemma_ in forward:
+        # "plans to meet Friday" looks ahead; "planned to meet Friday" may be over by now
+        return "present" if verb.head.tag_ == "VBD" else "future"
+    if verb.lemma_ in forward and tag in ("VBZ", "VBP"):
+        return "future"
+    if "to" in words and tag == "VB" and verb.head.tag_ != "VBD":
+        return "future"  # "the minister is to visit", "an agreement to buy it in January"
+    if tag == "VBD" or words & {"was", "were", "had", "did", "has", "have", "'ve"}:
+        return "past"  # the perfect too reports what is done
+    if tag == "VBG" and words & {"is", "are", "am", "'s", "'re"}:
+        return "future"  # "is meeting Friday": an arrangement
+    if tag in ("VBG", "VB") and not aux and verb.dep_ in _NONFINITE_UP and depth < 3:
+        up = _governor(verb.head)
+        return verb_tense(up, depth + 1) if up is not None else None
+    if tag in ("VBZ", "VBP"):
+        return "present"
+    return None
+
+
+def _governor(token):
+    """The verb whose clause a token sits in, or None (a possessive or a heading)."""
+    node = token
+    for _ in range(8):
+        if node.pos_ in _VERBAL and node.dep_ not in ("aux", "auxpass"):
+            return node
+        if node.dep_ == "poss" or node.head.i == node.i:
+            return None  # "Wednesday's ruling" dates a thing, not the clause
+        if node is not token and node.pos_ in ("NOUN", "PROPN"):
+            return None  # "a cutback in September": the noun's time, not the verb's
+        node = node.head
+    return None
+
+
+def clause_tense(parsed) -> Callable[[int], str | None]:
+    """``tense_of(offset)`` for the tagger: the tense governing the word at a character offset.
+
+    None where the parse gives no clause, so the tagger's cue words decide.
+    """
+    def tense_of(offset: int) -> str | None:
+        span = parsed.char_span(offset, offset + 1, alignment_mode="expand")
+        if span is None or not len(span):
+            return None
+        verb = _governor(span[0])
+        return verb_tense(verb) if verb is not None else None
+
+    return tense_of

@@ -1,0 +1,26 @@
+"""Tests for the tense of the clause governing a temporal expression (needs the model)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.extract.tense import clause_tense
+
+pytestmark = pytest.mark.model
+
+
+@pytest.mark.parametrize("text,word,tense", [
+    ("The two envoys will meet in Doha on Friday.", "Friday", "future"),
+    ("The two envoys met in Doha on Friday.", "Friday", "past"),
+    ("The two envoys have met in Doha since June.", "June", "past"),
+    ("Talks are scheduled for Friday in Doha.", "Friday", "future"),
+    ("The minister plans to visit the camp on Friday.", "Friday", "future"),
+    ("The envoys are meeting in Doha on Friday.", "Friday", "future"),
+    ("The ruling, announced on Friday, angered the opposition.", "Friday", "past"),
+    ("Friday's ruling angered the opposition.", "Friday", None),
+    ("The firm hopes to reopen in January.", "January", "future"),
+    ("The record set on Friday still stands.", "Friday", "past"),
+])
+def test_tense_of_governing_verb(nlp, text, word, tense):
+    tense_of = clause_tense(nlp(text))
+    assert tense_of(text.index(word)) == tense
