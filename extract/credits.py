@@ -14,7 +14,7 @@ __all__ = ["Credit", "find_credits", "CREDIT_PATTERNS"]
 
 @dataclass(frozen=True, slots=True)
 class Credit:
-    kind: str  # "photo", "contributors", "byline" or "dateline"
+    kind: str  # "photo", "contributors", "byline", "dateline", "transcript" or "signature"
     start: int
     end: int
     text: str
@@ -24,6 +24,14 @@ _AGENCY = (
     r"(?:Getty\s+Images|AP(?:\s+Photo)?|AFP|Reuters|Anadolu(?:\s+Agency)?|EPA(?:-EFE)?|Xinhua|"
     r"Bloomberg|Shutterstock|NurPhoto|SOPA\s+Images|Sipa|Alamy|Images)"
 )
+
+# news agencies that sign a dateline: "KABUL (AP) -", "BEIRUT, Lebanon (Reuters) -"
+_WIRE = (
+    r"(?:AP|AFP|Reuters|UPI|ABC\s+News|Xinhua|IANS|PTI|dpa|DPA|Anadolu|EFE|ANSA|Kyodo|Yonhap|Interfax|"
+    r"TASS|ITAR-TASS|Bernama|KUNA|WAM|SPA|IRNA|APP|AA|CNN|BBC|Al\s+Jazeera)"
+)
+# transcript and wire-service furniture: "SOUNDBITE (English)", "UPSOUND", "SHOTLIST", "SLUG:"
+_FURNITURE = r"(?:SOUNDBITES?|UPSOUND|NATSOUND|NATS|SHOTLIST|STORYLINE|VOICEOVER|SLUG|TRANSCRIPT|Transcript)"
 
 # (kind, pattern): each pattern's group "span" (or the whole match) is the credit.
 CREDIT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -46,6 +54,14 @@ CREDIT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("dateline", re.compile(
         r"(?m)^\s*(?P<span>\(?[A-Z][A-Z .'’-]{1,30}\)?(?:,\s*[A-Z][A-Za-z .]{1,30})?"
         r"(?:\s*\((?:AP|AFP|Reuters|UPI|ABC News)\))?\s*(?:--|—|–|-)\s)")),
+    # a wire dateline after a headline on the same line: "... talks collapse KABUL (AP) - "
+    ("dateline", re.compile(
+        rf"(?P<span>(?<![\w(])[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){{0,3}}(?:,\s*[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+)?)?"
+        rf"\s*\({_WIRE}\)\s*(?:--|—|–|-)\s)")),
+    # "SOUNDBITE (English) ", "UPSOUND: ", "SLUG: " and the like
+    ("transcript", re.compile(rf"\b{_FURNITURE}\b(?:\s*\([^()\n]{{1,30}}\))?:?")),
+    # a signature line closing the text: "-- Ana Ruiz", "— Ana Ruiz, Nairobi"
+    ("signature", re.compile(r"(?m)^\s*(?:--|—|–)\s*[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,4}(?:,[^\n]{0,40})?\s*$")),
 )
 
 

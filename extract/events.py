@@ -8,24 +8,17 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cache
 
+from .interactions import addressees, interaction_relations, is_reciprocal
 from .lexicon import rows
 from .model import Event, Evidence, Relation
 from .tokens import tokens_named
 
-__all__ = ["background_words", "cue_words", "Cue", "event_cues", "event_roles", "event_modes", "extract_events",
-           "RELATION_OF_TYPE"]
+__all__ = ["background_words", "cue_words", "Cue", "event_cues", "event_roles", "event_modes", "extract_events"]
 
 # PLOVER's quad classes: future or negated acts change category by the class of the act
 COOPERATIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"})
 VERBAL_CONFLICT = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN"})
 MATERIAL_CONFLICT = frozenset({"PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"})
-# which relation an interaction makes between its source and target actors
-RELATION_OF_TYPE = {
-    "ASSAULT": "conflict_with", "COERCE": "conflict_with", "THREATEN": "threatens",
-    "ACCUSE": "accuses", "SUPPORT": "supports", "AID": "supports", "CONSULT": "negotiates_with",
-    "AGREE": "cooperates_with", "COOPERATE": "cooperates_with",
-}
-SYMMETRIC_RELATIONS = frozenset({"conflict_with", "negotiates_with", "cooperates_with"})
 # undoing an act of one category is an act of another ("lift a curfew", "suspend aid")
 REVERSED = {
     "ASSAULT": ("RETREAT", "ceasefire"), "MOBILIZE": ("RETREAT", "withdraw"),
@@ -692,12 +685,11 @@ class _EventBuilder:
                 date_text=date_text if date else None, date_source="text" if date else "publication",
                 attributed_to=speaker, negated=negated, claim=claim,
             ))
-            relation = RELATION_OF_TYPE.get(kind)
-            if relation and not negated and not claim:
-                pairs = [(s, t) for s in source for t in target if s != t]
-                if relation in SYMMETRIC_RELATIONS:  # "clashes between X and Y", "X and Y agreed"
-                    pairs += [(a[0], b[0]) for n, a in enumerate(groups) for b in groups[n + 1:] if a[0] != b[0]]
-                relations.extend(Relation(s, t, relation, evidence) for s, t in dict.fromkeys(pairs))
+            modality = ctx.modality(cand.token) if not cand.background else _Modality()
+            hypothetical = (modality.future or modality.unless) and kind != "THREATEN"
+            relations.extend(interaction_relations(
+                kind, mode, source, target, groups, evidence, reciprocal=is_reciprocal(cand.token),
+                asserted=not (negated or claim or hypothetical), audience=addressees(cand.token, ctx.token_actor)))
         return events, relations
 
     def _parts(self, index: int, parts: dict[int, list[_Candidate]]) -> list[_Candidate]:

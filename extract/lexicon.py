@@ -10,8 +10,8 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-__all__ = ["rows", "KnownActor", "known_actors", "type_cues", "place_heads", "role_relations",
-           "demonym_overrides", "collectives", "capitals", "not_actors"]
+__all__ = ["rows", "KnownActor", "known_actors", "type_cues", "place_heads", "role_relations", "state_roles",
+           "role_verbs", "armed_name_words", "demonym_overrides", "collectives", "capitals", "not_actors"]
 
 
 @cache
@@ -60,23 +60,64 @@ def type_cues() -> dict[str, str]:
 
 
 @cache
+def armed_name_words() -> frozenset[str]:
+    """Words that make a named army a non-state armed group ("Kosovo Liberation Army").
+
+    >>> "liberation" in armed_name_words()
+    True
+    """
+    return frozenset(row[0] for row in rows("armed_name_words.tsv"))
+
+
+@cache
 def place_heads() -> frozenset[str]:
     return frozenset(row[0] for row in rows("place_heads.tsv"))
 
 
 @cache
 def role_relations() -> dict[str, str]:
+    """Role noun to the relation it makes with the body it serves.
+
+    >>> role_relations()["prime minister"], role_relations()["minister"]
+    ('leads', 'member_of')
+    """
     return {row[0]: row[1] for row in rows("roles.tsv")}
 
 
 @cache
-def collectives() -> dict[str, tuple[str, str]]:
-    """Head lemma of a collective to (actor type, canonical name template).
+def state_roles() -> frozenset[str]:
+    """Roles that are offices of a state ("president", "foreign minister"), not of any body.
+
+    >>> "foreign minister" in state_roles(), "professor" in state_roles()
+    (True, False)
+    """
+    return frozenset(row[0] for row in rows("roles.tsv") if len(row) > 2 and row[2] == "state")
+
+
+@cache
+def role_verbs() -> dict[str, tuple[tuple[str, str], ...]]:
+    """Verb lemma to (where its body stands, relation): "heads Y", "works for Y".
+
+    >>> role_verbs()["work"][0]
+    ('for', 'member_of')
+    """
+    table: dict[str, list[tuple[str, str]]] = {}
+    for verb, place, relation in rows("role_verbs.tsv"):
+        table.setdefault(verb, []).append((place, relation))
+    return {verb: tuple(found) for verb, found in table.items()}
+
+
+@cache
+def collectives() -> dict[str, tuple[str, str, str]]:
+    """Head lemma of a collective to (actor type, canonical name template, members): members is
+    "members" or "named" when the head names one member, so only its plural is the collective.
 
     >>> collectives()["troop"]
-    ('military', 'Armed Forces of {country}')
+    ('military', 'Armed Forces of {country}', '')
+    >>> collectives()["protester"]
+    ('organization', '{text}', 'members')
     """
-    return {row[0]: (row[1], row[2]) for row in rows("collectives.tsv")}
+    return {row[0]: (row[1], row[2], row[3] if len(row) > 3 else "") for row in rows("collectives.tsv")}
 
 
 @cache

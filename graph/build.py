@@ -12,6 +12,7 @@ from dataclasses import dataclass, field, replace
 
 import networkx as nx
 
+from ..extract.mentions import surname_forms
 from ..extract.model import Extraction, stable_id
 from .dates import day_range
 
@@ -59,15 +60,15 @@ def resolve_aliases(extractions: list[Extraction]) -> dict[str, str]:
             types.setdefault(a.key, a.type)
             for alias in (a.name, *a.aliases):
                 holders[alias].add(a.key)
-            parts = a.name.split()
-            if a.type == "person" and len(parts) > 1 and " of " not in a.name:
-                surnames[parts[-1]].add(a.key)
+            if a.type == "person" and " of " not in a.name:
+                for form in surname_forms(a.name):  # "Baghdadi" and "al-Baghdadi", "de Cuellar"
+                    surnames[form].add(a.key)
     mapping: dict[str, str] = {}
     for key, name in names.items():
         if types[key] == "country":
             continue
         others = holders[name] - {key}
-        if types[key] == "person" and len(name.split()) == 1:
+        if types[key] == "person":
             others = others | (surnames[name] - {key})
         others = {o for o in others if len(names[o]) > len(name) and types[o] != "country"}
         if len(others) == 1:

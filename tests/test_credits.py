@@ -19,6 +19,10 @@ from newsgraph.extract.credits import find_credits
     ("By Ana Ruiz\nTalks stalled.", "byline", "By Ana Ruiz"),
     ("(KABUL) -- Talks stalled.", "dateline", "(KABUL) -- "),
     ("ISLAMABAD (Reuters) - Talks stalled.", "dateline", "ISLAMABAD (Reuters) - "),
+    ("Border talks collapse NAIROBI, Kenya (AP) — Talks stalled.", "dateline", "NAIROBI, Kenya (AP) — "),
+    ("SOUNDBITE (English) Omar Said, farmer: We lost everything.", "transcript", "SOUNDBITE (English)"),
+    ("UPSOUND: crowd chanting", "transcript", "UPSOUND:"),
+    ("Talks stalled.\n-- Ana Ruiz, Nairobi", "signature", "-- Ana Ruiz, Nairobi"),
 ])
 def test_credits_found(text, kind, credit):
     found = find_credits(text)

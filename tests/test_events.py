@@ -7,7 +7,6 @@ from __future__ import annotations
 import pytest
 
 from newsgraph.extract.events import (
-    RELATION_OF_TYPE,
     Cue,
     event_cues,
     event_modes,
@@ -72,12 +71,6 @@ def test_events_role_and_mode_tables():
     assert "speech" in roles["say"] and "reverse" in roles["lift"] and "future" in roles["will"]
     assert {r for rs in roles.values() for r in rs} <= ROLES
     assert event_modes()[("machete", "ASSAULT")] == "primitive"
-
-
-def test_events_every_interaction_relation_is_in_the_vocabulary():
-    vocabulary = {"conflict_with", "accuses", "threatens", "supports", "negotiates_with", "cooperates_with"}
-    assert set(RELATION_OF_TYPE.values()) <= vocabulary
-    assert set(RELATION_OF_TYPE) <= PLOVER
 
 
 # -- sentences, with the installed pipeline ------------------------------------------------------

@@ -141,3 +141,13 @@ def test_graph_build_places_are_no_party_to_interactions():
         Actor("vask", "Vask", "location", ("Vask",), 1)),
         relations=(Relation("ruritania", "vask", "conflict_with", ev), Relation("ruritania", "vask", "located_in", ev)))
     assert [r["type"] for r in assemble([d1]).relations] == ["located_in"]
+
+
+def test_graph_build_surnames_with_particles_merge_across_documents():
+    d1 = Extraction(document=_doc("d1", "x"), actors=(
+        Actor("omar-al-rashidi", "Omar al-Rashidi", "person", ("Omar al-Rashidi",), 1),
+        Actor("luis-van-dam", "Luis van Dam", "person", ("Luis van Dam",), 1)))
+    d2 = Extraction(document=_doc("d2", "x"), actors=(
+        Actor("rashidi", "Rashidi", "person", ("Rashidi",), 1),
+        Actor("van-dam", "van Dam", "person", ("van Dam",), 1)))
+    assert {a["id"] for a in assemble([d1, d2]).actors} == {"omar-al-rashidi", "luis-van-dam"}

@@ -1,0 +1,120 @@
+"""Collective actors: a body named by its members or its kind ("Israeli troops",
+"the Afghan government", "the army said"), and whose it is, from the document."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from .countries import country_name
+from .lexicon import KnownActor, capitals, collectives
+from .mentions import GOVERNMENT_HEADS, Mention, clean_name, country_of_token, is_sub_body, known
+from .tokens import tokens_named
+
+__all__ = ["collective_phrases", "resolve_bare", "BARE_HEADS"]
+
+# collective heads that, with no owner named, mean the document's own ("the army said")
+BARE_HEADS = {"army", "military", "government", "regime", "administration", "police", "navy"}
+# words that make a collective more than one country's
+MIXED_COLLECTIVE = {"coalition", "multinational", "multi-national", "international", "foreign", "allied", "joint",
+                    "peacekeeping", "un", "nato", "u.n."}
+
+
+def collective_phrases(doc) -> Iterable[Mention]:
+    """Collectives named by who they belong to or who leads them.
+
+    "the Taliban-led government in Afghanistan", "the current Afghan government",
+    "Taliban regime", "Israeli troops", "Fijian rebels" (heads in ``collectives.tsv``).
+    """
+    table = collectives()
+    for token in tokens_named(doc, table):
+        entry = table.get(token.lemma_.lower())
+        if entry is None or token.pos_ not in ("NOUN", "PROPN") or token.ent_type_ == "PERSON":
+            continue
+        kind, template, members = entry
+        if kind == "government" and token.lemma_.lower() not in GOVERNMENT_HEADS and token.tag_ != "NNS":
+            continue  # one official is a person (see role_holders); officials are their government
+        if members and token.tag_ != "NNS":
+            continue  # one protester is a person; protesters are a collective
+        mods = [t for t in token.lefts if t.dep_ in ("compound", "amod", "nmod", "npadvmod", "poss")]
+        words = {t.lower_ for m in mods for t in m.subtree}
+        if words & MIXED_COLLECTIVE or any(t.dep_ in ("cc", "conj") for m in mods for t in m.subtree):
+            continue  # "Afghan and coalition forces", "US-led coalition troops": no one country's
+        # the phrase starts at the first word that names its owner, not at "more" or "20,000-strong"
+        owners = [t for m in mods for t in m.subtree
+                  if t.ent_type_ in ("GPE", "NORP", "ORG") or known(t.text) or "-led" in t.lower_]
+        left = min((t.i for t in owners), default=token.i)
+        span = doc[left:token.i + 1]
+        country = None
+        ruler: KnownActor | None = None
+        for t in span[:-1]:
+            ruler = ruler or known(t.text)
+            country = country or country_of_token(t)
+            if kind == "government" and t.ent_type_ == "GPE":
+                country = country or capitals().get(t.text)  # "the Khartoum government"
+        # "X-led government": the hyphenated modifier names who rules
+        led = re.match(r"(.+?)-(?:led|run|controlled|backed|ruled)\b", span.text)
+        if led:
+            ruler = ruler or known(led.group(1).split()[-1])
+        end_token = token
+        for child in token.rights:
+            if child.dep_ == "prep" and child.lower_ in ("in", "of"):
+                objects = [c for c in child.children if c.dep_ == "pobj"]
+                if objects and country_of_token(objects[0]):
+                    country = country or country_of_token(objects[0])
+                    end_token = objects[0]
+        # "Tamil refugees", "Kurdish rebels": people named by a group that is no state
+        by_group = "{country}" not in template and any(t.ent_type_ == "NORP" for t in owners)
+        if not (ruler or country or by_group):
+            bare = _bare_collective(token, mods, kind, template, members)
+            if bare is not None:
+                yield bare
+            continue
+        # the phrase starts at its first modifier, without a leading determiner or possessive owner
+        while left < token.i and doc[left].dep_ in ("det", "predet", "case"):
+            left += 1
+        start, end = doc[left].idx, end_token.idx + len(end_token.text)
+        text = doc[left:end_token.i + 1].text
+        if ruler and (ruler.type == kind == "government" or kind == "armed_group"):
+            # "the Taliban regime", "Hamas militants": the known actor itself
+            yield Mention(start, end, text, ruler.type, ruler.name, ruler.country or country, priority=2)
+        else:
+            # "Fijian rebels", "refugees from Liberia": a phrase named by its words keeps its owner
+            own_words = doc[left:token.i + 1].text if "{country}" in template else text
+            name = template.format(country=country_name(country) if country else "", text=clean_name(own_words))
+            yield Mention(start, end, text, kind, name, country, priority=2)
+
+
+def _bare_collective(token, mods, kind: str, template: str, members: str) -> Mention | None:
+    """A collective that names no owner: "the army", "security forces", "riot police" (whose,
+    the document says), "gunmen", "protesters" (this document's own, merged with no other's)."""
+    if any(t.ent_type_ or t.pos_ == "PROPN" for m in mods for t in m.subtree):
+        return None  # a name the table does not know: not a generic body
+    start, end = token.idx, token.idx + len(token.text)
+    if kind in ("military", "government") and (token.lemma_.lower() in BARE_HEADS or mods) and not members:
+        first = min((m.i for m in mods if m.dep_ != "poss"), default=token.i)
+        return Mention(token.doc[first].idx if first < token.i else start, end, token.doc[first:token.i + 1].text,
+                       kind, token.lemma_.lower(), bare=True, template=template)
+    if members == "members":
+        return Mention(start, end, token.text, kind, token.lower_, local=True)
+    return None
+
+
+def resolve_bare(mentions: list[Mention]) -> list[Mention]:
+    """ "The army said" is the one army the document names with its country, or, when it names
+    no army, the army of the one state it names; with none, or with several, it is left out
+    rather than guessed."""
+    resolved = []
+    states = {o.country for o in mentions if o.type == "country" and o.country}
+    for m in mentions:
+        if m.bare:
+            named = {(o.name, o.country) for o in mentions if not o.bare and o.type == m.type and o.country
+                     and not (m.type == "government" and is_sub_body(o.name))}
+            if not named and len(states) == 1 and m.template:
+                code = next(iter(states))
+                named = {(m.template.format(country=country_name(code), text=clean_name(m.text)), code)}
+            if len(named) != 1:
+                continue
+            m.name, m.country = next(iter(named))
+        resolved.append(m)
+    return resolved

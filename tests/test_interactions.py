@@ -1,0 +1,105 @@
+"""Tests of how events become actor relations: only asserted acts, the relation their mode
+decides, and mutual acts each way round. Sentences are short invented news items."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.extract.interactions import interaction_relations, relation_of, relation_types
+from newsgraph.extract.lexicon import rows
+from newsgraph.extract.model import Evidence
+
+VOCABULARY = {"conflict_with", "accuses", "threatens", "supports", "negotiates_with", "cooperates_with"}
+PLOVER = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+          "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
+EVIDENCE = Evidence("d", 0, 1, ".")
+
+
+def test_interaction_table_uses_the_contract_vocabularies():
+    for kind, mode, relation, direction in rows("interaction_relations.tsv"):
+        assert kind in PLOVER and mode and direction in {"one", "both"}
+        assert relation == "-" or relation in VOCABULARY
+    assert relation_types() <= VOCABULARY
+
+
+def test_the_mode_decides_the_relation():
+    assert relation_of("COERCE", "restrict") == (None, False)
+    assert relation_of("COERCE", "arrest") == ("conflict_with", True)
+    assert relation_of("CONSULT", "visit") == (None, False)
+    assert relation_of("CONSULT", "phone")[0] == "negotiates_with"
+    assert relation_of("REJECT", None) == (None, False)
+
+
+def test_only_asserted_events_become_relations():
+    assert interaction_relations("ASSAULT", None, ["a"], ["b"], [["a"]], EVIDENCE, asserted=False) == []
+    found = interaction_relations("ASSAULT", None, ["a"], ["b"], [["a"]], EVIDENCE, asserted=True)
+    assert [(r.source, r.type, r.target) for r in found] == [("a", "conflict_with", "b")]
+
+
+def test_co_parties_of_a_symmetric_act_are_linked_once():
+    found = interaction_relations("AGREE", None, ["a", "b"], [], [["a"], ["b"]], EVIDENCE, asserted=True)
+    assert [(r.source, r.target) for r in found] == [("a", "b")]
+    found = interaction_relations("AGREE", None, ["a", "b"], [], [["a"], ["b"]], EVIDENCE, asserted=True,
+                                  reciprocal="object")
+    assert [(r.source, r.target) for r in found] == [("a", "b")]
+    # "the former foes X and Y agreed": one group of parties acting together
+    found = interaction_relations("AGREE", None, ["a", "b"], [], [["a", "b"]], EVIDENCE, asserted=True,
+                                  reciprocal="subject")
+    assert [(r.source, r.target) for r in found] == [("a", "b")]
+    # "the former foes X and Y praised the deal": no praise of each other
+    assert interaction_relations("SUPPORT", None, ["a", "b"], [], [["a", "b"]], EVIDENCE, asserted=True,
+                                 reciprocal="subject") == []
+
+
+@pytest.fixture(scope="module")
+def relations(nlp):
+    from newsgraph.extract.actors import extract_actors
+    from newsgraph.extract.events import extract_events
+
+    def _run(text: str) -> set[tuple[str, str, str]]:
+        doc = nlp(text)
+        actors = extract_actors(doc, doc_id="t", excluded=[])
+        names = {a.key: a.name for a in actors.actors}
+        _, found = extract_events(doc, doc_id="t", token_actor=actors.token_actor,
+                                  dates=lambda start, end, trigger: (None, None, None), publication="2025-03-14")
+        return {(names.get(r.source, r.source), r.type, names.get(r.target, r.target)) for r in found}
+    return _run
+
+
+@pytest.mark.model
+def test_mutual_accusations_go_both_ways(relations):
+    found = relations("Armenia and Azerbaijan accused one another of shelling border villages.")
+    assert ("Armenia", "accuses", "Azerbaijan") in found
+    assert ("Azerbaijan", "accuses", "Armenia") in found
+
+
+@pytest.mark.model
+def test_a_closure_is_no_conflict(relations):
+    found = relations("Norway closed the embassy of Belarus on Monday.")
+    assert not any(kind == "conflict_with" for _, kind, _ in found)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Ecuador did not attack Peru.",
+    "Ecuador will meet Peru next week to discuss the border.",
+])
+def test_negated_and_future_acts_make_no_relation(relations, text):
+    assert relations(text) == set()
+
+
+@pytest.mark.model
+def test_an_asserted_attack_is_a_conflict(relations):
+    assert ("Ecuador", "conflict_with", "Peru") in relations("Ecuador attacked Peru on Monday.")
+
+
+@pytest.mark.model
+def test_a_complaint_to_a_council_does_not_accuse_the_council(relations):
+    found = relations("Ghana complained to the African Union about Togo.")
+    assert not any(target == "African Union" for _, _, target in found)
+
+
+def test_an_accusation_s_audience_is_not_its_target():
+    found = interaction_relations("ACCUSE", None, ["a"], ["b", "c"], [["a"]], EVIDENCE, asserted=True,
+                                  audience={"b"})
+    assert [(r.source, r.target) for r in found] == [("a", "c")]
