@@ -7,8 +7,8 @@ colours on the page finds them again in Gephi.
 
 from __future__ import annotations
 
-__all__ = ["TYPE_STYLE", "OTHER_STYLE", "EVENT_CLASS", "CLASS_COLOUR", "RELATION_COLOUR", "actor_colour",
-           "link_colour", "rgb"]
+__all__ = ["TYPE_STYLE", "OTHER_STYLE", "EVENT_CLASS", "CLASS_COLOUR", "RELATION_COLOUR", "COMMUNITY_COLOURS",
+           "actor_colour", "link_colour", "rgb"]
 
 # shape and colour by actor type; the legend is drawn from this table
 TYPE_STYLE = {
@@ -43,6 +43,10 @@ CLASS_COLOUR = {
     "other": "#757575",
 }
 RELATION_COLOUR = "#546e7a"
+
+# the page's communities of actors, largest first; the rest share the last, neutral colour
+COMMUNITY_COLOURS = ("#4e79a7", "#f28e2b", "#59a14f", "#e15759", "#76b7b2", "#edc948",
+                     "#b07aa1", "#ff9da7", "#9c755f", "#8cd17d", "#86bcb6", "#d4a6c8", "#c7c7c7")
 
 
 def actor_colour(actor_type: str | None) -> str:

@@ -121,7 +121,8 @@ def _positions(page: str) -> dict:
     import re
 
     data = json.loads(re.search(r'<script type="application/json" id="[^"]+">(.*?)</script>', page, re.S).group(1))
-    return {n["id"]: (n["x"], n["y"]) for n in data["network"]["nodes"]}
+    actors = data["actors"]
+    return {a: (x, y) for a, x, y in zip(actors["id"], actors["x"], actors["y"], strict=True)}
 
 
 def test_engines_rebuild_keeps_the_page_layout(corpus, tmp_path):
