@@ -15,8 +15,11 @@ import datetime
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import cache
 
-__all__ = ["Anchor", "Reference", "grain_of"]
+from .lexicon import rows
+
+__all__ = ["Anchor", "Reference", "grain_of", "longer_period"]
 
 # how fine a value is, coarsest last; a week or a quarter fixes no day or month
 _GRAINS = (
@@ -118,3 +121,26 @@ class Reference:
     def now(self) -> Anchor | None:
         """The publication date, which deictic expressions count from."""
         return Anchor(self.publication, "day") if self.publication else None
+
+
+@cache
+def _periods() -> tuple[re.Pattern, dict[str, int]]:
+    table = {phrase: int(months) for phrase, months in rows("report_periods.tsv")}
+    body = "|".join(re.escape(p) for p in sorted(table, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE), table
+
+
+def longer_period(text: str) -> int | None:
+    """The months of the last reporting period longer than a quarter named in ``text``.
+
+    A results story that moves on from a quarter ("For the nine months, ...") compares
+    "a year earlier" with that longer period, so the year-ago reference is a year.
+
+    >>> longer_period("net rose 5% in the quarter. For the nine months, net")
+    9
+    >>> longer_period("net rose 5% in the third quarter, up from") is None
+    True
+    """
+    pattern, table = _periods()
+    found = [m.group(0).lower() for m in pattern.finditer(text)]
+    return table[found[-1]] if found else None

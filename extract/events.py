@@ -6,317 +6,76 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from functools import cache
 
+from .event_clauses import (
+    SUBJECTS,
+    Modality,
+    Sentence,
+    clause_link,
+    is_background,
+    is_passive,
+    place_entities,
+)
+from .event_context import is_historical
+from .event_lexicon import (
+    COOPERATIVE,
+    MATERIAL_CONFLICT,
+    VERBAL_CONFLICT,
+    Cue,
+    background_words,
+    cue_words,
+    event_cues,
+    event_modes,
+    event_roles,
+    has_role,
+    plover_mode,
+    plover_modes,
+)
+from .event_readings import NAME_ENTITIES, cue_of, lookup
 from .interactions import addressees, interaction_relations, is_reciprocal
-from .lexicon import rows
 from .model import Event, Evidence, Relation
 from .tokens import tokens_named
 
-__all__ = ["background_words", "cue_words", "Cue", "event_cues", "event_roles", "event_modes", "extract_events"]
+__all__ = ["background_words", "cue_words", "Cue", "event_cues", "event_roles", "event_modes", "extract_events",
+           "plover_modes"]
 
-# PLOVER's quad classes: future or negated acts change category by the class of the act
-COOPERATIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"})
-VERBAL_CONFLICT = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN"})
-MATERIAL_CONFLICT = frozenset({"PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"})
-# undoing an act of one category is an act of another ("lift a curfew", "suspend aid")
-REVERSED = {
-    "ASSAULT": ("RETREAT", "ceasefire"), "MOBILIZE": ("RETREAT", "withdraw"),
-    "COERCE": ("CONCEDE", None), "SANCTION": ("CONCEDE", None), "PROTEST": ("CONCEDE", None),
-    "ACCUSE": ("CONCEDE", None), "THREATEN": ("CONCEDE", None), "REQUEST": ("CONCEDE", None),
-    "REJECT": ("CONCEDE", None), "CONSULT": ("SANCTION", "cancel"), "AGREE": ("SANCTION", "cancel"),
-    "SUPPORT": ("SANCTION", "sever"), "COOPERATE": ("SANCTION", "sever"), "AID": ("SANCTION", "withdraw"),
-    "CONCEDE": ("SANCTION", None), "RETREAT": ("MOBILIZE", "troops"),
-}
+# acts that presuppose or allege an earlier act of another kind ("convicted of killing X", "accused of",
+# "arrested for"): that act is an event of its own when its participants are named
+JUDGING = frozenset({"SANCTION", "ACCUSE", "COERCE"})
+# cooperative acts reported ahead as scheduled keep their category, flagged future ("will meet next week");
+# other cooperative acts told as future are promises (AGREE: "will provide aid")
+SCHEDULED = frozenset({"CONSULT"})
 # the PLOVER THREATEN mode of a threatened act
 THREAT_MODE = {
     "ASSAULT": "violence", "MOBILIZE": "violence", "SANCTION": "relations", "PROTEST": "restrict",
     "CONSULT": "relations", "AGREE": "relations", "COOPERATE": "relations", "AID": "relations",
 }
-THREAT_MODE_OF_COERCE = {"arrest": "arrest", "ban": "ban", "curfew": "curfew", "confiscate": "territory"}
+THREAT_MODE_OF_COERCE = {"arrest": "arrest", "seize": "territory"}
 
-SUBJECTS = ("nsubj", "csubj")
-NO_EVENT = "-"  # a cue table row that says a phrase is no event ("declined to comment")
 SOURCE_PREPS = frozenset({"by", "from"})
 TARGET_PREPS = frozenset({"against", "on", "upon", "with", "to", "at", "into", "toward", "towards", "over"})
 NOUN_TARGET_PREPS = (TARGET_PREPS - {"at"}) | {"of", "for"}
 VERB_TARGET_PREPS = TARGET_PREPS | {"from"}
-PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "around"})
-# dependencies that keep a word inside the noun phrase that names an actor
-NP_DEPS = frozenset({"compound", "amod", "poss", "nmod", "appos", "npadvmod"})
-NP_PREPS = frozenset({"of", "by", "from", "in", "for"})
+# "arrested Y for", "convicted Y of", "indicted Y on charges of": the act Y is held for
+ACT_OF_ACCUSED_PREPS = frozenset({"for", "of", "in", "on"})
 # links under which a cue word is an argument or complement of the word above it
 ARGUMENT_DEPS = frozenset({"dobj", "pobj", "prep", "nsubj", "nsubjpass", "csubj", "attr", "oprd", "xcomp",
                            "ccomp", "acomp", "dative", "pcomp", "agent", "compound", "amod", "poss", "nmod",
                            "appos", "relcl", "acl", "advcl", "npadvmod", "dep", "mark", "aux", "neg"})
-PRONOUNS = frozenset({"it", "its", "they", "their", "them", "he", "his", "him", "she", "her", "we", "our",
-                      "us", "itself", "themselves"})
-PERSON_PRONOUNS = frozenset({"he", "his", "him", "she", "her"})
-NAME_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "WORK_OF_ART", "LAW", "EVENT",
-                           "PRODUCT", "DATE", "TIME"})
-PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
-POS_OF = {"VERB": "VERB", "NOUN": "NOUN", "PROPN": "NOUN", "ADJ": "ADJ"}
 
 
-@dataclass(frozen=True, slots=True)
-class Cue:
-    type: str
-    mode: str | None = None
-    flags: frozenset[str] = frozenset()
-
-
-@cache
-def event_cues() -> dict[tuple[str, str], tuple[Cue, ...]]:
-    """(cue, part of speech) to its PLOVER readings, the first whose flags hold wins.
-
-    >>> event_cues()[("airstrike", "NOUN")][0].mode
-    'aerial'
-    >>> [c.type for c in event_cues()[("protest", "VERB")]]
-    ['ACCUSE', 'PROTEST']
-    """
-    table: dict[tuple[str, str], list[Cue]] = {}
-    for row in rows("event_cues.tsv"):
-        cells = (*row, "", "", "")
-        cue = Cue(cells[2], cells[3] or None, frozenset(f for f in cells[4].split(",") if f))
-        for pos in (("VERB", "NOUN") if cells[1] == "ANY" else (cells[1],)):
-            table.setdefault((cells[0].lower(), pos), []).append(cue)
-    return {key: tuple(cues) for key, cues in table.items()}
-
-
-@cache
-def event_roles() -> dict[str, frozenset[str]]:
-    """Word to the roles it plays around events (speech verb, reversal, intent, ...).
-
-    >>> sorted(event_roles()["withdraw"])
-    ['reverse']
-    """
-    table: dict[str, set[str]] = {}
-    for row in rows("event_roles.tsv"):
-        table.setdefault(row[0].lower(), set()).add(row[1])
-    return {word: frozenset(roles) for word, roles in table.items()}
-
-
-@cache
-def cue_words() -> frozenset[str]:
-    """Every word of every cue and role: a token that is none of them starts no event.
-
-    >>> {"airstrike", "withdraw", "say"} <= cue_words()
-    True
-    """
-    words = {word for key, _ in event_cues() for word in key.split()}
-    words.update(word for key in event_roles() for word in key.split())
-    return frozenset(words)
-
-
-@cache
-def event_modes() -> dict[tuple[str, str], str]:
-    """(word, PLOVER type) to the mode the word gives an event of that type.
-
-    >>> event_modes()[("tank", "ASSAULT")]
-    'heavy-weapons'
-    """
-    return {(row[0].lower(), row[1]): row[2] for row in rows("event_modes.tsv")}
-
-
-def _has_role(token, role: str) -> bool:
-    return role in event_roles().get(token.lemma_.lower(), ()) or role in event_roles().get(token.lower_, ())
-
-
-def _phrasal(token) -> str | None:
-    particle = next((c for c in token.children if c.dep_ == "prt"), None)
-    return f"{token.lemma_.lower()} {particle.lower_}" if particle is not None else None
-
-
-def _keys(token, pos: str) -> list[tuple[str, bool]]:
-    """Cue keys of a word, most specific first, each flagged when it names the word's object
-    ("withdraw ambassador", "hand over medicine", "hold as shield")."""
-    lemma = token.lemma_.lower()
-    keys: list[tuple[str, bool]] = []
-    for child in token.children:
-        dep, word = child.dep_, child.lemma_.lower()
-        if pos == "NOUN" and dep in ("compound", "amod", "nmod"):
-            keys.append((f"{word} {lemma}", False))
-        elif pos == "VERB" and dep in ("dobj", "nsubjpass", "oprd", "acomp", "attr"):
-            keys.append((f"{lemma} {word}", dep in ("dobj", "nsubjpass")))
-        elif dep == "prt" or (dep == "prep" and pos != "NOUN") or (dep == "xcomp" and pos == "VERB"):
-            keys.append((f"{lemma} {word}", False))
-        if dep == "prep":
-            keys.extend((f"{lemma} {child.lower_} {p.lemma_.lower()}", True) for p in child.children
-                        if p.dep_ == "pobj")
-            if pos == "NOUN":
-                keys.append((f"{lemma} {child.lower_}", False))
-        if dep == "prt":  # "lay down arms", "hand over medicine"
-            keys.extend((f"{lemma} {word} {o.lemma_.lower()}", True) for o in token.children if o.dep_ == "dobj")
-    keys.sort(key=lambda k: -k[0].count(" "))
-    return [*keys, (lemma, False), (token.lower_, False)]
-
-
-def _is_passive(token) -> bool:
-    return any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children)
-
-
-def _flags_hold(cue: Cue, token, ctx: _Sentence) -> bool:
-    for flag in cue.flags:
-        if flag == "comp" and not any(c.dep_ in ("xcomp", "ccomp") for c in token.children):
-            return False
-        if flag == "obj" and not any(c.dep_ in ("dobj", "nsubjpass") for c in token.children):
-            return False
-        if flag == "given" and not (token.dep_ in ("dobj", "nsubjpass", "conj", "pobj") and _given(token)):
-            return False
-        if flag == "object" and token.dep_ not in ("dobj", "nsubjpass", "conj") and not (
-                token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.dep_ in ("dobj", "nsubjpass")):
-            return False  # "700 kg of medicine" is an object too
-        if flag == "active" and _is_passive(token):
-            return False
-        if flag == "future" and not ctx.modality(token).future:
-            return False
-        if flag == "charge" and not _charges(token, ctx):
-            return False
-        if flag == "actor" and not any(c.dep_ == "dobj" and ctx.np_actors(c) for c in token.children):
-            return False
-        if flag == "coop" and not _cooperative_complement(token, ctx):
-            return False
-        if flag == "armed" and not tokens_named(token.doc, _armed_words()):
-            return False  # "the strikes hit power plants" in a report of missiles and drones: not a walkout
-    return True
-
-
-@cache
-def background_words() -> frozenset[str]:
-    """Words that open a phrase of an earlier or other act ("after", "since", "despite").
-
-    >>> "since" in background_words()
-    True
-    """
-    return frozenset(word for word, roles in event_roles().items() if "background" in roles)
-
-
-@cache
-def _armed_words() -> frozenset[str]:
-    return frozenset(word for word, roles in event_roles().items() if "armed" in roles)
-
-
-def _given(token) -> bool:
-    """Whether a noun is what a verb hands over or withholds ("sent arms", "700 kg of medicine")."""
-    node = token
-    for _ in range(4):
-        if node.dep_ in ("dobj", "nsubjpass"):
-            roles = event_roles().get(node.head.lemma_.lower(), frozenset()) | \
-                event_roles().get(_phrasal(node.head) or "", frozenset())
-            return bool(roles & {"transfer", "reverse"})  # handed over, or cut off ("cut gas supplies")
-        if node.dep_ not in ("conj", "pobj", "prep") or node.head == node:
-            return False
-        node = node.head
-    return False
-
-
-def _cooperative_complement(token, ctx: _Sentence) -> bool:
-    """Whether a verb's complement is a cooperative act ("failed to reach an agreement")."""
-    for comp in token.children:
-        if comp.dep_ != "xcomp":
-            continue
-        for word in (comp, *comp.children):
-            cue = _lookup(word, ctx) if word.dep_ in ("xcomp", "dobj") else None
-            if cue is not None and cue.type in COOPERATIVE:
-                return True
-    return False
-
-
-def _charges(token, ctx: _Sentence) -> bool:
-    """A that-clause under ``token`` whose subject is an actor other than the speaker."""
-    own = set(ctx.subject_actors(token))
-    for comp in token.children:
-        if comp.dep_ != "ccomp":
-            continue
-        for subject in comp.children:
-            if subject.dep_ in ("nsubj", "nsubjpass") and set(ctx.np_actors(subject)) - own:
-                return True
-    return False
-
-
-def _lookup(token, ctx: _Sentence, phrases_only: bool = False) -> Cue | None:
-    pos = POS_OF.get(token.pos_)
-    if pos is None:
-        return None
-    # a name is no event ("Ceasefire Violations Committee"); a capitalised common noun may be one
-    if token.pos_ == "PROPN" and (token.ent_type_ in NAME_ENTITIES or token.i in ctx.token_actor):
-        return None
-    if pos == "NOUN" and token.i in ctx.token_actor:
-        return None
-    # "any attack", "any new incursion": a hypothetical act, not one that happened
-    if pos == "NOUN" and any(c.dep_ == "det" and c.lower_ == "any" for c in token.children):
-        return None
-    # a word modifying a noun ("the banned party", "war crimes", "aid workers") is no act of this sentence
-    if token.dep_ in ("amod", "compound") and token.head.pos_ in ("NOUN", "PROPN") \
-            and not _has_role(token.head, "vague"):  # but "a mediation effort" is a mediation
-        return None
-    table = event_cues()
-    for key, names_object in _keys(token, pos):
-        if phrases_only and not names_object:
-            continue
-        for cue in table.get((key, pos), ()):
-            if _flags_hold(cue, token, ctx):
-                return None if cue.type == NO_EVENT else cue
-    return None
-
-
-def _object_cue(verb, ctx: _Sentence) -> Cue | None:
-    """The cue of a verb's object, looking through measures ("700 kg of medicine")."""
-    passive = _is_passive(verb)
-    for child in verb.children:
-        if child.dep_ != ("nsubjpass" if passive else "dobj") or child.pos_ not in ("NOUN", "PROPN", "NUM"):
-            continue
-        inner = _lookup(child, ctx)
-        if inner is None:
-            inner = next((_lookup(p, ctx) for prep in child.children if prep.dep_ == "prep" and prep.lower_ == "of"
-                          for p in prep.children if p.dep_ == "pobj"), None)
-        if inner is not None:
-            return inner
-    return None
-
-
-def _cue_of(token, ctx: _Sentence) -> Cue | None:
-    """The PLOVER reading of a word: a phrase it heads, the act it undoes or hands over, or its own cue."""
-    if token.pos_ != "VERB":
-        return _lookup(token, ctx)
-    phrase = _lookup(token, ctx, phrases_only=True)
-    if phrase is not None:
-        return phrase
-    roles = event_roles().get(_phrasal(token) or "", frozenset()) | event_roles().get(token.lemma_.lower(), frozenset())
-    if "reverse" in roles or "transfer" in roles:
-        inner = _object_cue(token, ctx)
-        if inner is not None:
-            if "transfer" in roles:
-                return inner
-            kind, mode = REVERSED[inner.type]
-            return Cue(kind, mode)
-    own = _lookup(token, ctx)
-    if own is None and "transfer" in roles and _recipient(token, ctx):
-        return Cue("AID")  # "will provide Ukraine with air defences": a transfer to an actor
-    return own
-
-
-def _recipient(verb, ctx: _Sentence) -> bool:
-    """Whether a verb of handing over names an actor it hands something to."""
-    for child in verb.children:
-        if child.dep_ in ("dative", "iobj") and child.i in ctx.token_actor:
-            return True
-        if child.dep_ == "dative" or (child.dep_ == "prep" and child.lower_ == "to"):
-            if any(p.dep_ == "pobj" and p.i in ctx.token_actor for p in child.children):
-                return True
-        if child.dep_ == "dobj" and child.i in ctx.token_actor and any(
-                c.dep_ == "prep" and c.lower_ == "with" for c in verb.children):
-            return True
-    return False
-
-
-@dataclass(frozen=True, slots=True)
-class _Modality:
-    future: bool = False
-    negated: bool = False
-    unless: bool = False
-    obligation: bool = False
-    prepare: bool = False
+@dataclass(slots=True)
+class _Reading:
+    """What one cue word states: its PLOVER type and mode, its actors, who says so and how."""
+    kind: str
+    mode: str | None
+    source: list[str]
+    target: list[str]
+    groups: list[list[str]]          # the source actors, one list per coordinated party
+    speaker: str | None
+    claim: bool
+    negated: bool
+    future: bool                     # told as lying ahead and kept in its category ("will meet")
 
 
 @dataclass(slots=True)
@@ -329,255 +88,14 @@ class _Candidate:
     governor: int | None = None      # index of the cue word this one is part of
     claim_of: int | None = None      # index of the accusation whose claim this is
     background: str | None = None    # 'past' or 'scene' when under a background phrase
+    aside: bool = False              # told in a relative or participial clause or an apposition
     merged: list = field(default_factory=list)
-
-
-class _Sentence:
-    """One sentence's parse with the lookups the event rules share."""
-
-    def __init__(self, sent, token_actor: dict[int, str], persons: frozenset[str] = frozenset(),
-                 document_places: list | None = None):
-        self.sent = sent
-        # place names of the whole document, found once (Doc.ents is rebuilt on every access)
-        self.document_places = document_places if document_places is not None else _place_entities(sent.doc)
-        self.token_actor = token_actor
-        self.persons = persons
-        self._modality: dict[int, _Modality] = {}
-        self._resolving: set[int] = set()
-        self._places: list | None = None
-
-    @property
-    def places(self) -> list:
-        """The sentence's place names that follow a place preposition ("in Kabul"), read once."""
-        if self._places is None:
-            self._places = [ent for ent in self.document_places
-                            if self.sent.start <= ent.start and ent.end <= self.sent.end]
-        return self._places
-
-    # -- actors ------------------------------------------------------------------------------
-    def np_actors(self, token, depth: int = 0) -> list[str]:
-        """Actors a noun phrase names: its head first, then owners and members ("Pakistan's ministry")."""
-        found: list[str] = []
-        if token.i in self.token_actor:
-            found.append(self.token_actor[token.i])
-        elif token.lower_ in PRONOUNS and depth == 0:
-            resolved = self.pronoun(token)
-            if resolved:
-                found.append(resolved)
-        if depth > 4:
-            return found
-        for child in token.children:
-            if child.dep_ in NP_DEPS:
-                found += self.np_actors(child, depth + 1)
-            elif child.dep_ == "prep" and child.lower_ in NP_PREPS:
-                for pobj in child.children:
-                    if pobj.dep_ == "pobj":
-                        found += self.np_actors(pobj, depth + 1)
-                        found += [a for c in pobj.conjuncts for a in self.np_actors(c, depth + 1)]
-            elif child.dep_ == "acl":  # "a statement issued by the ministry"
-                for agent in child.children:
-                    if agent.dep_ == "agent":
-                        found += [a for p in agent.children if p.dep_ == "pobj" for a in self.np_actors(p, depth + 1)]
-        return list(dict.fromkeys(found))
-
-    def groups(self, token) -> list[list[str]]:
-        """Actors of a phrase and of each phrase coordinated with it, one list per conjunct."""
-        out = [self.np_actors(token)]
-        out += [self.np_actors(c) for c in token.conjuncts if c.i > token.i]
-        return [g for g in out if g]
-
-    def pronoun(self, token) -> str | None:
-        """A pronoun's actor: the agreeing subject of its clause or of a clause above, else of an earlier one."""
-        if token.i in self._resolving:
-            return None
-        self._resolving.add(token.i)
-        try:
-            person = token.lower_ in PERSON_PRONOUNS
-            # first subjects that are actors themselves, then any subject naming one ("Pakistan's actions")
-            for strict in (True, False):
-                node = token
-                for _ in range(10):
-                    if node.head == node:
-                        break
-                    node = node.head
-                    if node.pos_ not in ("VERB", "AUX"):
-                        continue
-                    subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")
-                                and not c.is_ancestor(token) and c != token]
-                    if strict:
-                        subjects = [c for c in subjects if c.i in self.token_actor]
-                    actors = [a for c in subjects for a in self.np_actors(c)]
-                    for actor in actors:
-                        if (actor in self.persons) == person:
-                            return actor
-            for candidate in reversed(range(self.sent.start, token.i)):
-                other = token.doc[candidate]
-                if other.i not in self.token_actor:
-                    continue
-                head = other
-                while head.dep_ in NP_DEPS or head.dep_ in ("pobj", "prep"):
-                    head = head.head
-                if head.dep_ in ("nsubj", "nsubjpass") and (self.token_actor[other.i] in self.persons) == person:
-                    return self.token_actor[other.i]
-            return None
-        finally:
-            self._resolving.discard(token.i)
-
-    def subject_actors(self, verb) -> list[str]:
-        """Actors of a verb's subject, borrowed from the governing verb when it has none of its own."""
-        seen = 0
-        while verb is not None and seen < 6:
-            seen += 1
-            for child in verb.children:
-                if child.dep_ in SUBJECTS:
-                    if child.lower_ in ("who", "which", "that") and verb.dep_ == "relcl":
-                        return self.np_actors(verb.head)
-                    return [a for g in self.groups(child) for a in g]
-            if verb.dep_ in ("xcomp", "conj", "advcl", "acl", "pcomp") and verb.head != verb:
-                if verb.dep_ == "acl":
-                    return self.np_actors(verb.head) if verb.tag_ == "VBG" else []
-                verb = verb.head
-                if verb.dep_ == "prep":  # "accused X of violating": the accused acts
-                    verb = verb.head
-                    continue
-                if _is_passive(verb):  # "was forced to turn back": the one forced acts
-                    return [a for c in verb.children if c.dep_ == "nsubjpass" for g in self.groups(c) for a in g]
-                continue
-            return []
-        return []
-
-    # -- clause context ----------------------------------------------------------------------
-    def anchor(self, token):
-        """The verb or adjective whose tense, modality and negation apply to a cue word."""
-        if token.pos_ in ("NOUN", "PROPN") and token.dep_ in ("nsubj", "nsubjpass"):
-            return None  # "Wednesday's meeting will finalise the text": the meeting is no promise
-        node = token
-        for _ in range(8):
-            if node.pos_ in ("VERB", "AUX") or (node.pos_ == "ADJ" and node.dep_ in ("ROOT", "acomp", "ccomp",
-                                                                                      "xcomp", "conj")):
-                return node
-            if node.head == node or _is_background(node):
-                return None
-            node = node.head
-        return None
-
-    def modality(self, token) -> _Modality:
-        if token.i in self._modality:
-            return self._modality[token.i]
-        anchor = self.anchor(token)
-        result = _Modality()
-        if anchor is not None:
-            result = self._clause_modality(anchor)
-            if anchor != token and _has_role(anchor, "intent") and not result.future:
-                result = _Modality(True, result.negated, result.unless, result.obligation, result.prepare)
-            if token != anchor and any(c.dep_ == "neg" for c in token.children):
-                result = _Modality(result.future, True, result.unless, result.obligation, result.prepare)
-        self._modality[token.i] = result
-        return result
-
-    def _clause_modality(self, verb) -> _Modality:
-        future = negated = unless = obligation = prepare = False
-        node = verb
-        for depth in range(5):
-            for child in node.children:
-                word = child.lower_
-                if child.dep_ in ("aux", "auxpass") and "future" in event_roles().get(word, ()):
-                    future = True
-                elif child.dep_ in ("aux", "auxpass") and "obligation" in event_roles().get(word, ()):
-                    obligation = True
-                elif child.dep_ == "neg":
-                    negated = negated or depth == 0 or node.dep_ != "ccomp"
-                elif child.dep_ == "advcl" and any(m.dep_ == "mark" and _has_role(m, "condition")
-                                                   for m in child.children):
-                    unless = True
-            if node != verb and (_has_role(node, "intent") or node.lemma_.lower() == "go" and node.tag_ == "VBG"):
-                future = True
-            if node != verb and _has_role(node, "prepare") and node.pos_ == "VERB" and not _is_passive(node):
-                prepare = True
-            # "have to", "has to": obligation by an ordinary verb
-            if node != verb and node.lemma_.lower() == "have" and verb.dep_ == "xcomp":
-                obligation = True
-            infinitive = node.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
-            # coordinated verbs share their auxiliaries and frames ("pledged to expand trade and boost ties")
-            shared = node.dep_ == "conj" and node.tag_ == "VB" and node.head.pos_ in ("VERB", "AUX")
-            if (node.dep_ not in ("xcomp", "acomp") and not infinitive and not shared) or node.head == node:
-                break
-            node = node.head
-        return _Modality(future, negated, unless, obligation, prepare)
-
-    def speaker(self, token) -> tuple[list[str], bool, object | None]:
-        """Who states the clause a word is in (head actor first), whether as a claim, and the reporting verb."""
-        node = token
-        for _ in range(12):
-            if node.head == node:
-                break
-            head = node.head
-            if node.dep_ in ("ccomp", "parataxis", "xcomp", "advcl") and (
-                    _has_role(head, "speech") or _has_role(head, "claim")):
-                if node.dep_ == "advcl" and any(c.dep_ == "mark" for c in node.children):
-                    node = head
-                    continue
-                return self.reporter(head), _has_role(head, "claim"), head
-            node = head
-        root = self.sent.root
-        if (_has_role(root, "speech") or _has_role(root, "claim")) and token != root \
-                and token.i < root.i and not token.is_ancestor(root):
-            return self.reporter(root), _has_role(root, "claim"), root
-        for word in self.sent:  # "according to X"
-            if word.lower_ == "according" and word.i + 1 < self.sent.end and word.nbor().lower_ == "to":
-                for pobj in word.nbor().children:
-                    if pobj.dep_ == "pobj":
-                        actors = self.np_actors(pobj)
-                        if actors:
-                            return actors, False, None
-        return [], False, None
-
-    def reporter(self, verb) -> list[str]:
-        passive = _is_passive(verb)
-        for child in verb.children:
-            if child.dep_ == "agent" and passive:
-                return [a for p in child.children if p.dep_ == "pobj" for a in self.np_actors(p)]
-        return self.subject_actors(verb) if not passive else []
-
-
-def _background(node) -> str | None:
-    """Whether a phrase sets the scene of its clause: 'past' (an earlier or other act: "after the
-    clashes"), 'scene' (around the act: "on the second day of clashes", "during talks"), or None."""
-    if node.dep_ == "prep" or (node.dep_ in ("advcl", "acl") and _has_role(node, "background")):
-        if _has_role(node, "background"):
-            return "past"
-        if _has_role(node, "scene"):
-            return "scene"
-        if any(p.dep_ == "pobj" and (p.ent_type_ in ("DATE", "TIME") or _has_role(p, "timeword"))
-               for p in node.children):
-            return "scene"
-    elif node.dep_ == "advcl" and any(m.dep_ == "mark" and _has_role(m, "background") for m in node.children):
-        return "past"
-    return None
-
-
-def _is_background(node) -> bool:
-    return _background(node) is not None
-
-
-def _link(node) -> str:
-    """How a word relates to the word above it: 'argument', 'coordinate', 'descriptive', 'past' or 'scene'."""
-    background = _background(node)
-    if background:
-        return background
-    if node.dep_ in ("conj", "parataxis") and node.pos_ in ("VERB", "AUX") and node.head.pos_ in ("VERB", "AUX"):
-        return "coordinate"
-    if node.dep_ == "advcl" and node.tag_ == "VBG" and not any(c.dep_ in ("mark", "aux") for c in node.children):
-        return "coordinate"  # "opened fire, killing one person": a further act
-    if node.dep_ in ("relcl", "acl") and node.head.pos_ in ("NOUN", "PROPN", "PRON"):
-        return "descriptive"
-    return "argument"
 
 
 class _EventBuilder:
     """Turns one sentence's candidate cue words into the events it states."""
 
-    def __init__(self, ctx: _Sentence, excluded: list[tuple[int, int]], cue_tokens: list):
+    def __init__(self, ctx: Sentence, excluded: list[tuple[int, int]], cue_tokens: list):
         self.ctx = ctx
         self.excluded = excluded
         self.cue_tokens = cue_tokens  # the sentence's tokens that are cue or role words
@@ -588,7 +106,7 @@ class _EventBuilder:
         for token in self.cue_tokens:
             if any(s <= token.idx < e for s, e in self.excluded):
                 continue
-            cue = _cue_of(token, ctx)
+            cue = cue_of(token, ctx)
             if cue is not None:
                 found[token.i] = _Candidate(token, cue, cue.type, cue.mode)
         # statements with no cue word: "X said Y will not ...", "X said Y must ..."
@@ -615,7 +133,7 @@ class _EventBuilder:
             for _ in range(20):
                 if node.head == node:
                     break
-                link = _link(node)
+                link = clause_link(node)
                 if link in ("past", "scene"):
                     cand.background = link
                     break
@@ -629,6 +147,7 @@ class _EventBuilder:
                         cand.governor = head.token.i  # "blocked roads, demanding ...": the protest's aim
                     break
                 descriptive = descriptive or link == "descriptive"
+                cand.aside = cand.aside or node.dep_ in ("relcl", "appos")
                 under_ccomp = node.dep_ == "ccomp"
                 if node.dep_ == "xcomp":  # "it is unreasonable to blame X": the adjective frames the act
                     frame = next((c for c in node.head.children if c.dep_ == "acomp" and c.i in found), None)
@@ -663,34 +182,51 @@ class _EventBuilder:
         main = any(c.background is None for c in tops)
         for index in sorted(found):
             cand = found[index]
-            if cand.governor is not None:
+            embedded = cand.governor is not None
+            if embedded and not self._own_event(cand, found):
                 continue
             own_parts = self._parts(index, parts)
             # the sentence is about its main act; earlier acts and scenery come in only when they are
-            # all there is, or when the scene names its participants ("the second day of clashes between X and Y")
-            if main and cand.background == "past":
-                continue
+            # all there is, or when they name their participants ("the second day of clashes between X and Y",
+            # "Y, who shot X, ...")
+            background = embedded or (main and cand.background == "past")
             if main and cand.background == "scene" and not any(self._own_actors(cand)[:2]):
                 continue
-            built = self._build(cand, own_parts, found)
-            if built is None:
+            read = self._build(cand, own_parts, found)
+            if background and not (read.source and read.target):
                 continue
-            kind, mode, source, target, groups, speaker, claim, negated = built
+            if embedded and found[cand.governor].type == "ACCUSE":
+                read.claim = True  # "Y, accused of killing X": alleged
             date, date_end, date_text = when(cand.token)
             events.append(Event(
-                type=kind, mode=mode, doc_id=doc_id, sentence=sent.text, start=sent.start_char,
+                type=read.kind, mode=read.mode, doc_id=doc_id, sentence=sent.text, start=sent.start_char,
                 end=sent.end_char, trigger=cand.token.text, trigger_start=cand.token.idx,
-                source=tuple(source), target=tuple(target), place=self._place(cand, source, target),
+                source=tuple(read.source), target=tuple(read.target),
+                place=self._place(cand, read.source, read.target),
                 date=date or publication, date_end=date_end if date else None,
                 date_text=date_text if date else None, date_source="text" if date else "publication",
-                attributed_to=speaker, negated=negated, claim=claim,
+                attributed_to=read.speaker, negated=read.negated, claim=read.claim, future=read.future,
+                historical=background or is_historical(cand.token, date, date_end, publication),
             ))
-            modality = ctx.modality(cand.token) if not cand.background else _Modality()
-            hypothetical = (modality.future or modality.unless) and kind != "THREATEN"
+            modality = ctx.modality(cand.token) if not cand.background else Modality()
+            hypothetical = (modality.future or modality.unless) and read.kind != "THREATEN"
             relations.extend(interaction_relations(
-                kind, mode, source, target, groups, evidence, reciprocal=is_reciprocal(cand.token),
-                asserted=not (negated or claim or hypothetical), audience=addressees(cand.token, ctx.token_actor)))
+                read.kind, read.mode, read.source, read.target, read.groups, evidence,
+                reciprocal=is_reciprocal(cand.token), audience=addressees(cand.token, ctx.token_actor),
+                asserted=not (read.negated or read.claim or read.future or hypothetical)))
         return events, relations
+
+    @staticmethod
+    def _own_event(cand: _Candidate, found: dict[int, _Candidate]) -> bool:
+        """Whether a cue word inside another's phrase may state an event of its own: a material act
+        told in an aside ("Y, who shot X, ..."), judged by its governor ("convicted of killing X") or
+        owned by it ("apologised for killing X")."""
+        governor = found[cand.governor]
+        if "same" in cand.merged or cand.type in VERBAL_CONFLICT:
+            return False
+        if cand.aside or has_role(governor.token, "presuppose"):
+            return True
+        return cand.type != governor.type and governor.type in JUDGING
 
     def _parts(self, index: int, parts: dict[int, list[_Candidate]]) -> list[_Candidate]:
         out, todo = [], list(parts.get(index, ()))
@@ -707,14 +243,18 @@ class _EventBuilder:
         target: list[str] = []
         groups: list[list[str]] = []
         if token.pos_ in ("VERB", "AUX", "ADJ"):
-            passive = _is_passive(token)
+            # "X was shot and wounded by Y": the second participle shares the first's passive
+            passive = is_passive(token) or (token.dep_ == "conj" and token.tag_ == "VBN" and is_passive(token.head))
             for child in token.children:
                 dep = child.dep_
                 if dep in SUBJECTS:
                     if child.lower_ in ("who", "which", "that") and token.dep_ == "relcl":
-                        groups.append(ctx.np_actors(token.head))
+                        # "X, who shot Y"; "the shots that killed Y": who fired the shots
+                        groups.append(ctx.np_actors(token.head) or self._host_actors(token.head)[0])
                     else:
                         groups += ctx.groups(child)
+                elif dep == "nsubjpass" and child.tag_ in ("WP", "WDT") and token.dep_ == "relcl":
+                    target += ctx.np_actors(token.head)  # "X, who had been shot by Y"
                 elif dep == "nsubjpass":
                     target += [a for g in ctx.groups(child) for a in g]
                 elif dep == "agent" and passive:
@@ -722,7 +262,7 @@ class _EventBuilder:
                         if pobj.dep_ == "pobj":
                             groups += ctx.groups(pobj)
                 elif dep in ("dobj", "dative", "iobj"):
-                    if _lookup(child, ctx) is None or child.i in ctx.token_actor:
+                    if lookup(child, ctx) is None or child.i in ctx.token_actor:
                         target += [a for g in ctx.groups(child) for a in g]
                     else:
                         target += self._noun_targets(child)
@@ -730,14 +270,28 @@ class _EventBuilder:
                     groups += [g for p in child.children if p.dep_ == "pobj" for g in ctx.groups(p)]
                 elif dep == "prep" and (child.lower_ in VERB_TARGET_PREPS):
                     target += [a for p in child.children if p.dep_ == "pobj" for g in ctx.groups(p) for a in g]
-            if not groups:
+            if not groups and token.dep_ == "conj" and token.tag_ == "VBN" and is_passive(token.head):
+                # "X was shot by Y and wounded": X underwent both, Y did both
+                target += ctx.subject_actors(token)
+                groups = [g for c in token.head.children if c.dep_ == "agent"
+                          for p in c.children if p.dep_ == "pobj" for g in ctx.groups(p)]
+            elif not groups:
                 inherited = ctx.subject_actors(token) if token.dep_ != "ROOT" else []
                 if inherited:
                     groups = [inherited]
+        elif has_role(token, "perpetrator"):
+            return self._perpetrator_actors(token)
         else:
+            # "Kennedy's assassination", "the victim's abduction": with no 'of' phrase the owner underwent it
+            patient = has_role(token, "patient")
+            patient_owner = patient and not any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children)
             for child in token.children:
                 dep = child.dep_
-                if dep in ("poss", "compound", "amod", "nmod"):
+                if patient_owner and (dep == "poss" or (dep == "compound" and child.ent_type_ == "PERSON")):
+                    target += ctx.np_actors(child)  # "the Kennedy assassination" too
+                elif patient and dep == "compound":
+                    continue  # "the 1968 California slaying": when and where, not who
+                elif dep in ("poss", "compound", "amod", "nmod"):
                     actors = ctx.np_actors(child)
                     if actors:
                         groups.append(actors)
@@ -750,6 +304,25 @@ class _EventBuilder:
         source = [a for g in groups for a in g]
         return list(dict.fromkeys(source)), list(dict.fromkeys(target)), groups
 
+    def _perpetrator_actors(self, noun) -> tuple[list[str], list[str], list[list[str]]]:
+        """A noun naming who did an act: "X, the assassin of Y", "Y's killer, X", "X is the murderer of Y".
+        The one it describes is the source; its owner and its 'of' phrase are the target."""
+        ctx = self.ctx
+        groups: list[list[str]] = []
+        if noun.dep_ in ("appos", "compound"):  # "X, the assassin of Y", "Y's assassin X"
+            groups.append([ctx.token_actor[noun.head.i]] if noun.head.i in ctx.token_actor else [])
+        groups += [[ctx.token_actor[c.i]] for c in noun.children if c.dep_ == "appos" and c.i in ctx.token_actor]
+        if noun.dep_ == "attr":
+            groups += [g for c in noun.head.children if c.dep_ in SUBJECTS for g in ctx.groups(c)]
+        owners = [c for c in noun.children if c.dep_ == "poss"]
+        if noun.dep_ == "compound":  # "Garfield's assassin Guiteau": the owner hangs on the name
+            owners += [c for c in noun.head.children if c.dep_ == "poss"]
+        target = [a for c in owners for a in ctx.np_actors(c)]
+        target += self._noun_targets(noun)
+        groups = [g for g in groups if g]
+        source = list(dict.fromkeys(a for g in groups for a in g))
+        return source, [t for t in dict.fromkeys(target) if t not in source], groups
+
     def _noun_targets(self, noun) -> list[str]:
         return [a for child in noun.children if child.dep_ == "prep" and child.lower_ in NOUN_TARGET_PREPS
                 for p in child.children if p.dep_ == "pobj" for g in self.ctx.groups(p) for a in g]
@@ -760,10 +333,10 @@ class _EventBuilder:
         node = token
         while node.dep_ in ("pobj", "prep", "conj", "appos", "compound") and node.head != node \
                 and node.head.pos_ not in ("VERB", "AUX", "ADJ"):
-            if _is_background(node):
+            if is_background(node):
                 return [], [], []
             node = node.head
-        if node.head == node or _is_background(node):
+        if node.head == node or is_background(node):
             return [], [], []
         link, verb = node.dep_, node.head
         if link not in ("dobj", "attr", "oprd", "nsubjpass", "nsubj", "prep", "xcomp", "dative"):
@@ -777,7 +350,15 @@ class _EventBuilder:
                 groups = [g for c in verb.children if c.dep_ in ("nsubj", "nmod", "compound") for g in ctx.groups(c)]
                 return [a for g in groups for a in g], [], groups
             return [], [], []
-        passive = _is_passive(verb)
+        passive = is_passive(verb)
+        if link == "prep" and node.lower_ in ACT_OF_ACCUSED_PREPS:
+            # "arrested Y for the murder of X", "Y was convicted of the killing of X": the accused acted
+            accused = [g for c in verb.children if c.dep_ in ("dobj", "nsubjpass") for g in ctx.groups(c)]
+            if verb.dep_ == "acl" and verb.tag_ == "VBN":  # "X, sentenced for the murder of Y"
+                accused.append(ctx.np_actors(verb.head))
+            accused = [g for g in accused if g]
+            if accused:
+                return [a for g in accused for a in g], [], accused
         for child in verb.children:
             if child == node:
                 continue
@@ -797,7 +378,7 @@ class _EventBuilder:
                 groups = [inherited]
         return [a for g in groups for a in g], target, groups
 
-    def _build(self, cand: _Candidate, parts: list[_Candidate], found: dict[int, _Candidate]):
+    def _build(self, cand: _Candidate, parts: list[_Candidate], found: dict[int, _Candidate]) -> _Reading:
         ctx, token = self.ctx, cand.token
         source, target, groups = self._own_actors(cand)
         if token.pos_ in ("NOUN", "PROPN") and not source:
@@ -805,7 +386,7 @@ class _EventBuilder:
             source, groups = host_source, host_groups
             target = target or host_target
         kind, mode = cand.type, cand.mode
-        modality = ctx.modality(token) if not cand.background else _Modality()
+        modality = ctx.modality(token) if not cand.background else Modality()
         negated = modality.negated
         speakers, claim, report_verb = ctx.speaker(token)
         # the act a verbal event is about gives its target, and a threat its mode
@@ -839,7 +420,8 @@ class _EventBuilder:
                 kind, mode = "MOBILIZE", _mobilize_mode(cand, parts)
             else:
                 kind, mode = "THREATEN", _threat_mode(kind, mode)
-        elif not negated and modality.future and kind in COOPERATIVE and kind != "AGREE":
+        elif not negated and modality.future and kind in COOPERATIVE and kind != "AGREE" and (
+                modality.intended or kind not in SCHEDULED):
             kind, mode = "AGREE", None
         elif not negated and modality.obligation and report_verb is not None and kind != "REQUEST":
             kind, mode = "REQUEST", None
@@ -853,10 +435,13 @@ class _EventBuilder:
             speaker = source[0]
         if mode is None:
             mode = self._clause_mode(cand, kind)
+        mode = plover_mode(kind, mode)  # only the modes PLOVER's tables name
         target = [t for t in dict.fromkeys(target) if t not in source]
         if not groups and source:
             groups = [source]
-        return kind, mode, source, target, groups, speaker, claim, negated
+        future = modality.future and not negated and not cand.synthetic and kind == cand.type \
+            and kind not in ("AGREE", "THREATEN")
+        return _Reading(kind, mode, source, target, groups, speaker, claim, negated, future)
 
     def _complement_actors(self, token, source: list[str]) -> list[str]:
         """Actors a demand, threat or refusal is about: its complement's subject and objects."""
@@ -878,7 +463,9 @@ class _EventBuilder:
         modes = event_modes()
         anchor = self.ctx.anchor(cand.token) or cand.token
         for word in anchor.subtree:
-            mode = modes.get((word.lemma_.lower(), kind))
+            if word.i in self.ctx.token_actor or word.ent_type_ in NAME_ENTITIES:
+                continue  # a name is no weapon ("Anna Stone", "Tank Street")
+            mode = plover_mode(kind, modes.get((word.lemma_.lower(), kind)))
             if mode:
                 return mode
         return None
@@ -910,11 +497,6 @@ def _mobilize_mode(cand: _Candidate, parts: list[_Candidate]) -> str:
     return "weapons" if cand.type == "ASSAULT" or any(p.type == "ASSAULT" for p in parts) else "troops"
 
 
-def _place_entities(doc) -> list:
-    return [ent for ent in doc.ents if ent.label_ in PLACE_ENTITIES
-            and ent.root.dep_ == "pobj" and ent.root.head.lower_ in PLACE_PREPS]
-
-
 def extract_events(doc, *, doc_id: str, token_actor: dict[int, str],
                    dates: Callable[[int, int, object], tuple[str | None, str | None, str | None]],
                    publication: str | None,
@@ -932,10 +514,10 @@ def extract_events(doc, *, doc_id: str, token_actor: dict[int, str],
     events: list[Event] = []
     relations: list[Relation] = []
     cue_tokens = tokens_named(doc, cue_words())
-    places = _place_entities(doc)
+    places = place_entities(doc)
     for sent in doc.sents:
         in_sentence = [t for t in cue_tokens if sent.start <= t.i < sent.end]
-        builder = _EventBuilder(_Sentence(sent, token_actor, persons, places), excluded, in_sentence)
+        builder = _EventBuilder(Sentence(sent, token_actor, persons, places), excluded, in_sentence)
         found, links = builder.events(doc_id, lambda token, s=sent: dates(s.start_char, s.end_char, token),
                                       publication)
         events.extend(found)

@@ -11,7 +11,8 @@ from functools import cache
 from importlib import resources
 
 __all__ = ["rows", "KnownActor", "known_actors", "type_cues", "place_heads", "role_relations", "state_roles",
-           "role_verbs", "armed_name_words", "demonym_overrides", "collectives", "capitals", "not_actors"]
+           "role_verbs", "armed_name_words", "demonym_overrides", "collectives", "capitals", "not_actors",
+           "place_wording", "metonymy_verbs", "facility_heads"]
 
 
 @cache
@@ -143,3 +144,23 @@ def capitals() -> dict[str, str]:
 @cache
 def demonym_overrides() -> dict[str, str]:
     return {row[0].lower(): row[1] for row in rows("demonym_overrides.tsv") if len(row) > 1}
+
+
+@cache
+def place_wording() -> dict[tuple[str, str], str]:
+    """(word, "before" or "after") to the place feature the wording asks for.
+
+    >>> place_wording()[("province", "after")]
+    'admin1'
+    """
+    return {(word, where): feature for word, feature, where in rows("place_wording.tsv")}
+
+
+@cache
+def metonymy_verbs() -> frozenset[str]:
+    return frozenset(row[0] for row in rows("metonymy_verbs.tsv"))
+
+
+@cache
+def facility_heads() -> frozenset[str]:
+    return frozenset(row[0] for row in rows("facility_heads.tsv"))

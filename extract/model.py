@@ -19,6 +19,8 @@ __all__ = [
     "Relation",
     "Event",
     "Timex",
+    "Figure",
+    "Place",
     "Extraction",
     "slugify",
     "stable_id",
@@ -148,10 +150,56 @@ class Event:
     attributed_to: str | None = None
     negated: bool = False
     claim: bool = False
+    historical: bool = False
+    future: bool = False
+    place_id: str | None = None
 
     @property
     def id(self) -> str:
         return stable_id("ev", self.doc_id, self.trigger_start, self.type)
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    """A casualty figure: how many people were killed, wounded, missing, arrested, abducted or displaced.
+
+    ``max`` is None for an open-ended count ("at least 25"); ``reported_by`` is
+    the actor who states it (None: stated as fact); ``subset`` marks a part of
+    a figure told just before ("including three children").
+    """
+
+    doc_id: str
+    kind: str
+    min: int
+    max: int | None
+    text: str
+    start: int
+    end: int
+    victims: str | None = None
+    reported_by: str | None = None
+    event_id: str | None = None
+    subset: bool = False
+
+    @property
+    def id(self) -> str:
+        return stable_id("fig", self.doc_id, self.start, self.kind)
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """A place a document names, resolved against the gazetteer (lat/lon None: found, not resolved).
+
+    ``mentions`` are (start, end, text) of every mention of it in the document.
+    """
+
+    key: str
+    name: str
+    feature: str
+    country: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+    geonameid: int | None = None
+    mentions: tuple[tuple[int, int, str], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,7 +211,9 @@ class Extraction:
     relations: tuple[Relation, ...] = ()
     events: tuple[Event, ...] = ()
     timexes: tuple[Timex, ...] = ()
+    figures: tuple[Figure, ...] = ()
     warnings: tuple[str, ...] = field(default=())
+    places: tuple[Place, ...] = ()
 
     def to_dict(self) -> dict:
         """Plain data for JSON (tuples stay tuples); ``from_dict`` reads it back.
@@ -177,7 +227,9 @@ class Extraction:
             "relations": [{**_fields(r), "evidence": _fields(r.evidence)} for r in self.relations],
             "events": [_fields(e) for e in self.events],
             "timexes": [_fields(t) for t in self.timexes],
+            "figures": [_fields(f) for f in self.figures],
             "warnings": self.warnings,
+            "places": [_fields(p) for p in self.places],
         }
 
     @classmethod
@@ -190,7 +242,9 @@ class Extraction:
             ),
             events=tuple(Event(**_tupled(e)) for e in data["events"]),
             timexes=tuple(Timex(**t) for t in data["timexes"]),
+            figures=tuple(Figure(**f) for f in data.get("figures", ())),
             warnings=tuple(data.get("warnings", ())),
+            places=tuple(Place(**_tupled(p)) for p in data.get("places", ())),
         )
 
 

@@ -13,9 +13,12 @@ from .actors import extract_actors
 from .anchoring import Reference
 from .credits import dateline_place, find_credits
 from .dating import event_dates
-from .events import background_words, extract_events
+from .event_lexicon import background_words
+from .events import extract_events
+from .figures import extract_figures
 from .model import Document, Extraction
 from .nlp import load_model
+from .places import country_at, find_places, place_of_event
 from .tense import clause_tense
 from .time import tag
 
@@ -131,10 +134,23 @@ def extract_one(parsed, document: Document) -> Extraction:
         publication=document.date,
         excluded=[(c.start, c.end) for c in credits if c.kind != "dateline"],
     )
+    figures, sources = extract_figures(parsed, doc_id=document.id, token_actor=actors.token_actor, events=events,
+                                       actors=actors.actors, text=document.text)
+    dateline_span = next(((c.start, c.end) for c in credits if c.kind == "dateline"), None)
+    places = find_places(parsed, text=document.text, excluded=excluded, dateline=dateline_span)
     return Extraction(
         document=document,
-        actors=actors.actors,
+        actors=(*_with_countries(actors.actors, places), *sources),
         relations=tuple(dict.fromkeys((*actors.relations, *interactions))),
-        events=tuple(events),
+        events=tuple(replace(e, place_id=place_of_event(places, e.start, e.end, e.place,
+                                                                       document.text)) for e in events),
         timexes=tuple(timexes),
+        figures=figures,
+        places=places,
     )
+
+
+def _with_countries(actors, places):
+    """Places that are actors (location actors, cities) carry the country their place is in."""
+    return tuple(replace(a, country=country_at(places, a.spans)) if a.type == "location" and not a.country
+                 else a for a in actors)

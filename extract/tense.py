@@ -9,12 +9,14 @@ are data (``lexicons/tense_cues.tsv``).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from functools import cache
 
 from .lexicon import rows
+from .timerules import PARTS_OF_DAY
 
-__all__ = ["clause_tense", "verb_tense"]
+__all__ = ["clause_tense", "overtaken_plan", "verb_tense"]
 
 _VERBAL = ("VERB", "AUX")
 # a participle or infinitive without its own auxiliary takes its tense from the clause above
@@ -26,6 +28,21 @@ def _cues() -> tuple[frozenset[str], frozenset[str]]:
     table = rows("tense_cues.tsv")
     return (frozenset(w for w, kind in table if kind == "aux"),
             frozenset(w for w, kind in table if kind == "forward"))
+
+
+@cache
+def _overtaken() -> re.Pattern:
+    body = "|".join(re.escape(w) for w, kind in rows("tense_cues.tsv") if kind == "plan")
+    return re.compile(rf"\bhad\s+(?:been\s+)?(?:\w+\s+)?(?:{body})\s+(?:to|for)\b", re.IGNORECASE)
+
+
+def overtaken_plan(text: str) -> bool:
+    """Whether ``text`` tells of a plan in the pluperfect, one since overtaken.
+
+    >>> overtaken_plan("The offer had been scheduled to expire"), overtaken_plan("is due to expire")
+    (True, False)
+    """
+    return _overtaken().search(text) is not None
 
 
 def verb_tense(verb, depth: int = 0) -> str | None:
@@ -42,7 +59,10 @@ def verb_tense(verb, depth: int = 0) -> str | None:
         # "talks are scheduled for Friday" lie ahead
         return "future" if verb.lemma_ in forward else "past" if not aux else "present"
     if verb.dep_ == "xcomp" and verb.head.lemma_ in forward:
-        # "plans to meet Friday" looks ahead; "planned to meet Friday" may be over by now
+        # "plans to meet Friday" looks ahead; "planned to meet Friday" may be over by now;
+        # "had been due to expire Friday" (the pluperfect) tells of a plan overtaken
+        if _pluperfect(verb.head):
+            return "past"
         return "present" if verb.head.tag_ == "VBD" else "future"
     if verb.lemma_ in forward and tag in ("VBZ", "VBP"):
         return "future"
@@ -60,16 +80,26 @@ def verb_tense(verb, depth: int = 0) -> str | None:
     return None
 
 
+def _pluperfect(word) -> bool:
+    """Whether a verb or predicate adjective ("had been due", "had planned") stands in
+    the pluperfect: its own auxiliaries, or its copula's, include "had"."""
+    clause = word.head if word.dep_ == "acomp" else word
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("had", "'d") and c.tag_ == "VBD"
+               for c in clause.children)
+
+
 def _governor(token):
     """The verb whose clause a token sits in, or None (a possessive or a heading)."""
-    node = token
+    node, joined = token, set()
     for _ in range(8):
         if node.pos_ in _VERBAL and node.dep_ not in ("aux", "auxpass"):
             return node
         if node.dep_ == "poss" or node.head.i == node.i:
             return None  # "Wednesday's ruling" dates a thing, not the clause
-        if node is not token and node.pos_ in ("NOUN", "PROPN"):
+        if node is not token and node.pos_ in ("NOUN", "PROPN") and node.i not in joined:
             return None  # "a cutback in September": the noun's time, not the verb's
+        if node.dep_ == "compound" and node.head.lower_ in PARTS_OF_DAY:
+            joined.add(node.head.i)  # "Friday evening": one expression, not a noun it dates
         node = node.head
     return None
 

@@ -21,8 +21,9 @@ from dataclasses import dataclass, field
 from dateutil.relativedelta import relativedelta
 
 from . import timerules as R
-from .anchoring import Anchor, Reference
+from .anchoring import Anchor, Reference, longer_period
 from .model import Timex
+from .tense import overtaken_plan
 from .timevalues import (
     Tense,
     _day,
@@ -156,6 +157,8 @@ class _Doc:
         cued = _heuristic_tense(self.text[start:offset])
         if cued == "present" and parsed in ("past", "present"):
             return parsed
+        if cued == "future" and parsed == "past" and overtaken_plan(self.text[start:offset]):
+            return parsed  # "had been due to expire Friday": a plan since overtaken
         return cued
 
     def date_tense(self, offset: int) -> Tense:
@@ -353,7 +356,9 @@ def _n_weekday(g: dict, m: _Match, doc: _Doc):
     if rel in ("the previous", "the following", "the next", "that"):
         back = doc.back(m)
         anchor = back.date if back.grain == "day" else anchor
-    tense = "past" if rel_kind else doc.tense(m.start)
+    # "Wednesday's ruling" dates a thing the news reports once it has happened
+    possessive = doc.text.startswith(("'s", "’s"), m.end)
+    tense = "past" if rel_kind or possessive else doc.tense(m.start)
     value = normalise_weekday(g["wd"], anchor, tense, rel_kind)
     pod = _g(g, "pod")
     if pod:
@@ -569,9 +574,10 @@ def _n_ago(g: dict, m: _Match, doc: _Doc):
         # "a year later" counts from the date the story is at, "a year ago" from now
         anchor = doc.back(m, "month" if letter == "M" else "year").date
     sign = 1 if forward else -1
-    if letter == "Y" and n == 1 and not forward and _quarter_context(m, doc):
+    if letter == "Y" and n == 1 and not forward and doc.last_quarter:
+        # a results story compares with the same quarter, or the same longer period, a year before
         year, q, _ = doc.last_quarter
-        return f"{year - 1:04d}-Q{q}"
+        return f"{year - 1:04d}" if _since_quarter(m, doc) else f"{year - 1:04d}-Q{q}"
     if is_time:
         return _day(anchor)
     n = int(n * mult) if n * mult == int(n * mult) else n * mult
@@ -597,8 +603,14 @@ def _n_vague_ago(g: dict, m: _Match, doc: _Doc):
 
 
 def _quarter_context(m: _Match, doc: _Doc) -> bool:
-    """Whether the text is reporting quarterly results (a quarter was named before)."""
-    return doc.last_quarter is not None
+    """Whether the text is reporting quarterly results: a quarter was named before
+    and no longer period ("the nine months") since."""
+    return doc.last_quarter is not None and _since_quarter(m, doc) is None
+
+
+def _since_quarter(m: _Match, doc: _Doc) -> int | None:
+    """Months of a longer reporting period named since the last quarter, if any."""
+    return longer_period(doc.text[doc.last_quarter[2]:m.start]) if doc.last_quarter else None
 
 
 @normaliser
@@ -614,7 +626,11 @@ def _n_year_ago_adj(g: dict, m: _Match, doc: _Doc):
     if q:
         year = doc.last_quarter[0] if doc.last_quarter else anchor.year
         return f"{year - 1:04d}-Q{q}"
-    if doc.last_quarter and ("quarter" in what or "period" in what or _quarter_context(m, doc)):
+    months = _since_quarter(m, doc)
+    if months and months < 12 and "period" in what:
+        return "DURATION", f"P{months}M"  # "For the nine months ... the year-earlier period"
+    if doc.last_quarter and ("quarter" in what or ("period" in what and not months)
+                             or _quarter_context(m, doc)):
         year, q, _ = doc.last_quarter
         return f"{year - 1:04d}-Q{q}"
     return f"{anchor.year - 1:04d}"
@@ -683,6 +699,8 @@ def _n_ref_quarter(g: dict, m: _Match, doc: _Doc):
     if rel == "year's":
         base = doc.last_quarter[:2] if doc.last_quarter else _shift_quarter(*current, -1)
         return f"{base[0] + (-1 if det == 'last' else 1 if det == 'next' else 0):04d}-Q{base[1]}"
+    if g.get("qyear") and unit == "period" and _since_quarter(m, doc):
+        return f"{int(g['qyear']):04d}"  # "For the nine months ... the 1988 period"
     if g.get("qyear"):
         q = doc.last_quarter[1] if doc.last_quarter else _shift_quarter(*current, -1)[1]
         return f"{int(g['qyear']):04d}-Q{q}"

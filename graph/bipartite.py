@@ -25,16 +25,25 @@ def _node_id(prefix: str, value: str) -> str:
     return f"{prefix}:{value}"
 
 
+def _located(event: dict, places: dict[str, dict]) -> dict:
+    """The event's place and its ``latitude``/``longitude`` (what Gephi's GeoLayout reads), when resolved."""
+    place = places.get(event.get("place_id")) or {}
+    if place.get("lat") is None:
+        return {}
+    return {"place": event.get("place"), "place_id": place["id"], "latitude": place["lat"], "longitude": place["lon"]}
+
+
 def events_graph(corpus: Corpus) -> nx.MultiDiGraph:
     """Actors, events and places as nodes (``node_class``), links by role (``role``, also the edge label).
 
     >>> from newsgraph.graph.query import sample
     >>> g = events_graph(sample().corpus)
     >>> sorted(d["role"] for _, _, d in g.edges(data=True))
-    ['attributed_to', 'source', 'source', 'source', 'source', 'target', 'target']
+    ['attributed_to', 'place', 'source', 'source', 'source', 'source', 'target', 'target']
     """
     out = nx.MultiDiGraph(gephi=True)
     actors = {a["id"]: a for a in corpus.actors}
+    places = {p["id"]: p for p in corpus.places}
     seen: set[str] = set()
     for e in corpus.events:
         group = e.get("group") or e["id"]
@@ -51,7 +60,7 @@ def events_graph(corpus: Corpus) -> nx.MultiDiGraph:
                      first_date=span[0] if span else None, last_date=span[1] if span else None,
                      sentence=e.get("sentence"), doc_id=e.get("doc_id"), claim=bool(e.get("claim")),
                      negated=bool(e.get("negated")), reports=len(reports), evidence=reports, size=10.0,
-                     r=colour[0], g=colour[1], b=colour[2])
+                     r=colour[0], g=colour[1], b=colour[2], **_located(e, places))
         links = [(a, event, "source") for a in dict.fromkeys(e["source"])]
         links += [(event, a, "target") for a in dict.fromkeys(e["target"])]
         if e.get("attributed_to"):
@@ -61,7 +70,7 @@ def events_graph(corpus: Corpus) -> nx.MultiDiGraph:
             if place not in out:
                 colour = rgb(actor_colour("location"))
                 out.add_node(place, label=e["place"], node_class="place", type="location", size=8.0,
-                             r=colour[0], g=colour[1], b=colour[2])
+                             r=colour[0], g=colour[1], b=colour[2], **_located(e, places))
             links.append((event, place, "place"))
         for u, v, role in links:
             for node in (u, v):

@@ -15,8 +15,9 @@ import networkx as nx
 from ..extract.mentions import surname_forms
 from ..extract.model import Extraction, stable_id
 from .dates import day_range
+from .disputes import figure_rows, mark_disputes
 
-__all__ = ["Corpus", "assemble", "event_links", "link_events", "resolve_aliases", "to_graph"]
+__all__ = ["Corpus", "assemble", "event_links", "link_events", "merge_places", "resolve_aliases", "to_graph"]
 
 
 @dataclass
@@ -28,6 +29,8 @@ class Corpus:
     relations: list[dict] = field(default_factory=list)
     events: list[dict] = field(default_factory=list)
     timexes: list[dict] = field(default_factory=list)
+    figures: list[dict] = field(default_factory=list)
+    places: list[dict] = field(default_factory=list)
     graph: nx.MultiDiGraph = field(default_factory=nx.MultiDiGraph)
 
 
@@ -38,7 +41,8 @@ def _document_row(extraction: Extraction) -> dict:
         "status": d.status, "reason": "; ".join(d.warnings) or None, "sha256": d.sha256,
         "credits": list(d.credits), "dateline": d.dateline,
         "counts": {"actors": len(extraction.actors), "relations": len(extraction.relations),
-                   "events": len(extraction.events), "timexes": len(extraction.timexes)},
+                   "events": len(extraction.events), "timexes": len(extraction.timexes),
+                   "figures": len(extraction.figures)},
     }
 
 
@@ -94,6 +98,7 @@ def _rekey(ex: Extraction, mapping: dict[str, str]) -> Extraction:
         events=tuple(replace(e, source=ms(e.source), target=ms(e.target),
                              attributed_to=m(e.attributed_to) if e.attributed_to else None)
                      for e in ex.events),
+        figures=tuple(replace(f, reported_by=m(f.reported_by) if f.reported_by else None) for f in ex.figures),
     )
 
 
@@ -156,6 +161,8 @@ def _event_row(event) -> dict:
         "doc_id": event.doc_id, "sentence": event.sentence, "start": event.start, "end": event.end,
         "trigger": event.trigger, "trigger_start": event.trigger_start,
         "attributed_to": event.attributed_to, "negated": event.negated, "claim": event.claim,
+        "historical": event.historical,
+        "place_id": event.place_id,
     }
 
 
@@ -214,10 +221,34 @@ def assemble(extractions: Iterable[Extraction]) -> Corpus:
     corpus.events = sorted((_event_row(e) for e in events.values()),
                            key=lambda e: (e["doc_id"], e["start"], e["trigger_start"], e["type"]))
     link_events(corpus.events)
+    corpus.figures = figure_rows(extractions)
+    mark_disputes(corpus.events, corpus.figures)
     corpus.timexes = sorted((_timex_row(t) for ex in extractions for t in ex.timexes),
                             key=lambda t: (t["doc_id"], t["start"], t["end"]))
+    corpus.places = merge_places(extractions)
     corpus.graph = to_graph(corpus)
     return corpus
+
+
+def merge_places(extractions: Iterable[Extraction]) -> list[dict]:
+    """One row per place across documents (places.jsonl), its mentions in text order.
+
+    ``actors`` (beyond the contract's fields) lists the actors whose mentions are this place's
+    ("Pakistan" the country actor, "Torkham" the location), so the graph can put them on a map.
+    """
+    rows: dict[str, dict] = {}
+    for ex in extractions:
+        for p in ex.places:
+            row = rows.setdefault(p.key, {"id": p.key, "name": p.name, "feature": p.feature, "country": p.country,
+                                          "lat": p.lat, "lon": p.lon, "geonameid": p.geonameid, "mentions": [],
+                                          "actors": set()})
+            row["mentions"] += [{"doc_id": ex.document.id, "start": s, "end": e, "text": t} for s, e, t in p.mentions]
+            row["actors"].update(a.key for a in ex.actors if a.type in ("location", "country") and any(
+                s < me and ms < e for ms, me, _ in p.mentions for s, e in a.spans))
+    for row in rows.values():
+        row["mentions"].sort(key=lambda m: (m["doc_id"], m["start"], m["end"]))
+        row["actors"] = sorted(row["actors"])
+    return [rows[k] for k in sorted(rows)]
 
 
 def event_links(event: dict) -> list[tuple[str, str, bool]]:
@@ -270,19 +301,29 @@ def to_graph(corpus: Corpus) -> nx.MultiDiGraph:
     Every event with two or more actors in the graph gives edges (see
     ``event_links``), one per report group and actor pair; events with one
     actor count on its node (``events``, ``solo_events``, ``event_types``,
-    ``first_date``, ``last_date``). Places that take part in nothing stay out.
+    ``first_date``, ``last_date``). Places, and sources known only for the
+    figures they report, that take part in nothing stay out. An event link
+    carries ``killed``: its incident's conservative count of the dead (see
+    ``disputes``), or None.
     """
     graph = nx.MultiDiGraph()
     linked = {r["source"] for r in corpus.relations} | {r["target"] for r in corpus.relations}
     for e in corpus.events:
         linked.update(e["source"])
         linked.update(e["target"])
+    # where a place actor is: latitude and longitude, the attributes Gephi's GeoLayout reads
+    located = {}
+    for p in sorted(corpus.places, key=lambda p: -len(p["mentions"])):
+        for actor in p.get("actors", ()):
+            if p["lat"] is not None:
+                located.setdefault(actor, {"latitude": p["lat"], "longitude": p["lon"]})
     for a in corpus.actors:
-        if a["type"] == "location" and a["id"] not in linked:
+        if (a["type"] == "location" or "source" in (a.get("roles") or ())) and a["id"] not in linked:
             continue
         graph.add_node(a["id"], label=a["name"], type=a["type"], country=a["country"],
                        aliases=a["aliases"], mentions=a["mentions"], documents=a["documents"],
-                       roles=a["roles"], events=0, solo_events=0, event_types={}, first_date=None, last_date=None)
+                       roles=a["roles"], events=0, solo_events=0, event_types={}, first_date=None, last_date=None,
+                       **located.get(a["id"], {}))
     for actor, counts in _involvement(corpus.events, graph).items():
         graph.nodes[actor].update(counts)
     for r in corpus.relations:
@@ -294,9 +335,13 @@ def to_graph(corpus: Corpus) -> nx.MultiDiGraph:
         for s, t, mutual in event_links(e):
             if s in graph and t in graph and (e["group"], s, t) not in pairs:
                 pairs[(e["group"], s, t)] = (e, mutual)
+    places = {p["id"]: p for p in corpus.places}
     for (group, s, t), (e, mutual) in sorted(pairs.items()):
+        place = places.get(e.get("place_id")) or {}
         graph.add_edge(s, t, key=f"{group}:{s}:{t}", kind="event", type=e["type"], mode=e["mode"],
                        weight=len(e["evidence"]), event=group, date=e["date"], date_end=e["date_end"],
                        doc_id=e["doc_id"], negated=e["negated"], claim=e["claim"], mutual=mutual,
-                       evidence=e["evidence"])
+                       evidence=e["evidence"], killed=(e.get("casualties") or {}).get("killed", {}).get("best"),
+                       place=e.get("place"), place_id=e.get("place_id"),
+                       latitude=place.get("lat"), longitude=place.get("lon"))
     return graph

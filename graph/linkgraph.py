@@ -74,7 +74,8 @@ def link_graph(graph: nx.MultiDiGraph, layout: Mapping[str, Sequence[float]] | N
     ``mutual``, ``weight`` (events, or a relation's evidence sentences),
     ``events`` (event ids, in date order), ``intervals`` (one (first day, last day) per dated
     event, sorted), ``undated`` (events without a date), ``first_date``,
-    ``last_date``, ``modes``, ``claims`` and ``negated`` (counts), ``documents``
+    ``last_date``, ``modes``, ``claims`` and ``negated`` (counts), ``killed`` (the dead its events
+    count, each event's conservative figure; see ``disputes``), ``documents``
     and ``evidence``; ``r``, ``g``, ``b`` its colour. Nodes keep their
     attributes and gain ``x``, ``y`` (``layout``, the page's positions, when
     given), ``size`` and ``r``, ``g``, ``b`` (the page's colour for the type).
@@ -122,7 +123,8 @@ def link_graph(graph: nx.MultiDiGraph, layout: Mapping[str, Sequence[float]] | N
                          last_date=max(e for _, e in intervals) if intervals else None,
                          modes=sorted({d["mode"] for _, d in items if d.get("mode")}),
                          claims=sum(1 for _, d in items if d.get("claim")),
-                         negated=sum(1 for _, d in items if d.get("negated")))
+                         negated=sum(1 for _, d in items if d.get("negated")),
+                         killed=sum(d.get("killed") or 0 for _, d in items))
         key = f"{link}:{link_type}{':mutual' if mutual else ''}:{u}:{v}"
         out.add_edge(u, v, key=key, **attrs)
     return out

@@ -45,14 +45,15 @@ import networkx as nx
 from .atomic import atomic_write
 from .build import Corpus, to_graph
 from .dates import day_range
+from .geo import Place, find_place, place_record, within_km
 from .gephi import events_graph, link_graph, write_csv, write_gexf, write_graphml, write_node_link
 from .manifest import MixedBuild, check_manifest
 from .palette import EVENT_CLASS, TYPE_STYLE
 from .validate import TableError, read_rows, unknown_actor_warnings
 
 __all__ = [
-    "QueryError", "NotBuilt", "UnknownActor", "AmbiguousActor", "NoPath", "UnknownType", "UnknownActorReference",
-    "Evidence", "Actor", "Link", "Neighbor", "Event", "Step", "Results",
+    "QueryError", "NotBuilt", "UnknownActor", "AmbiguousActor", "NoPath", "UnknownType", "UnknownPlace",
+    "UnknownActorReference", "Evidence", "Actor", "Link", "Neighbor", "Event", "Step", "Place", "Results",
     "find_actor", "links", "neighbors", "path",
     "Newsgraph", "load", "sample", "EXPORT_FORMATS", "EVENT_EXPORT_FORMATS",
 ]
@@ -80,7 +81,8 @@ _ACTOR_DEFAULTS = {"type": "organization", "aliases": [], "mentions": 0, "docume
                    "roles": []}
 _EVENT_DEFAULTS = {"mode": None, "date": None, "date_end": None, "date_text": None, "date_source": None,
                    "source": [], "target": [], "place": None, "doc_id": None, "sentence": "", "start": None,
-                   "end": None, "attributed_to": None, "negated": False, "claim": False}
+                   "end": None, "attributed_to": None, "negated": False, "claim": False,
+                   "historical": False, "place_id": None}
 
 
 # --- errors ------------------------------------------------------------------------------------
@@ -115,6 +117,10 @@ class AmbiguousActor(QueryError, LookupError):
         self.candidates = tuple(actor_id for actor_id, _ in candidates)
         listed = ", ".join(f"{label} [{actor_id}]" for actor_id, label in candidates)
         super().__init__(f"{name!r} names more than one actor: {listed}; ask by id")
+
+
+class UnknownPlace(QueryError, LookupError):
+    """No place of the build nor of the gazetteer has this name."""
 
 
 class NoPath(QueryError, LookupError):
@@ -250,6 +256,10 @@ class Event(_Record):
     group: str
     evidence: tuple[Evidence, ...]
     role: str | None = None
+    historical: bool = False
+    place_id: str | None = None
+    lat: float | None = None
+    lon: float | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -663,14 +673,16 @@ class Newsgraph:
         self.folder = Path(folder) if folder is not None else None
         self.nx: nx.MultiDiGraph = corpus.graph
         self._rows = {a["id"]: a for a in corpus.actors}
+        self._places = {p["id"]: p for p in corpus.places}
         self._index = _ActorIndex((a["id"], a["name"], a["aliases"], a["mentions"]) for a in corpus.actors)
 
     @classmethod
     def from_tables(cls, *, actors: Iterable[dict], relations: Iterable[dict] = (), events: Iterable[dict] = (),
-                    documents: Iterable[dict] = (), timexes: Iterable[dict] = ()) -> Newsgraph:
+                    documents: Iterable[dict] = (), timexes: Iterable[dict] = (),
+                    figures: Iterable[dict] = (), places: Iterable[dict] = ()) -> Newsgraph:
         """A Newsgraph from table rows in memory; fields a row leaves out take empty values."""
         return cls(Corpus(documents=list(documents), actors=list(actors), relations=list(relations),
-                          events=list(events), timexes=list(timexes)))
+                          events=list(events), timexes=list(timexes), figures=list(figures), places=list(places)))
 
     def __repr__(self) -> str:
         where = f" {str(self.folder)!r}:" if self.folder else ":"
@@ -778,27 +790,65 @@ class Newsgraph:
     # events
 
     def _event(self, row: dict, role: str | None = None) -> Event:
+        place = self._places.get(row["place_id"]) or {}
         return Event(row["id"], row["type"], row["mode"], row["date"], row["date_end"], row["date_text"],
                      tuple(row["source"]), tuple(row["target"]), tuple(self._name(a) for a in row["source"]),
                      tuple(self._name(a) for a in row["target"]), row["place"], row["doc_id"], row["sentence"],
                      row["start"], row["end"], row["attributed_to"], self._name(row["attributed_to"]),
-                     bool(row["negated"]), bool(row["claim"]), row["group"], _evidence(row["evidence"]), role)
+                     bool(row["negated"]), bool(row["claim"]), row["group"], _evidence(row["evidence"]), role,
+                     bool(row.get("historical")), row["place_id"], place.get("lat"), place.get("lon"))
+
+    def _near(self, near: str | None, km: float) -> set[str] | None:
+        """Ids of the build's places within ``km`` of the place called ``near`` (None: no filter)."""
+        if near is None:
+            return None
+        found = find_place(self.corpus.places, near)
+        if found is None:
+            raise UnknownPlace(f"unknown place {near!r}: no place of this build nor of the gazetteer has that name")
+        return within_km(self.corpus.places, found[1], found[2], km)
+
+    def places(self, *, country: str | None = None, feature: str | Iterable[str] | None = None,
+               near: str | None = None, km: float = 100.0) -> Results:
+        """Every resolved place (of this ISO alpha-3 ``country``, these features, within ``km`` of
+        ``near``), most mentioned first, with the number of events that happen there.
+
+        >>> [(p.name, p.country, p.events) for p in sample().places()]
+        [('Kabul', 'AFG', 1)]
+        >>> sample().places(near="Islamabad", km=100)
+        []
+        """
+        wanted = _types(feature, ("country", "admin1", "city", "other"), "place feature")
+        close = self._near(near, km)
+        events = Counter(row["place_id"] for row in self.corpus.events if row["place_id"])
+        rows = [p for p in self.corpus.places if (country is None or p.get("country") == country.upper())
+                and (not wanted or (p.get("feature") or "").casefold() in wanted)
+                and (close is None or p["id"] in close)]
+        records = [place_record(p, events[p["id"]]) for p in rows]
+        return Results(sorted(records, key=lambda p: (-p.mentions, p.name.casefold(), p.id)), Place)
 
     def events(self, *, actor: str | None = None, type: str | Iterable[str] | None = None,
-               since: str | date | None = None, until: str | date | None = None) -> Results:
+               since: str | date | None = None, until: str | date | None = None,
+               historical: bool = False, near: str | None = None, km: float = 100.0) -> Results:
         """Events in date order (undated last), filtered; each event once, however many reports.
 
         ``actor``: it is a source, a target or the one who states the event;
         ``type``: PLOVER categories (case ignored); ``since``/``until``: ISO
         dates, inclusive, matched against the event's whole date range (an
-        undated event never matches a date filter).
+        undated event never matches a date filter); ``historical``: also events
+        PLOVER calls historical (dated more than a year before their report, or
+        told as background), which are left out by default, as on the page.
+        undated event never matches a date filter); ``near``: a place's name,
+        with ``km``: events whose place lies within that distance of it.
 
         >>> [(e.type, e.date) for e in sample().events(type="assault", since="2026-02-27")]
         [('ASSAULT', '2026-02-26'), ('ASSAULT', '2026-02-27')]
         >>> [e.type for e in sample().events(until="2026-02-26")]
         ['ASSAULT']
+        >>> [(e.type, e.place) for e in sample().events(near="Kabul", km=100)]
+        [('ASSAULT', 'Kabul')]
         """
         actor_id = self.resolve(actor) if actor is not None else None
+        close = self._near(near, km)
         wanted = _types(type, {*EVENT_CLASS, *(row["type"] for row in self.corpus.events)}, "event type")
         since, until = _window(since, until)
         found: dict[str, Event] = {}
@@ -807,6 +857,10 @@ class Newsgraph:
             if actor_id and role is None:
                 continue
             if wanted and row["type"].casefold() not in wanted:
+                continue
+            if row.get("historical") and not historical:
+                continue
+            if close is not None and row["place_id"] not in close:
                 continue
             if row["group"] not in found and _in_window(row, since, until):
                 found[row["group"]] = self._event(row, role)
@@ -821,6 +875,25 @@ class Newsgraph:
         [('REJECT', 'attributed')]
         """
         return self.events(actor=actor)
+
+    # casualty figures
+
+    def figures(self, *, kind: str | Iterable[str] | None = None, actor: str | None = None,
+                event: str | None = None, disputed: bool | None = None) -> Results:
+        """Casualty figures in document order: ``kind`` (killed, wounded, missing, arrested,
+        abducted, displaced), ``actor`` (a side of the figure's event, or who reports it),
+        ``event`` (an event id or group), ``disputed`` (only figures of disputed events, or none)."""
+        from .figure_queries import figures
+
+        actor_id = self.resolve(actor) if actor is not None else None
+        return figures(self.corpus.figures, self.corpus.events, self._name, kind=kind, actor=actor_id, event=event,
+                       disputed=disputed)
+
+    def disputes(self) -> Results:
+        """Incidents whose reporters give counts of one kind that cannot all be true, each claim side by side."""
+        from .figure_queries import disputes
+
+        return disputes(self.corpus.figures, self.corpus.events, self._name)
 
     # outputs
 
@@ -914,16 +987,18 @@ def load(folder: str | os.PathLike = "output") -> Newsgraph:
     """The build in ``folder`` (what ``newsgraph build --out folder`` wrote), ready for questions.
 
     Reads documents.jsonl, actors.jsonl, relations.jsonl and events.jsonl
-    (and timexes.jsonl when present) and rebuilds the graph from them; raises
-    NotBuilt when the folder holds no build, a table has a bad row
-    (``file:line: problem``) or its files come from different builds. Rows
-    naming actors the actors table lacks are reported with ``warnings.warn``.
+    (and timexes.jsonl, figures.jsonl and places.jsonl when present) and rebuilds
+    the graph from them; raises NotBuilt when the folder holds no build, a table
+    has a bad row (``file:line: problem``) or its files come from different
+    builds. Rows naming actors the actors table lacks are reported with ``warnings.warn``.
     """
     folder = Path(folder)
     if not folder.is_dir():
         raise NotBuilt(f"no such folder {str(folder)!r}: build one with `newsgraph build PATH --out {folder}`")
     tables = {}
-    names = [name for name in (*TABLE_FILES, "timexes") if (folder / f"{name}.jsonl").is_file() or name != "timexes"]
+    optional = ("timexes", "figures", "places")
+    names = [name for name in (*TABLE_FILES, *optional)
+             if name not in optional or (folder / f"{name}.jsonl").is_file()]
     try:
         check_manifest(folder, [f"{name}.jsonl" for name in names])
     except MixedBuild as err:
@@ -986,7 +1061,7 @@ def sample() -> Newsgraph:
     ]
     events = [
         event("ev-strike", "ASSAULT", strike, ["pakistan"], ["afghanistan"], "2026-02-27", mode="aerial",
-              date_text="Friday", date_source="text"),
+              date_text="Friday", date_source="text", place="Kabul", place_id="kabul-1138958"),
         event("ev-clash", "ASSAULT", clash, ["afghanistan", "pakistan"], [], "2026-02-26", "2026-02-27",
               mode="firearms", date_text="Thursday and Friday", date_source="text"),
         event("ev-reject", "REJECT", reject, ["islamic-emirate-of-afghanistan"], ["pakistan"], "2026-02-28",
@@ -994,4 +1069,9 @@ def sample() -> Newsgraph:
     ]
     documents = [{"id": "border-report", "path": "border-report.txt", "date": "2026-02-28",
                   "title": "Border clashes", "source": None, "status": "ok", "reason": None, "sha256": None}]
-    return Newsgraph.from_tables(actors=actors, relations=relations, events=events, documents=documents)
+    kabul = text.index("Kabul")
+    places = [{"id": "kabul-1138958", "name": "Kabul", "feature": "city", "country": "AFG", "lat": 34.52813,
+               "lon": 69.17233, "geonameid": 1138958,
+               "mentions": [{"doc_id": "border-report", "start": kabul, "end": kabul + 5, "text": "Kabul"}]}]
+    return Newsgraph.from_tables(actors=actors, relations=relations, events=events, documents=documents,
+                                 places=places)

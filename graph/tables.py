@@ -12,7 +12,7 @@ from pathlib import Path
 
 __all__ = ["TABLES", "dumps_row", "write_table", "read_table"]
 
-TABLES = ("documents", "actors", "relations", "events", "timexes")
+TABLES = ("documents", "actors", "relations", "events", "timexes", "figures", "places")
 
 
 def dumps_row(row: dict) -> str:

@@ -430,3 +430,32 @@ def test_query_cli_every_command_has_help(command):
     result = _run(*command, "--help")
     assert result.exit_code == 0
     assert len(result.stdout.split("\n\n")[1].strip()) > 20
+
+
+# --- historical events -----------------------------------------------------------------------------
+
+def test_query_events_leave_historical_ones_out_unless_asked(tmp_path):
+    text = "Ruritanian troops shelled Borduria in 1999. Ruritanian troops shelled Borduria on Monday."
+    first, second = [s + "." for s in text.rstrip(".").split(". ")]
+    rur = Actor("ruritania", "Ruritania", "country", ("Ruritania",), 2, "RUR")
+    bor = Actor("borduria", "Borduria", "country", ("Borduria",), 2, "BRD")
+    extraction = Extraction(
+        document=Document("h1", "h1.txt", text, date="2026-03-03"), actors=(rur, bor),
+        events=(_event("ASSAULT", "h1", text, first, ("ruritania",), ("borduria",), "1999", historical=True),
+                _event("ASSAULT", "h1", text, second, ("ruritania",), ("borduria",), "2026-03-02")))
+    from newsgraph.run import write_outputs
+
+    write_outputs(assemble([extraction]), tmp_path, "hand-built\n")
+    rows = [json.loads(line) for line in (tmp_path / "events.jsonl").read_text().splitlines()]
+    assert sorted(row["historical"] for row in rows) == [False, True]
+    g = newsgraph.load(tmp_path)
+    assert [e.date for e in g.events()] == ["2026-03-02"]
+    assert [(e.date, e.historical) for e in g.events(historical=True)] == [("1999", True), ("2026-03-02", False)]
+    shown = _run("query", "events", "-d", str(tmp_path)).stdout
+    assert "1999" not in shown and "2026-03-02" in shown
+    assert "1999" in _run("query", "events", "--historical", "-d", str(tmp_path)).stdout
+    from newsgraph.graph.page_model import HISTORICAL, page_data
+
+    events = page_data(g.corpus)["events"]
+    shown = {date: bool(flags & HISTORICAL) for date, flags in zip(events["date"], events["flags"], strict=True)}
+    assert sorted(shown.values()) == [False, True]

@@ -20,6 +20,12 @@ pytestmark = pytest.mark.model
     ("Friday's ruling angered the opposition.", "Friday", None),
     ("The firm hopes to reopen in January.", "January", "future"),
     ("The record set on Friday still stands.", "Friday", "past"),
+    ("The ceasefire had been due to expire on Friday evening.", "Friday", "past"),
+    ("The vote had been scheduled to take place Friday.", "Friday", "past"),
+    ("The vote is scheduled to take place Friday.", "Friday", "future"),
+    ("The convoy will leave the border town Friday morning.", "Friday", "future"),
+    ("The convoy left the border town Friday morning.", "Friday", "past"),
+    ("The envoys are still working under a June agreement.", "June", None),
 ])
 def test_tense_of_governing_verb(nlp, text, word, tense):
     tense_of = clause_tense(nlp(text))

@@ -13,6 +13,7 @@ from newsgraph.extract import anchoring, dating, timevalues
 from newsgraph.extract import time as timemod
 from newsgraph.extract.anchoring import Reference
 from newsgraph.extract.dating import event_dates
+from newsgraph.extract.tense import clause_tense
 from newsgraph.extract.time import tag
 from newsgraph.extract.timevalues import normalise_weekday
 
@@ -312,6 +313,16 @@ def test_time_latest_quarter_is_one_that_is_over():
     assert ("a year ago", "DATE", "2024-Q3") in got
 
 
+def test_time_year_ago_takes_the_grain_of_the_reporting_period():
+    text = ("The grocer earned $4 million in the third quarter, up from $3 million a year earlier. "
+            "For the nine months, it earned $9 million, against $7 million a year earlier; "
+            "in the year-earlier period it also sold a bakery, and the 2024 period had a strike.")
+    got = _found(text, anchor=date(2025, 11, 2))
+    assert [v for t, _, v in got if t == "a year earlier"] == ["2024-Q3", "2024"]
+    assert ("the year-earlier period", "DURATION", "P9M") in got
+    assert ("the 2024 period", "DATE", "2024") in got
+
+
 def test_time_quarter_ended_keeps_the_fiscal_numbering():
     text = ("The miner earned $5 million in its fiscal first quarter. Sales rose for the quarter "
             "ended Sept. 29, and in the 2024 period it lost money.")
@@ -334,3 +345,19 @@ def test_time_calendar_ends_leave_values_open(anchor):
 def test_time_clock_time_after_a_bare_month_keeps_the_publication_day():
     text = "The summit is planned for April. At noon, ministers arrived."
     assert _one(text, "noon") == ("TIME", "2026-02-27T12:00")
+
+
+def test_time_possessive_weekday_names_a_day_gone_by():
+    text = "Exiles said they would look for ways to get around Wednesday's ruling."
+    assert _one(text, "Wednesday") == ("DATE", "2026-02-25")
+    assert _one("The envoys said they would meet on Wednesday.", "Wednesday") == ("DATE", "2026-03-04")
+
+
+@pytest.mark.model
+def test_time_overtaken_plan_looks_back(nlp):
+    text = "The offer was extended to Nov. 16. It had been due to expire Friday evening."
+    got = _found(text, anchor=date(2026, 3, 2), tense_of=clause_tense(nlp(text)))
+    assert ("Friday evening", "TIME", "2026-02-27TEV") in got
+    text = "The offer is due to expire Friday evening."
+    got = _found(text, anchor=date(2026, 3, 2), tense_of=clause_tense(nlp(text)))
+    assert ("Friday evening", "TIME", "2026-03-06TEV") in got

@@ -377,13 +377,38 @@ def query_path(a: str, b: str, folder: str, fmt: str) -> None:
 @click.option("--type", "-t", "types", multiple=True, help="PLOVER category (repeatable), e.g. ASSAULT.")
 @click.option("--since", default=None, metavar="YYYY-MM-DD", help="Events on or after this day.")
 @click.option("--until", default=None, metavar="YYYY-MM-DD", help="Events on or before this day.")
+@click.option("--historical", is_flag=True,
+              help="Also historical events (dated more than a year before their report, or told as background).")
+@click.option("--near", default=None, metavar="PLACE", help="Events at places within --km of this place.")
+@click.option("--km", default=100.0, show_default=True, type=click.FloatRange(min=0), help="Distance for --near.")
 @_folder_option
 @_format_option
-def query_events(actor: str | None, types: tuple[str, ...], since: str | None, until: str | None, folder: str,
-                 fmt: str) -> None:
-    """Events in date order (undated last), filtered by actor, type and dates."""
-    results = _ask(folder, lambda g: g.events(actor=actor, type=types or None, since=since, until=until))
+def query_events(actor: str | None, types: tuple[str, ...], since: str | None, until: str | None, historical: bool,
+                 near: str | None, km: float, folder: str, fmt: str) -> None:
+    """Events in date order (undated last), filtered by actor, type, dates and place; historical ones on request."""
+    results = _ask(folder, lambda g: g.events(actor=actor, type=types or None, since=since, until=until,
+                                              historical=historical, near=near, km=km))
     _emit(results, fmt, ["DATE", "TYPE", "SOURCE -> TARGET", "SENTENCE [DOCUMENT]"], _event_cells, text_below=True)
+
+
+@query_group.command("places")
+@click.option("--country", "-c", default=None, metavar="ISO3", help="Places in this country (ISO alpha-3, e.g. AFG).")
+@click.option("--feature", "-t", "features", multiple=True,
+              type=click.Choice(["country", "admin1", "city", "other"]), help="Keep places of this kind (repeatable).")
+@click.option("--near", default=None, metavar="PLACE", help="Places within --km of this place.")
+@click.option("--km", default=100.0, show_default=True, type=click.FloatRange(min=0), help="Distance for --near.")
+@_folder_option
+@_format_option
+def query_places(country: str | None, features: tuple[str, ...], near: str | None, km: float, folder: str,
+                 fmt: str) -> None:
+    """Every place the documents name, resolved offline, most mentioned first, with its events."""
+    results = _ask(folder, lambda g: g.places(country=country, feature=features or None, near=near, km=km))
+
+    def cells(p):
+        where = "-" if p.lat is None else f"{p.lat:.4f}, {p.lon:.4f}"
+        return [p.id, p.feature, p.country or "-", where, str(p.mentions), str(p.events), p.name]
+
+    _emit(results, fmt, ["ID", "FEATURE", "COUNTRY", "LAT, LON", "MENTIONS", "EVENTS", "NAME"], cells)
 
 
 @query_group.command("timeline")
@@ -395,6 +420,38 @@ def query_timeline(name: str, folder: str, fmt: str) -> None:
     results = _ask(folder, lambda g: g.timeline(name))
     _emit(results, fmt, ["DATE", "ROLE", "TYPE", "SOURCE -> TARGET", "SENTENCE [DOCUMENT]"],
           lambda e: [_event_cells(e)[0], e.role or "-", *_event_cells(e)[1:]], text_below=True)
+
+
+@query_group.command("figures")
+@click.option("--kind", "-k", "kinds", multiple=True,
+              type=click.Choice(["killed", "wounded", "missing", "arrested", "abducted", "displaced"]),
+              help="Keep figures of this kind (repeatable).")
+@click.option("--actor", "-a", default=None, help="Figures of events this actor takes part in, or that it reports.")
+@click.option("--event", "-e", default=None, help="Figures of one event (its id or group).")
+@click.option("--disputed", is_flag=True, help="Only figures of disputed events.")
+@_folder_option
+@_format_option
+def query_figures(kinds: tuple[str, ...], actor: str | None, event: str | None, disputed: bool, folder: str,
+                  fmt: str) -> None:
+    """Casualty figures in document order: how many, of whom, and who says so."""
+    results = _ask(folder, lambda g: g.figures(kind=kinds or None, actor=actor, event=event,
+                                               disputed=True if disputed else None))
+    _emit(results, fmt, ["DOCUMENT", "KIND", "COUNT", "WORDS", "VICTIMS", "REPORTED BY"],
+          lambda f: [f.doc_id, f.kind + (" *" if f.disputed else ""), f.count, f.text, f.victims or "-",
+                     f.reported_by_name or "(stated as fact)"])
+
+
+@query_group.command("disputes")
+@_folder_option
+@_format_option
+def query_disputes(folder: str, fmt: str) -> None:
+    """Incidents whose reporters disagree on a count, each reporter's figure side by side."""
+    from .graph.figure_queries import count_words
+
+    results = _ask(folder, lambda g: g.disputes())
+    _emit(results, fmt, ["DATE", "EVENT", "KIND", "RANGE", "CLAIMS"],
+          lambda d: [_days(d.date, None), d.type, d.kind, count_words(d.low, d.high),
+                     "; ".join(f"{c.count} ({c.reported_by_name or 'stated as fact'}) [{c.doc_id}]" for c in d.claims)])
 
 
 @main.command("export")

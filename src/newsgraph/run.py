@@ -315,6 +315,8 @@ def make_report(corpus: Corpus, cache: Cache | None = None, warnings: Iterable[s
         f"relations: {len(corpus.relations)}",
         f"events: {len(corpus.events)}",
         f"timexes: {len(corpus.timexes)} ({sum(1 for t in corpus.timexes if t['value'] is None)} unresolved)",
+        f"figures: {len(corpus.figures)} (incidents disputed: "
+        f"{len({tuple(e['figures']) for e in corpus.events if e.get('disputed')})})",
         f"graph: {corpus.graph.number_of_nodes()} nodes, {corpus.graph.number_of_edges()} edges",
     ]
     if cache is not None:
