@@ -13,7 +13,7 @@ const mapWorldButton = document.getElementById("map-world");
 const P = data.places;
 const NP = P.lat.length;
 const WORLD = [-180, -90, 360, 180];   // x, y, width, height: longitude, minus latitude
-const mapView = {box: WORLD, world: false, dots: [], brush: null, pan: null};
+const mapView = {box: WORLD, world: false, dots: [], circles: [], counted: null, brush: null, pan: null};
 
 function svgNode(tag, attrs) {
   const node = document.createElementNS(SVG, tag);
@@ -96,23 +96,32 @@ function countPlaces(m) {
   return [...byPlace.values()].sort((x, y) => y.events.length - x.events.length || x.place - y.place);
 }
 
+// what the selection lights: its places outlined, the others faded (the dots themselves stay)
+function lightDots() {
+  const lit = model ? model.lit : null;
+  mapView.dots.forEach((dot, i) => {
+    const circle = mapView.circles[i];
+    const on = !lit || dot.events.some((e) => lit.events.has(e));
+    circle.setAttribute("class", on ? (lit ? "dot lit" : "dot") : "dot faded");
+    if (lit && on) circle.dataset.lit = "1";
+    else delete circle.dataset.lit;
+  });
+}
+
 function drawMap() {
   const unit = unitsPerPixel();
-  const lit = model ? model.lit : null;
-  const dots = [];
-  for (const dot of mapView.dots) {
+  mapView.circles = mapView.dots.map((dot) => {
     const p = dot.place;
     const n = dot.events.length;
     const k = dot.classes.indexOf(Math.max(...dot.classes));
-    const on = !lit || dot.events.some((e) => lit.events.has(e));
     const circle = svgNode("circle", {cx: P.lon[p], cy: -P.lat[p], r: (3 + 2.2 * Math.sqrt(n)) * unit,
-                                      fill: data.classes[k].colour, class: on ? (lit ? "dot lit" : "dot") : "dot faded"});
+                                      fill: data.classes[k].colour});
     circle.dataset.place = String(p);
     circle.dataset.events = String(n);
-    if (lit && on) circle.dataset.lit = "1";
-    dots.push(circle);
-  }
-  dotLayer.replaceChildren(...dots);
+    return circle;
+  });
+  lightDots();
+  dotLayer.replaceChildren(...mapView.circles);
   const a = state.area;
   if (a) {
     for (const [k, v] of [["x", a.west], ["y", -a.north], ["width", a.east - a.west], ["height", a.north - a.south]]) {
@@ -132,7 +141,13 @@ function drawMap() {
 
 registerView({
   name: "map",
-  update(m) { mapView.dots = countPlaces(m); drawMap(); },
+  update(m) {
+    // the dots change with the filters only; a selection just lights them
+    if (m.events === mapView.counted) { lightDots(); return; }
+    mapView.counted = m.events;
+    mapView.dots = countPlaces(m);
+    drawMap();
+  },
 });
 
 // ---- pointing: a dot's events on hover and click, a drag draws an area ----
