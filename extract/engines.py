@@ -7,6 +7,9 @@ one process, so workers never share a database.
 
 from __future__ import annotations
 
+import ctypes
+import os
+import signal
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -46,8 +49,37 @@ def _batches(documents: Iterable[Document], batch_size: int, cache: Cache | None
         yield batch
 
 
-def _init_worker(model: str | None) -> None:
+_PR_SET_PDEATHSIG = 1
+
+
+def end_with_parent(parent: int) -> None:
+    """Have the system end this process when its parent ends, however it ends (Linux only).
+
+    The parent's own handlers of SIGTERM and SIGHUP (inherited by a forked
+    worker) are dropped first: a worker must die of them, not catch them.
+    """
+    for signum in (signal.SIGTERM, signal.SIGHUP):
+        signal.signal(signum, signal.SIG_DFL)
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(_PR_SET_PDEATHSIG, signal.SIGTERM, 0, 0, 0)
+    except (OSError, AttributeError):
+        return
+    if os.getppid() != parent:  # the parent died before the request was made
+        os._exit(1)
+
+
+def _init_worker(model: str | None, parent: int) -> None:
+    end_with_parent(parent)
     load_model(model)
+
+
+def _terminate(pool: ProcessPoolExecutor) -> None:
+    """Stop the workers now: a build that is failing or interrupted waits for no batch."""
+    for process in list((getattr(pool, "_processes", None) or {}).values()):
+        if process.is_alive():
+            process.terminate()
+    pool.shutdown(wait=True, cancel_futures=True)
 
 
 def extract_all(documents: Iterable[Document], *, model: str | None = None, batch_size: int = 32,
@@ -85,13 +117,17 @@ def extract_all(documents: Iterable[Document], *, model: str | None = None, batc
     if engine == "dask":
         submit, shutdown = _dask_submitter(scheduler, model, keep_parse)
     elif jobs > 1:
-        pool = ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker, initargs=(model,))
+        pool = ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker,
+                                   initargs=(model, os.getpid()))
 
         def submit(batch: Batch) -> Future:
             return pool.submit(extract_batch, batch, model, keep_parse)
 
-        def shutdown() -> None:
-            pool.shutdown(cancel_futures=True)
+        def shutdown(failing: bool = False) -> None:
+            if failing:
+                _terminate(pool)
+            else:
+                pool.shutdown(cancel_futures=True)
     else:
         for batch in batches:
             yield from drain_done()
@@ -100,6 +136,7 @@ def extract_all(documents: Iterable[Document], *, model: str | None = None, batc
         return
 
     in_flight: deque = deque()
+    failing = True
     try:
         for batch in batches:
             yield from drain_done()
@@ -111,8 +148,9 @@ def extract_all(documents: Iterable[Document], *, model: str | None = None, batc
         while in_flight:
             batch, future = in_flight.popleft()
             yield from finish(batch, future.result())
+        failing = False
     finally:
-        shutdown()
+        shutdown(failing)
 
 
 def _dask_submitter(scheduler: str | None, model: str | None, keep_parse: bool, timeout: str = "10s"):
@@ -134,7 +172,7 @@ def _dask_submitter(scheduler: str | None, model: str | None, keep_parse: bool, 
     def submit(batch: Batch):
         return client.submit(extract_batch, batch, model, keep_parse, pure=False)
 
-    def shutdown() -> None:
+    def shutdown(failing: bool = False) -> None:
         client.close()
         if cluster is not None:
             cluster.close()

@@ -36,6 +36,7 @@ _SURROGATE = re.compile("[\ud800-\udfff]")
 _WORD = re.compile(r"[^\W\d_]+")
 _NOT_LATIN = re.compile("[^\u0000-\u024f]")
 _DATE_PREFIX = re.compile(r"\A\s*date[ \t]+(\S+)[ \t]*")
+TOO_DEEP = "JSON nested too deeply to read"
 _KEY_VALUE = re.compile(r"\A([A-Za-z_]+)[ \t]*:[ \t]*(.*)\Z")
 
 
@@ -151,7 +152,21 @@ def read_documents(inputs: Iterable[str | os.PathLike]) -> Iterator[Document]:
     paths, problems = collect_paths(inputs)
     yield from problems
     for path in paths:
-        yield from read_path(path)
+        yield from _isolated(path)
+
+
+def _isolated(path: Path) -> Iterator[Document]:
+    """``read_path``, with any unforeseen failure in one file turned into a skipped document."""
+    reader = read_path(path)
+    while True:
+        try:
+            doc = next(reader)
+        except StopIteration:
+            return
+        except Exception as err:
+            yield _skipped(path, f"cannot read: {type(err).__name__}: {err}")
+            return
+        yield doc
 
 
 def read_path(path: Path) -> Iterator[Document]:
@@ -328,6 +343,8 @@ def _read_jsonl(path: Path) -> Iterator[Document]:
                 yield _from_record(path, json.loads(line), fallback)
             except json.JSONDecodeError as err:
                 yield _skipped(path, f"line {number}: not JSON ({err.msg})", fallback)
+            except RecursionError:
+                yield _skipped(path, f"line {number}: {TOO_DEEP}", fallback)
             except InputError as err:
                 yield _skipped(path, f"line {number}: {err}", fallback)
         if not seen_text:
@@ -340,6 +357,8 @@ def _read_json(path: Path, data: bytes) -> Iterator[Document]:
         value = json.loads(raw)
     except json.JSONDecodeError as err:
         raise InputError(f"not JSON ({err.msg}, line {err.lineno})") from None
+    except RecursionError:
+        raise InputError(TOO_DEEP) from None
     records = value if isinstance(value, list) else [value]
     for number, record in enumerate(records, start=1):
         fallback = path.stem if len(records) == 1 else f"{path.stem}-{number}"
@@ -347,6 +366,29 @@ def _read_json(path: Path, data: bytes) -> Iterator[Document]:
             yield _from_record(path, record, fallback)
         except InputError as err:
             yield _skipped(path, f"item {number}: {err}", fallback)
+
+
+def _parser_limit(raw: str) -> str:
+    """Why the HTML parser stopped short of the text, when a limit of its own did it.
+
+    >>> _parser_limit("<div>" * 300 + "text")
+    ': the page nests more than 256 elements deep, beyond what the HTML parser reads'
+    >>> _parser_limit("<p>text</p>")
+    ''
+    """
+    from lxml import etree
+
+    parser = etree.HTMLParser()
+    try:
+        etree.fromstring(raw, parser)
+    except (etree.LxmlError, ValueError):
+        pass
+    for entry in parser.error_log:
+        if entry.type_name == "ERR_RESOURCE_LIMIT" and "depth" in entry.message:
+            depth = re.search(r"\d+", entry.message)
+            limit = f"more than {depth.group()} elements" if depth else "too many elements"
+            return f": the page nests {limit} deep, beyond what the HTML parser reads"
+    return ""
 
 
 def _read_html(path: Path, data: bytes) -> Document:
@@ -357,7 +399,7 @@ def _read_html(path: Path, data: bytes) -> Document:
                                          include_tables=False)
     extracted = result.as_dict() if result is not None else None
     if not extracted or not (extracted.get("text") or "").strip():
-        raise InputError("no article text found in the page")
+        raise InputError("no article text found in the page" + _parser_limit(raw))
     meta = {k: extracted.get(k) for k in ("title", "date", "url")}
     meta["source"] = extracted.get("sitename") or extracted.get("hostname")
     return _with_meta(path, meta, extracted["text"], warnings, path.stem)

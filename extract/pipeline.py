@@ -22,7 +22,7 @@ from .places import country_at, find_places, place_of_event
 from .tense import clause_tense
 from .time import tag
 
-__all__ = ["extract_batch", "extract_one"]
+__all__ = ["extract_batch", "extract_one", "failed"]
 
 def extract_batch(items: list[tuple[Document, bytes | None]], model: str | None = None,
                   keep_parse: bool = False) -> list[tuple[Extraction, bytes | None]]:
@@ -30,23 +30,53 @@ def extract_batch(items: list[tuple[Document, bytes | None]], model: str | None 
 
     Documents without a parse go through ``nlp.pipe``; with ``keep_parse`` their
     new parses come back serialised for the cache. This is the unit of work
-    every engine runs, in this process, in a worker, or on a cluster.
+    every engine runs, in this process, in a worker, or on a cluster. A
+    document whose parse or extraction fails is skipped with the reason; the
+    others in the batch are not affected.
     """
     from spacy.tokens import Doc
 
     nlp = load_model(model)
-    fresh = [doc for doc, parse in items if parse is None]
-    parsed_fresh = nlp.pipe((doc.text for doc in fresh), batch_size=max(1, len(fresh)))
+    parsed: dict[int, object] = {}
+    for n, (_, parse) in enumerate(items):
+        if parse is not None:
+            try:
+                parsed[n] = Doc(nlp.vocab).from_bytes(parse)
+            except Exception:  # a damaged cached parse: parse the text again
+                pass
+    fresh = [n for n in range(len(items)) if n not in parsed]
+    try:
+        parsed.update(zip(fresh, nlp.pipe((items[n][0].text for n in fresh), batch_size=max(1, len(fresh))),
+                          strict=True))
+    except Exception:  # one text breaks the batch: parse them one by one to find it
+        for n in fresh:
+            try:
+                parsed[n] = nlp(items[n][0].text)
+            except Exception as err:
+                parsed[n] = err
     results = []
-    for document, parse in items:
-        if parse is None:
-            parsed = next(parsed_fresh)
-            new_parse = parsed.to_bytes(exclude=["tensor", "user_data"]) if keep_parse else None
-        else:
-            parsed = Doc(nlp.vocab).from_bytes(parse)
-            new_parse = None
-        results.append((extract_one(parsed, document), new_parse))
+    for n, (document, _) in enumerate(items):
+        doc = parsed[n]
+        if isinstance(doc, Exception):
+            results.append((failed(document, "parse", doc), None))
+            continue
+        new_parse = doc.to_bytes(exclude=["tensor", "user_data"]) if keep_parse and n in fresh else None
+        try:
+            results.append((extract_one(doc, document), new_parse))
+        except Exception as err:
+            results.append((failed(document, "extraction", err), None))
     return results
+
+
+def failed(document: Document, stage: str, err: BaseException) -> Extraction:
+    """A document whose ``stage`` failed: skipped, with the error as its reason.
+
+    >>> err = OverflowError("date value out of range")
+    >>> failed(Document(id="d", path="d.txt", text="x"), "extraction", err).document.warnings
+    ('extraction failed: OverflowError: date value out of range',)
+    """
+    reason = f"{stage} failed: {type(err).__name__}: {err}"
+    return Extraction(document=replace(document, status="skipped", warnings=(*document.warnings, reason)))
 
 
 # clauses that describe a noun ("the bank, which was founded in 1784, ...") rather than

@@ -54,11 +54,11 @@ def _component_positions(und: nx.Graph, nodes: list[str], spacing: float) -> dic
     if n <= 3:
         return {node: (spacing * math.cos(2 * math.pi * i / n), spacing * math.sin(2 * math.pi * i / n))
                 for i, node in enumerate(nodes)}
-    # a graph of its own with the nodes in the given order: a subgraph view iterates its nodes in the
-    # order of a set, which changes from run to run, and the force layout starts from that order
+    # a subgraph view lists its nodes in set order, which follows the string hash seed: a new graph
+    # in the given order gives the layout the same start whatever PYTHONHASHSEED is
     sub = nx.Graph()
     sub.add_nodes_from(nodes)
-    sub.add_edges_from((u, v) for u, v in und.edges(nodes) if u in sub and v in sub)
+    sub.add_edges_from(sorted((u, v) for u, v in und.edges(nodes) if u in sub and v in sub))
     # unweighted and with more room than the default, so the busiest pairs do not
     # collapse onto each other and the names of a dense core stay readable
     raw = nx.spring_layout(sub, seed=7, weight=None, k=2.5 / math.sqrt(n), iterations=100 if n < 200 else 60)

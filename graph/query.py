@@ -33,6 +33,7 @@ import os
 import re
 import tempfile
 import unicodedata
+import warnings
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -47,11 +48,12 @@ from .build import Corpus, to_graph
 from .dates import day_range
 from .geo import Place, find_place, place_record, within_km
 from .gephi import events_graph, link_graph, write_csv, write_gexf, write_graphml, write_node_link
-from .tables import read_table
+from .manifest import MixedBuild, check_manifest
+from .validate import TableError, read_rows, unknown_actor_warnings
 
 __all__ = [
     "QueryError", "NotBuilt", "UnknownActor", "AmbiguousActor", "NoPath", "UnknownType", "UnknownPlace",
-    "Evidence", "Actor", "Link", "Neighbor", "Event", "Step", "Place", "Results",
+    "UnknownActorReference", "Evidence", "Actor", "Link", "Neighbor", "Event", "Step", "Place", "Results",
     "find_actor", "links", "neighbors", "path",
     "Newsgraph", "load", "sample", "EXPORT_FORMATS", "EVENT_EXPORT_FORMATS",
 ]
@@ -131,6 +133,10 @@ class UnknownType(QueryError, LookupError):
         hint = f"; did you mean: {', '.join(self.matches)}?" if self.matches else ""
         listed = f" Known: {', '.join(known)}" if known else ""
         super().__init__(f"unknown {what} {name!r}{hint}{listed}")
+
+
+class UnknownActorReference(UserWarning):
+    """Rows of a loaded table name actor ids that the actors table lacks."""
 
 
 # --- plain result objects ----------------------------------------------------------------------
@@ -978,24 +984,35 @@ def load(folder: str | os.PathLike = "output") -> Newsgraph:
     """The build in ``folder`` (what ``newsgraph build --out folder`` wrote), ready for questions.
 
     Reads documents.jsonl, actors.jsonl, relations.jsonl and events.jsonl
-    (and timexes.jsonl figures.jsonl and places.jsonl when present) and rebuilds the graph from them; raises
-    NotBuilt when the folder holds no build.
+    (and timexes.jsonl, figures.jsonl and places.jsonl when present) and rebuilds
+    the graph from them; raises NotBuilt when the folder holds no build, a table
+    has a bad row (``file:line: problem``) or its files come from different
+    builds. Rows naming actors the actors table lacks are reported with ``warnings.warn``.
     """
     folder = Path(folder)
     if not folder.is_dir():
         raise NotBuilt(f"no such folder {str(folder)!r}: build one with `newsgraph build PATH --out {folder}`")
     tables = {}
-    for name in (*TABLE_FILES, "timexes", "figures", "places"):
+    optional = ("timexes", "figures", "places")
+    names = [name for name in (*TABLE_FILES, *optional)
+             if name not in optional or (folder / f"{name}.jsonl").is_file()]
+    try:
+        check_manifest(folder, [f"{name}.jsonl" for name in names])
+    except MixedBuild as err:
+        raise NotBuilt(str(err)) from None
+    for name in names:
         file = folder / f"{name}.jsonl"
         if not file.is_file():
-            if name in ("timexes", "figures", "places"):
-                continue
             raise NotBuilt(f"{str(folder)!r} holds no newsgraph build ({file.name} missing): "
                            f"build one with `newsgraph build PATH --out {folder}`")
         try:
-            tables[name] = read_table(file)
-        except (ValueError, UnicodeDecodeError) as err:
-            raise NotBuilt(f"{file} is not a newsgraph table: {err}") from err
+            tables[name] = read_rows(file, name)
+        except TableError as err:
+            raise NotBuilt(str(err)) from None
+        except OSError as err:
+            raise NotBuilt(f"{file}: cannot read: {err.strerror or err}") from None
+    for warning in unknown_actor_warnings(tables["actors"], tables["relations"], tables["events"]):
+        warnings.warn(f"{folder}{os.sep}{warning}", UnknownActorReference, stacklevel=2)
     return Newsgraph(Corpus(**tables), folder)
 
 

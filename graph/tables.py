@@ -31,5 +31,7 @@ def write_table(path: Path, rows: Iterable[dict]) -> None:
 
 
 def read_table(path: Path) -> list[dict]:
-    with open(path, encoding="utf-8") as src:
-        return [json.loads(line) for line in src if line.strip()]
+    """The rows of a table written by ``write_table``, each checked (see ``validate.read_rows``)."""
+    from .validate import read_rows
+
+    return read_rows(Path(path), Path(path).stem)

@@ -124,7 +124,8 @@ def test_hostile_header_parser_keeps_every_body_character(raw):
     assert raw.endswith(body)
 
 
-@settings(max_examples=60, suppress_health_check=[HealthCheck.function_scoped_fixture])
+# no deadline: the first page read imports trafilatura, slow on a busy machine
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(data=st.binary(max_size=2000), suffix=st.sampled_from([".txt", ".md", ".jsonl", ".json", ".html"]))
 def test_hostile_readers_never_crash_on_arbitrary_bytes(tmp_path, data, suffix):
     path = tmp_path / f"doc{suffix}"
@@ -144,3 +145,99 @@ def test_hostile_jsonl_text_survives_exactly(tmp_path, text):
     (doc,) = read_path(path)
     assert len(doc.text) == len(text)
     assert all(a == b or 0xD800 <= ord(a) <= 0xDFFF for a, b in zip(text, doc.text, strict=True))
+
+
+# --- one bad document never costs the others -----------------------------------------------------
+
+DEEP = "[" * 10_000 + "]" * 10_000
+
+
+def test_hostile_deeply_nested_json_is_one_skipped_document(tmp_path):
+    from newsgraph.extract.ingest import read_documents
+
+    (tmp_path / "deep.json").write_text(DEEP, encoding="utf-8")
+    lines = [json.dumps({"id": "before", "text": GOOD}), DEEP, json.dumps({"id": "after", "text": GOOD})]
+    (tmp_path / "mixed.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    docs = {d.id: d for d in read_documents([tmp_path])}
+    assert docs["deep"].status == "skipped" and "nested too deeply" in docs["deep"].warnings[0]
+    assert docs["mixed-2"].status == "skipped" and docs["mixed-2"].warnings[0].startswith("line 2:")
+    assert docs["before"].status == docs["after"].status == "ok"
+
+
+def test_hostile_page_nested_beyond_the_parser_says_why(tmp_path):
+    page = tmp_path / "deep.html"
+    page.write_text("<html><body>" + "<div>" * 3000 + f"<p>{GOOD}</p>" + "</div>" * 3000 + "</body></html>",
+                    encoding="utf-8")
+    (doc,) = read_path(page)
+    assert doc.status == "skipped"
+    assert "nests more than 256 elements deep" in doc.warnings[0]
+
+
+def test_hostile_the_better_of_two_copies_is_kept():
+    from newsgraph.extract.model import Document, Extraction
+    from newsgraph.run import UniqueDocuments
+
+    undated = Document(id="wire", path="wire.txt", text=GOOD)
+    dated = Document(id="paper", path="paper.txt", text=GOOD, date="2026-03-02")
+    worse = Document(id="copy", path="copy.txt", text=GOOD)
+    unique = UniqueDocuments([undated, dated, worse])
+    passed = list(unique)
+    assert [(d.id, d.status) for d in passed] == [("wire", "ok"), ("paper", "ok"), ("copy", "skipped")]
+    assert passed[2].warnings[-1] == "duplicate of paper"
+    kept = {ex.document.id: ex.document for ex in unique.apply(Extraction(document=d) for d in passed)}
+    assert kept["wire"].status == "skipped" and "duplicate of paper" in kept["wire"].warnings[-1]
+    assert kept["paper"].status == "ok"
+
+
+@pytest.mark.model
+def test_hostile_extreme_publication_dates_cost_no_other_document(tmp_path):
+    root = tmp_path / "in"
+    root.mkdir()
+    (root / "good.txt").write_text(f"date 2026-03-02 {GOOD}", encoding="utf-8")
+    for name, day, words in (("late", "9999-12-31", "tomorrow"), ("early", "0001-01-01", "yesterday"),
+                             ("earliest", "0001-01-01", "over the last 24 hours")):
+        (root / f"{name}.txt").write_text(f"date {day} Ruritanian troops shelled Vask {words}.", encoding="utf-8")
+    result = CliRunner().invoke(main, ["build", str(root), "--out", str(tmp_path / "out"), "--no-cache"])
+    assert result.exit_code == 0, result.output
+    rows = {r["id"]: r for r in map(json.loads, (tmp_path / "out" / "documents.jsonl").read_text().splitlines())}
+    assert rows["good"]["status"] == "ok" and len(rows) == 4
+    for name in ("late", "early", "earliest"):
+        assert rows[name]["status"] == "ok" or "failed: " in rows[name]["reason"], rows[name]
+    assert rows["late"]["status"] == rows["early"]["status"] == "ok"
+
+
+@pytest.mark.model
+def test_hostile_an_extractor_failing_on_one_document_skips_only_it(tmp_path, monkeypatch):
+    import newsgraph.extract.pipeline as pipeline
+
+    real = pipeline.extract_events
+
+    def fragile(parsed, **kwargs):
+        if "Vask" in parsed.text:
+            raise RuntimeError("rule table out of step")
+        return real(parsed, **kwargs)
+
+    monkeypatch.setattr(pipeline, "extract_events", fragile)
+    root = tmp_path / "in"
+    root.mkdir()
+    (root / "a.txt").write_text(f"date 2026-03-02 {GOOD}", encoding="utf-8")
+    (root / "b.txt").write_text("date 2026-03-02 Borduria accused Ruritania of lying on Monday.", encoding="utf-8")
+    result = newsgraph.build([root], tmp_path / "out", cache=False)
+    rows = {d["id"]: d for d in result.corpus.documents}
+    assert rows["a"]["status"] == "skipped"
+    assert rows["a"]["reason"].endswith("extraction failed: RuntimeError: rule table out of step")
+    assert rows["b"]["status"] == "ok" and result.written
+
+
+@pytest.mark.model
+def test_hostile_file_names_are_printed_escaped(tmp_path):
+    root = tmp_path / "in"
+    root.mkdir()
+    (root / "line\nbreak\u202etxt.exe.txt").write_bytes(b"")
+    (root / "good.txt").write_text(f"date 2026-03-02 {GOOD}", encoding="utf-8")
+    result = CliRunner().invoke(main, ["build", str(root), "--out", str(tmp_path / "out"), "--no-cache"])
+    assert result.exit_code == 0
+    report = (tmp_path / "out" / "report.txt").read_text(encoding="utf-8")
+    for text in (result.output, report):
+        assert "line\\nbreak\\u202etxt.exe" in text
+        assert "\u202e" not in text and "line\nbreak" not in text

@@ -112,7 +112,7 @@ def test_query_load_reports_a_broken_table(built, tmp_path):
     for name in ("documents", "actors", "relations", "events"):
         (tmp_path / f"{name}.jsonl").write_bytes((built / f"{name}.jsonl").read_bytes())
     (tmp_path / "events.jsonl").write_text("{not json\n", encoding="utf-8")
-    with pytest.raises(NotBuilt, match="events.jsonl is not a newsgraph table"):
+    with pytest.raises(NotBuilt, match=r"events.jsonl:1: not JSON"):
         query.load(tmp_path)
 
 

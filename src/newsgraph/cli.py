@@ -6,17 +6,21 @@ into a one-line message and an exit code.
 
 from __future__ import annotations
 
+import signal
 import sys
+from contextlib import contextmanager
 
 import click
 
 from .extract.engines import ENGINES
-from .run import NewsgraphError, build
+from .run import BuildInterrupted, NewsgraphError, build, document_line, printable
 
 __all__ = ["main"]
 
+EXIT_CANNOT_START = 2
 EXIT_NOTHING_PROCESSED = 3
 EXIT_STRICT = 4
+EXIT_INTERNAL = 1
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -44,35 +48,81 @@ def main() -> None:
 @click.option("--no-cache", is_flag=True, help="Parse every document again; read and write no cache.")
 @click.option("--strict", is_flag=True, help=f"Exit with code {EXIT_STRICT} when any document was skipped.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar and no per-document lines; the summary only.")
+@click.option("--debug", is_flag=True, help="On an error, show the Python traceback as well.")
 def build_command(inputs: tuple[str, ...], out: str, model: str | None, batch_size: int, jobs: int, engine: str,
-                  scheduler: str | None, cache_path: str | None, no_cache: bool, strict: bool, quiet: bool) -> None:
+                  scheduler: str | None, cache_path: str | None, no_cache: bool, strict: bool, quiet: bool,
+                  debug: bool) -> None:
     """Read documents (files or folders: .txt .md .jsonl .json .html) and build every output into OUT.
 
-    Exit codes: 0 when every readable document was processed; 2 when the build
-    could not start; 3 when no document could be processed; 4 with --strict
-    when any document was skipped.
+    Exit codes: 0 when every readable document was processed; 1 on an
+    internal error; 2 when the build could not start or could not write its
+    outputs (OUT unchanged); 3 when no document could be processed (OUT
+    unchanged); 4 with --strict when any document was skipped; 128+N when
+    stopped by signal N (OUT unchanged).
     """
     cache = False if no_cache else (cache_path or True)
     try:
-        result = build(list(inputs), out, model=model, batch_size=batch_size, jobs=jobs, engine=engine,
-                       scheduler=scheduler, cache=cache, progress=not quiet)
+        with _signals_stop_the_build():
+            result = build(list(inputs), out, model=model, batch_size=batch_size, jobs=jobs, engine=engine,
+                           scheduler=scheduler, cache=cache, progress=not quiet)
     except NewsgraphError as err:
-        click.echo(f"newsgraph: error: {err}", err=True)
-        sys.exit(2)
+        _fail(f"error: {err}", EXIT_CANNOT_START, debug)
+    except OSError as err:  # one not foreseen by the build: still one line
+        where = printable(err.filename) + ": " if err.filename else ""
+        _fail(f"error: {where}{err.strerror or err}", EXIT_CANNOT_START, debug)
+    except (BuildInterrupted, KeyboardInterrupt) as err:
+        signum = err.signum if isinstance(err, BuildInterrupted) else signal.SIGINT
+        _fail(f"stopped by {signal.Signals(signum).name}: {printable(out)} is unchanged", 128 + signum, debug)
+    except Exception as err:
+        _fail(f"internal error: {type(err).__name__}: {printable(err)} (run with --debug for the traceback)",
+              EXIT_INTERNAL, debug)
+    for warning in result.warnings:
+        click.echo(f"newsgraph: warning: {printable(warning)}", err=True)
     if not quiet:
         for doc in result.corpus.documents:
             if doc["status"] != "ok":
-                click.echo(f"newsgraph: skipped {doc['path']} [{doc['id']}]: {doc['reason']}", err=True)
+                click.echo(f"newsgraph: skipped {document_line(doc)}", err=True)
             elif doc["reason"]:
-                click.echo(f"newsgraph: warning {doc['path']} [{doc['id']}]: {doc['reason']}", err=True)
-    c = result.corpus
-    click.echo(f"built {result.out}: {result.processed} documents processed, {result.skipped} skipped; "
-               f"{len(c.actors)} actors, {len(c.relations)} relations, {len(c.events)} events, "
-               f"{len(c.timexes)} timexes")
-    if result.processed == 0:
+                click.echo(f"newsgraph: warning {document_line(doc)}", err=True)
+    if not result.written:
+        click.echo(f"nothing built: none of the {result.skipped} document(s) could be processed; "
+                   f"{printable(result.out)} is unchanged")
         sys.exit(EXIT_NOTHING_PROCESSED)
+    c = result.corpus
+    click.echo(f"built {printable(result.out)} (build {result.build}): {result.processed} documents processed, "
+               f"{result.skipped} skipped; {len(c.actors)} actors, {len(c.relations)} relations, "
+               f"{len(c.events)} events, {len(c.timexes)} timexes")
     if strict and result.skipped:
         sys.exit(EXIT_STRICT)
+
+
+def _fail(message: str, code: int, debug: bool):
+    if debug:
+        import traceback
+
+        traceback.print_exc()
+    click.echo(f"newsgraph: {message}", err=True)
+    sys.exit(code)
+
+
+def _stop(signum, frame):
+    raise BuildInterrupted(signum)
+
+
+@contextmanager
+def _signals_stop_the_build():
+    """SIGTERM and SIGHUP stop the build as Ctrl-C does: its workers end, OUT stays as it was."""
+    before = {}
+    for signum in (signal.SIGTERM, signal.SIGHUP):
+        try:
+            before[signum] = signal.signal(signum, _stop)
+        except ValueError:  # not the main thread: the defaults stay
+            pass
+    try:
+        yield
+    finally:
+        for signum, handler in before.items():
+            signal.signal(signum, handler)
 
 
 # --- questions asked of a built folder: `newsgraph query ...` and `newsgraph export` -------------
@@ -94,10 +144,17 @@ def _format_option(command):
 
 def _ask(folder: str, question):
     """Load the build in ``folder`` and ask it ``question``; the package's errors become one line and an exit."""
-    from .graph.query import NoPath, QueryError, load
+    import warnings
+
+    from .graph.query import NoPath, QueryError, UnknownActorReference, load
 
     try:
-        return question(load(folder))
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always", UnknownActorReference)
+            graph = load(folder)
+        for warning in caught:
+            click.echo(f"newsgraph: warning: {printable(warning.message)}", err=True)
+        return question(graph)
     except QueryError as err:
         click.echo("newsgraph: error: " + " ".join(str(err).split()), err=True)
         sys.exit(EXIT_NO_ANSWER if isinstance(err, NoPath) else EXIT_BAD_QUESTION)

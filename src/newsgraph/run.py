@@ -1,36 +1,49 @@
 """The build: documents in, every output of the contract written to one folder.
 
 ``build`` is the Python API the CLI wraps: read, extract, assemble, write.
-Outputs are written to temporary names and renamed, so an interrupted build
-never leaves a half-written file in place of a good one.
+The outputs are written into a fresh folder beside ``out`` and swapped in
+whole at the end, under a lock on the folder: a folder holds one complete
+build, the former one until the new one is whole. A build that processes no
+document leaves the former outputs as they were.
 """
 
 from __future__ import annotations
 
 import os
+import re
+import signal
 import sys
+import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, replace
+from contextlib import contextmanager
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from .extract.cache import Cache
+from .extract.cache import Cache, CacheError
 from .extract.engines import EngineError, extract_all
 from .extract.ingest import collect_paths, read_documents
-from .extract.model import Document
+from .extract.model import Document, Extraction
 from .extract.nlp import ModelNotFound, load_model, model_id
-from .graph.atomic import atomic_write
+from .graph.atomic import commit_folder, discard_folder, remove_leftovers, staging_folder
 from .graph.build import Corpus, assemble
 from .graph.gephi import write_gexf, write_graphml, write_node_link
 from .graph.html import render_page
+from .graph.lock import FolderLock, FolderLocked
+from .graph.manifest import MANIFEST, build_id, file_sha256, read_manifest, write_manifest
+from .graph.query import EVENT_EXPORT_FORMATS, EXPORT_FORMATS
 from .graph.tables import TABLES, write_table
 
-__all__ = ["NewsgraphError", "BuildResult", "build", "unique_documents", "OUTPUT_FILES"]
+__all__ = ["NewsgraphError", "BuildResult", "build", "UniqueDocuments", "OUTPUT_FILES", "printable"]
 
 CACHE_NAME = ".newsgraph-cache.sqlite"
 LAYOUT_KEY = "page-layout"
 OUTPUT_FILES = tuple(f"{t}.jsonl" for t in TABLES) + (
     "graph.json", "graph.graphml", "graph.gexf", "graph.html", "report.txt")
+# files a former build or export wrote that describe the former build only: not carried into a new one
+STALE_FILES = frozenset((*OUTPUT_FILES, MANIFEST, *(name for formats in (EXPORT_FORMATS, EVENT_EXPORT_FORMATS)
+                                                      for names in formats.values() for name in names)))
+_PARTIAL_FILE = re.compile(r"\A\.(?:{})\.\w+\Z".format("|".join(re.escape(n) for n in (*STALE_FILES,))))
 
 
 class NewsgraphError(Exception):
@@ -42,6 +55,13 @@ class BuildResult:
     out: Path
     corpus: Corpus
     report: str
+    build: str | None = None  # the build id; None when nothing was written
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def written(self) -> bool:
+        """Whether the outputs were replaced (not when no document could be processed)."""
+        return self.build is not None
 
     @property
     def processed(self) -> int:
@@ -52,20 +72,107 @@ class BuildResult:
         return sum(1 for d in self.corpus.documents if d["status"] != "ok")
 
 
-def unique_documents(documents: Iterable[Document]) -> Iterator[Document]:
-    """Documents with unique ids; a second copy of the same text is marked duplicate."""
-    ids: Counter = Counter()
-    texts: dict[str, str] = {}
-    for doc in documents:
-        ids[doc.id] += 1
-        if ids[doc.id] > 1:
-            doc = replace(doc, id=f"{doc.id}~{ids[doc.id]}",
-                          warnings=(*doc.warnings, f"id {doc.id!r} already used: renamed"))
-        if doc.status == "ok":
-            first = texts.setdefault(doc.sha256, doc.id)
-            if first != doc.id:
-                doc = replace(doc, status="skipped", warnings=(*doc.warnings, f"duplicate of {first}"))
-        yield doc
+def printable(text: object) -> str:
+    """Text safe to print on one line: control, format and bidi characters escaped.
+
+    >>> printable("a\\nb\\u202etxt.exe")
+    'a\\\\nb\\\\u202etxt.exe'
+    """
+    out = []
+    for ch in str(text):
+        if unicodedata.category(ch) in ("Cc", "Cf", "Zl", "Zp"):
+            out.append(ch.encode("unicode_escape").decode("ascii") if ord(ch) > 0xFF or ch in "\n\r\t"
+                       else f"\\x{ord(ch):02x}")
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+def _quality(doc: Document) -> tuple:
+    """How good a copy of a text is: a copy with a publication date beats one without."""
+    return (doc.date is not None,)
+
+
+class UniqueDocuments:
+    """Documents with unique ids; of two copies of the same text the better one is kept.
+
+    A later copy that is better than the one kept (it has a publication date,
+    the other not) is let through as well, and the kept one is listed in
+    ``demoted`` (id -> reason) to be skipped once both are extracted.
+    """
+
+    def __init__(self, documents: Iterable[Document]):
+        self.documents = documents
+        self.demoted: dict[str, str] = {}
+
+    def __iter__(self) -> Iterator[Document]:
+        ids: Counter = Counter()
+        kept: dict[str, Document] = {}
+        for doc in self.documents:
+            ids[doc.id] += 1
+            if ids[doc.id] > 1:
+                doc = replace(doc, id=f"{doc.id}~{ids[doc.id]}",
+                              warnings=(*doc.warnings, f"id {doc.id!r} already used: renamed"))
+            if doc.status == "ok":
+                first = kept.setdefault(doc.sha256, doc)
+                if first is not doc:
+                    if _quality(doc) > _quality(first):
+                        self.demoted[first.id] = f"duplicate of {doc.id} (which has a publication date)"
+                        kept[doc.sha256] = doc
+                    else:
+                        doc = replace(doc, status="skipped", warnings=(*doc.warnings, f"duplicate of {first.id}"))
+            yield doc
+
+    def apply(self, extractions: Iterable[Extraction]) -> Iterator[Extraction]:
+        """The extractions, with the copies a better one replaced turned into skipped ones."""
+        for ex in extractions:
+            reason = self.demoted.get(ex.document.id)
+            if reason is not None and ex.document.status == "ok":
+                ex = Extraction(document=replace(ex.document, status="skipped",
+                                                 warnings=(*ex.document.warnings, reason)))
+            yield ex
+
+
+class BuildInterrupted(BaseException):
+    """The build was asked to stop by a signal; ``signum`` says which."""
+
+    def __init__(self, signum: int):
+        self.signum = signum
+        super().__init__(f"interrupted by {signal.Signals(signum).name}")
+
+
+@contextmanager
+def signals_held():
+    """Hold SIGINT, SIGTERM and SIGHUP for a moment that must not be cut in two."""
+    held = {signal.SIGINT, signal.SIGTERM, signal.SIGHUP}
+    try:
+        before = signal.pthread_sigmask(signal.SIG_BLOCK, held)
+    except (AttributeError, ValueError, OSError):
+        yield
+        return
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, before)
+
+
+def _problem(err: OSError) -> str:
+    where = printable(err.filename) + ": " if err.filename else ""
+    return where + (err.strerror or str(err))
+
+
+def _output_folder(out: Path) -> Path:
+    """The folder the outputs replace: ``out`` itself (absolute, so ``.`` has a name), or where it links to."""
+    out = Path(os.path.realpath(out) if out.is_symlink() else os.path.abspath(out))
+    if out.exists() and not out.is_dir():
+        raise NewsgraphError(f"{printable(out)}: exists and is not a folder; choose another --out")
+    for parent in out.absolute().parents:
+        if parent.exists():
+            if not parent.is_dir():
+                raise NewsgraphError(f"{printable(parent)}: is not a folder, so {printable(out)} cannot be made "
+                                     f"inside it; choose another --out")
+            break
+    return out
 
 
 def build(inputs: Iterable[str | os.PathLike] | str | os.PathLike, out: str | os.PathLike = "output",
@@ -77,41 +184,102 @@ def build(inputs: Iterable[str | os.PathLike] | str | os.PathLike, out: str | os
     ``cache`` is True for the default SQLite cache in the output folder, a
     path for another one, or False to parse everything again. ``progress``
     shows a progress bar on stderr. Raises NewsgraphError when the build
-    cannot start (no input, no model, an engine that cannot run).
+    cannot start or cannot write its outputs (no input, no model, another
+    build writing ``out``, a folder it cannot write); ``out`` is then as it was.
+    When no document can be processed nothing is written (``result.written``).
     """
     if isinstance(inputs, str | os.PathLike):
         inputs = [inputs]
     inputs = list(inputs)
     if not inputs:
         raise NewsgraphError("no input given: name files or folders of documents")
+    if not any(os.path.lexists(path) for path in inputs):
+        names = ", ".join(printable(path) for path in inputs)
+        raise NewsgraphError(f"{names}: no such file or folder; nothing was built and the outputs are unchanged")
     out = Path(out)
+    target = _output_folder(out)
+    try:
+        lock = FolderLock(target).acquire()
+    except FolderLocked as err:
+        raise NewsgraphError(printable(err)) from None
+    except OSError as err:
+        raise NewsgraphError(f"cannot lock {printable(out)}: {_problem(err)}") from None
+    try:
+        try:
+            remove_leftovers(target, complete=lambda folder: (folder / MANIFEST).is_file())
+        except OSError as err:
+            raise NewsgraphError(f"cannot tidy what a former build left beside {printable(out)}: "
+                                 f"{_problem(err)}") from None
+        return _build_locked(inputs, out, target, model=model, batch_size=batch_size, jobs=jobs, engine=engine,
+                             scheduler=scheduler, cache=cache, progress=progress)
+    finally:
+        lock.release()
+
+
+def _open_cache(cache: str | os.PathLike | bool, target: Path, model: str) -> Cache | None:
+    if not cache:
+        return None
+    path = target / CACHE_NAME if cache is True else Path(cache)
+    try:
+        return Cache(path, model)
+    except CacheError as err:
+        raise NewsgraphError(f"{printable(err)}; build with --no-cache, or name another file with --cache") \
+            from None
+
+
+def _build_locked(inputs: list, out: Path, target: Path, *, model: str | None, batch_size: int, jobs: int,
+                  engine: str, scheduler: str | None, cache: str | os.PathLike | bool,
+                  progress: bool) -> BuildResult:
     try:
         nlp = load_model(model)
     except ModelNotFound as err:
         raise NewsgraphError(str(err)) from None
-    store = None
-    if cache:
-        store = Cache(out / CACHE_NAME if cache is True else Path(cache), model_id(nlp))
+    store = _open_cache(cache, target, model_id(nlp))
     bar = _progress_bar(inputs) if progress else None
     try:
         try:
-            documents = unique_documents(read_documents(inputs))
-            extractions = extract_all(documents, model=model, batch_size=batch_size, jobs=jobs, engine=engine,
-                                      scheduler=scheduler, cache=store, progress=bar.update if bar else None)
-            corpus = assemble(extractions)
+            documents = UniqueDocuments(read_documents(inputs))
+            extractions = list(extract_all(documents, model=model, batch_size=batch_size, jobs=jobs,
+                                           engine=engine, scheduler=scheduler, cache=store,
+                                           progress=bar.update if bar else None))
+            corpus = assemble(documents.apply(extractions))
         except EngineError as err:
             raise NewsgraphError(str(err)) from None
         finally:
             if bar is not None:
                 bar.close()
-        report = make_report(corpus, cache=store)
-        layout = write_outputs(corpus, out, report, previous_layout=store.value(LAYOUT_KEY) if store else None)
-        if store is not None:
-            store.put_value(LAYOUT_KEY, layout)
+        warnings = list(store.warnings) if store is not None else []
+        result = BuildResult(out, corpus, make_report(corpus, cache=store, warnings=warnings), warnings=warnings)
+        if result.processed == 0:
+            return result
+        staged = None
+        try:
+            staged = staging_folder(target)
+            layout = write_outputs(corpus, staged, result.report,
+                                   previous_layout=store.value(LAYOUT_KEY) if store else None)
+            result.build = read_manifest(staged)["build"]
+            result.report = (staged / "report.txt").read_text(encoding="utf-8")
+            if store is not None:
+                store.put_value(LAYOUT_KEY, layout)
+                store.close()  # closed before the swap, which carries the file into the new folder
+            with signals_held():
+                commit_folder(staged, target, keep=_carried)
+            staged = None
+        except OSError as err:
+            raise NewsgraphError(f"cannot write the outputs of {printable(out)}: {_problem(err)}; "
+                                 f"the former outputs are unchanged") from None
+        finally:
+            if staged is not None:
+                discard_folder(staged)
     finally:
         if store is not None:
             store.close()
-    return BuildResult(out, corpus, report)
+    return result
+
+
+def _carried(name: str) -> bool:
+    """Whether an entry of the former output folder belongs in the new one (the cache, the analyst's files)."""
+    return name not in STALE_FILES and not _PARTIAL_FILE.match(name)
 
 
 def _progress_bar(inputs: list):
@@ -138,7 +306,7 @@ def estimate_documents(inputs: list) -> int:
     return total
 
 
-def make_report(corpus: Corpus, cache: Cache | None = None) -> str:
+def make_report(corpus: Corpus, cache: Cache | None = None, warnings: Iterable[str] = ()) -> str:
     docs = corpus.documents
     ok = [d for d in docs if d["status"] == "ok"]
     lines = [
@@ -165,19 +333,28 @@ def make_report(corpus: Corpus, cache: Cache | None = None) -> str:
     skipped = [d for d in docs if d["status"] != "ok"]
     if skipped:
         lines.append("skipped:")
-        lines += [f"  {d['path']} [{d['id']}]: {d['reason']}" for d in skipped]
+        lines += [f"  {document_line(d)}" for d in skipped]
     warned = [d for d in ok if d["reason"]]
-    if warned:
+    warnings = list(warnings)
+    if warned or warnings:
         lines.append("warnings:")
-        lines += [f"  {d['path']} [{d['id']}]: {d['reason']}" for d in warned]
+        lines += [f"  {printable(w)}" for w in warnings]
+        lines += [f"  {document_line(d)}" for d in warned]
     return "\n".join(lines) + "\n"
+
+
+def document_line(row: dict) -> str:
+    """``path [id]: reason`` of a documents.jsonl row, safe to print."""
+    return f"{printable(row['path'])} [{printable(row['id'])}]: {printable(row['reason'])}"
 
 
 def write_outputs(corpus: Corpus, out: Path, report: str,
                   previous_layout: dict | None = None) -> dict[str, tuple[int, int]]:
-    """Every output file, each written to a temporary name and renamed into place.
+    """Every output file and the manifest, written into the folder ``out`` (a fresh one in a build).
 
-    Returns the page's network layout; ``previous_layout`` keeps a former build's.
+    The build id (from the content of the tables and graph files) heads
+    ``report.txt`` and the manifest. Returns the page's network layout;
+    ``previous_layout`` keeps a former build's.
     """
     layout: dict[str, tuple[int, int]] = {}
     out.mkdir(parents=True, exist_ok=True)
@@ -186,8 +363,13 @@ def write_outputs(corpus: Corpus, out: Path, report: str,
     writers["graph.graphml"] = lambda p: write_graphml(corpus.graph, p, layout=layout)
     writers["graph.gexf"] = lambda p: write_gexf(corpus.graph, p, layout=layout)
     writers["graph.html"] = lambda p: layout.update(render_page(corpus, p, previous_layout))
-    writers["report.txt"] = lambda p: p.write_text(report, encoding="utf-8")
+    digests = {}
     # the page first: the Gephi files take its layout
     for name in sorted(OUTPUT_FILES, key=lambda n: n != "graph.html"):
-        atomic_write(out / name, writers[name])
+        if name != "report.txt":
+            writers[name](out / name)
+            digests[name] = file_sha256(out / name)
+    build = build_id(digests)
+    (out / "report.txt").write_text(f"build: {build}\n{report}", encoding="utf-8")
+    write_manifest(out, build, OUTPUT_FILES)
     return layout
