@@ -486,3 +486,28 @@ def test_events_scheduled_meeting_is_flagged_future_and_makes_no_relation(run):
     assert [(e.type, e.future) for e in events] == [("CONSULT", True)]
     assert relations == []
 
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "source", "target"), [
+    ("Chile threatened further action against Peru on Monday.", {"Chile"}, {"Peru"}),
+    ("Kenya threatened to break relations with Uganda.", {"Kenya"}, {"Uganda"}),
+    ("Spain announced a suspension of trade links with Morocco.", {"Spain"}, {"Morocco"}),
+    ("France mobilized reservists for a possible war against Algeria.", {"France"}, {"Algeria"}),
+])
+def test_events_target_of_an_object_phrase_that_names_no_actor(run, text, source, target):
+    events, _, names = run(text)
+    assert events, text
+    assert source <= _named(events[0].source, names), (events[0], names)
+    assert target <= _named(events[0].target, names), (events[0], names)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "target"), [
+    ("Serbia lifted a night curfew in Kosovo on Sunday.", "Kosovo"),
+    ("The Nigerian army imposed a curfew in the town of Gulu.", "Gulu"),
+])
+def test_events_measure_on_a_place_targets_the_place(run, text, target):
+    events, _, names = run(text)
+    assert events, text
+    assert target in _named(events[0].target, names), (events[0], names)
