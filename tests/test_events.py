@@ -511,3 +511,20 @@ def test_events_measure_on_a_place_targets_the_place(run, text, target):
     events, _, names = run(text)
     assert events, text
     assert target in _named(events[0].target, names), (events[0], names)
+
+
+@pytest.mark.model
+def test_events_statement_issued_demanding_is_the_issuers_demand(run):
+    events, _, names = run("The Free Aceh Movement issued a statement demanding that the Indonesian government "
+                           "release its leader.")
+    demand = next(e for e in events if e.type == "REQUEST")
+    assert _named(demand.source, names) == {"Free Aceh Movement"}, (demand, names)
+
+
+@pytest.mark.model
+def test_events_further_act_after_a_passive_is_the_agents(run):
+    events, _, names = run("A school for Sudanese refugees was attacked by Chadian militiamen, killing at least "
+                           "ten people.")
+    attack = events[0]
+    assert "Sudanese refugees" not in _named(attack.source, names), (attack, names)
+    assert "Sudanese refugees" in _named(attack.target, names), (attack, names)
