@@ -340,6 +340,8 @@ class _EventBuilder:
     def _phrase_actors(self, token) -> list[str]:
         """Actors a phrase names, each conjunct apart; a phrase that names none stands for the actor of its
         own 'against', 'with', 'to' or 'on' phrase ("further action against X", "all contact with X")."""
+        if token.dep_ == "dative" and token.pos_ == "ADP":  # "granted asylum to X": the dative's object
+            return [a for p in token.children if p.dep_ == "pobj" for a in self._phrase_actors(p)]
         found = [a for g in self.ctx.groups(token) for a in g]
         if found:
             return found
@@ -424,6 +426,8 @@ class _EventBuilder:
                 for part in parts:
                     p_source, p_target, _ = self._own_actors(part)
                     target += [a for a in p_source + p_target if a not in source]
+        if not target and kind in ("THREATEN", "REJECT"):
+            target = self._opposed_actors(token, source)
         if not target and (kind == "CONCEDE" or (kind == "COERCE" and mode in PLACE_BOUND_MODES)):
             target = [a for a in self._place_actors(token) if a not in source]
         if cand.claim_of is not None:
@@ -463,6 +467,22 @@ class _EventBuilder:
         future = modality.future and not negated and not cand.synthetic and kind == cand.type \
             and kind not in ("AGREE", "THREATEN")
         return _Reading(kind, mode, source, target, groups, speaker, claim, negated, future)
+
+    def _opposed_actors(self, token, source: list[str]) -> list[str]:
+        """Whom a threat or a refusal answers: the subject of its condition ("will halt the talks if Y ...",
+        "unless Y pays") or who presses it ("refused to resign despite pressure from Y")."""
+        ctx = self.ctx
+        found: list[str] = []
+        clause = [token] + [c for c in token.children if c.dep_ in ("xcomp", "ccomp")]
+        for verb in clause:
+            for child in verb.children:
+                if child.dep_ == "advcl" and any(m.dep_ == "mark" and (has_role(m, "condition") or
+                                                                       has_role(m, "hypothetical"))
+                                                 for m in child.children):
+                    found += [a for c in child.children if c.dep_ in ("nsubj", "nsubjpass") for a in ctx.np_actors(c)]
+                elif child.dep_ == "prep" and child.lower_ == "despite":
+                    found += [a for p in child.children if p.dep_ == "pobj" for a in ctx.np_actors(p)]
+        return [a for a in dict.fromkeys(found) if a not in source]
 
     def _place_actors(self, token) -> list[str]:
         """Actors of the 'in' phrases of a measure: on the cue word, its object, or the verb it is object of."""

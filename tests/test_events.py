@@ -504,10 +504,15 @@ def test_events_target_of_an_object_phrase_that_names_no_actor(run, text, source
 
 @pytest.mark.model
 @pytest.mark.parametrize(("text", "target"), [
+    # a measure laid on or lifted from a place bears on that place
     ("Serbia lifted a night curfew in Kosovo on Sunday.", "Kosovo"),
     ("The Nigerian army imposed a curfew in the town of Gulu.", "Gulu"),
+    # a threat answers the subject of its condition, a refusal whoever presses for the act
+    ("Iran has threatened to halt the talks if the United States goes ahead with new sanctions.", "United States"),
+    ("The Kenyan minister has declined to resign despite growing pressure from the Ethics Commission.",
+     "Ethics Commission"),
 ])
-def test_events_measure_on_a_place_targets_the_place(run, text, target):
+def test_events_target_of_a_measure_threat_or_refusal(run, text, target):
     events, _, names = run(text)
     assert events, text
     assert target in _named(events[0].target, names), (events[0], names)
@@ -528,3 +533,10 @@ def test_events_further_act_after_a_passive_is_the_agents(run):
     attack = events[0]
     assert "Sudanese refugees" not in _named(attack.source, names), (attack, names)
     assert "Sudanese refugees" in _named(attack.target, names), (attack, names)
+
+
+@pytest.mark.model
+def test_events_dative_to_phrase_is_the_target(run):
+    events, _, names = run("Peru granted asylum to four Bolivian army officers.")
+    aid = next(e for e in events if e.type == "AID")
+    assert _named(aid.target, names) == {"Bolivia"}, (aid, names)
