@@ -426,6 +426,8 @@ class _EventBuilder:
                 for part in parts:
                     p_source, p_target, _ = self._own_actors(part)
                     target += [a for a in p_source + p_target if a not in source]
+        if not target and kind in MATERIAL_CONFLICT:
+            target = self._purpose_actors(token, source)
         if not target and kind in ("THREATEN", "REJECT"):
             target = self._opposed_actors(token, source)
         if not target and (kind == "CONCEDE" or (kind == "COERCE" and mode in PLACE_BOUND_MODES)):
@@ -467,6 +469,18 @@ class _EventBuilder:
         future = modality.future and not negated and not cand.synthetic and kind == cand.type \
             and kind not in ("AGREE", "THREATEN")
         return _Reading(kind, mode, source, target, groups, speaker, claim, negated, future)
+
+    def _purpose_actors(self, token, source: list[str]) -> list[str]:
+        """Whom force is used on, named by its purpose: "opened fire to disperse Y", "used tear gas to
+        disperse Y": the objects of an infinitive clause under the act (or under the verb it is object of)."""
+        heads = [token] + ([token.head] if token.dep_ == "dobj" else [])
+        found: list[str] = []
+        for head in heads:
+            for comp in head.children:
+                if comp.dep_ in ("xcomp", "advcl") and comp.pos_ == "VERB" and \
+                        any(c.dep_ == "aux" and c.lower_ == "to" for c in comp.children):
+                    found += [a for c in comp.children if c.dep_ == "dobj" for a in self._phrase_actors(c)]
+        return [a for a in dict.fromkeys(found) if a not in source]
 
     def _opposed_actors(self, token, source: list[str]) -> list[str]:
         """Whom a threat or a refusal answers: the subject of its condition ("will halt the talks if Y ...",

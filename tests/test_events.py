@@ -540,3 +540,13 @@ def test_events_dative_to_phrase_is_the_target(run):
     events, _, names = run("Peru granted asylum to four Bolivian army officers.")
     aid = next(e for e in events if e.type == "AID")
     assert _named(aid.target, names) == {"Bolivia"}, (aid, names)
+
+
+@pytest.mark.model
+def test_events_force_targets_the_object_of_its_purpose(run):
+    for text in ("Kenyan riot police used tear gas to disperse students protesting fee increases in Nairobi.",
+                 "Kenyan police opened fire to disperse the students on Monday."):
+        events, _, names = run(text)
+        force = events[0]
+        assert _named(force.source, names) == {"Police of Kenya"}, (force, names)
+        assert "students" in {n.lower() for n in _named(force.target, names)}, (force, names)
