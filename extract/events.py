@@ -307,6 +307,10 @@ class _EventBuilder:
                         groups.append(actors)
                 elif dep == "prep" and child.lower_ == "between":
                     groups += [g for p in child.children if p.dep_ == "pobj" for g in ctx.groups(p)]
+                elif dep == "acl" and child.tag_ == "VBN":
+                    # "a march staged by X", "an attack carried out by X": the participle's agent did it
+                    groups += [g for a in child.children if a.dep_ == "agent"
+                               for p in a.children if p.dep_ == "pobj" for g in ctx.groups(p)]
                 elif dep == "prep" and child.lower_ in SOURCE_PREPS:
                     groups += [g for p in child.children if p.dep_ == "pobj" for g in ctx.groups(p)]
                 elif dep == "prep" and child.lower_ in NOUN_TARGET_PREPS:
@@ -345,7 +349,9 @@ class _EventBuilder:
         found = [a for g in self.ctx.groups(token) for a in g]
         if found:
             return found
-        return [a for child in token.children if child.dep_ == "prep" and child.lower_ in ABOUT_PREPS
+        # "power lines leading into X", "the road linking it to X": where the thing leads to
+        heads = [token] + [c for c in token.children if c.dep_ == "acl" and c.tag_ == "VBG"]
+        return [a for head in heads for child in head.children if child.dep_ == "prep" and child.lower_ in ABOUT_PREPS
                 for p in child.children if p.dep_ == "pobj" for g in self.ctx.groups(p) for a in g]
 
     def _host_actors(self, token) -> tuple[list[str], list[str], list[list[str]]]:
