@@ -434,6 +434,13 @@ class _EventBuilder:
                     target += [a for a in p_source + p_target if a not in source]
         if not target and kind in MATERIAL_CONFLICT:
             target = self._purpose_actors(token, source)
+        if not target and kind == "PROTEST":
+            # "rioted after a rally calling for the removal of Y": a protest is aimed at whom its demand names
+            for demand in sorted(found.values(), key=lambda c: c.token.i):
+                if demand.type == "REQUEST" and token.is_ancestor(demand.token):
+                    named = self._own_actors(demand)[1] or self._complement_actors(demand.token, source) or [
+                        a for p in found.values() if p.governor == demand.token.i for a in self._own_actors(p)[1]]
+                    target += [a for a in named if a not in source and a not in target]
         if not target and kind in ("THREATEN", "REJECT"):
             target = self._opposed_actors(token, source)
         if not target and (kind == "CONCEDE" or (kind == "COERCE" and mode in PLACE_BOUND_MODES)):

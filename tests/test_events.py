@@ -552,6 +552,9 @@ def test_events_force_targets_the_object_of_its_purpose(run):
     # an act staged by someone is theirs, not of the one who stops it
     ("Turkish police broke up a march staged by Kurdish activists in Istanbul.", "PROTEST",
      {"Kurdish activists"}, set()),
+    # a protest is aimed at whom its demand names
+    ("Opposition supporters rioted after a rally calling for the resignation of President Paul Biya.", "PROTEST",
+     set(), {"Paul Biya"}),
 ])
 def test_events_participants_named_by_a_phrase(run, text, kind, source, target):
     events, _, names = run(text)
