@@ -476,6 +476,7 @@ class _EventBuilder:
         if mode is None:
             mode = self._clause_mode(cand, kind)
         mode = plover_mode(kind, mode)  # only the modes PLOVER's tables name
+        source = list(dict.fromkeys(source))  # one name told as a title and in apposition is one actor
         target = [t for t in dict.fromkeys(target) if t not in source]
         if not groups and source:
             groups = [source]

@@ -567,3 +567,9 @@ def test_events_participants_named_by_a_phrase(run, text, kind, source, target):
 def test_events_target_where_the_object_leads(run):
     events, _, names = run("Rebels blew up two power lines leading into Kigali last week.")
     assert "Kigali" in _named(events[0].target, names), (events[0], names)
+
+
+@pytest.mark.model
+def test_events_an_actor_named_twice_is_one_source(run):
+    events, _, _ = run("Qatari's emir, Sheikh Tamim bin Hamad al-Thani launched a mediation effort on Saturday.")
+    assert events and len(events[0].source) == len(set(events[0].source)) == 1, events
