@@ -3,7 +3,8 @@
 Builds the first N documents (1,000 by default) of the news benchmark, or
 renders a synthetic corpus of extraction records (``--synthetic 20000``:
 documents' worth of actors, events and relations with a long-tailed degree
-distribution and dates over several years), then opens the page from its file
+distribution and dates over several years, places with coordinates and
+casualty figures), then opens the page from its file
 in headless Chromium with every request refused and measures:
 
 - the file size;
@@ -81,7 +82,7 @@ def render_from_tables(tables: Path, page: Path) -> Path:
     from newsgraph.graph.build import Corpus
 
     corpus = Corpus()
-    for name in ("documents", "actors", "relations", "events", "timexes"):
+    for name in ("documents", "actors", "relations", "events", "timexes", "places", "figures"):
         path = tables / f"{name}.jsonl"
         rows = [json.loads(line) for line in path.open(encoding="utf-8")] if path.exists() else []
         setattr(corpus, name, rows)
@@ -157,7 +158,34 @@ def synthetic_corpus(documents: int, seed: int = 7):
                                      "type": rng.choice(RELATION_TYPES),
                                      "evidence": [{"doc_id": doc_id, "start": 0, "end": len(text), "text": text}]})
     corpus.actors = [a for a in actors if a["documents"]]
+    _places_and_figures(corpus, random.Random(seed + 1))
     return corpus
+
+
+def _places_and_figures(corpus, rng: random.Random) -> None:
+    """Places with coordinates for most events (a few busy ones, a long tail), and casualty figures
+    for some assaults, a few of them disputed; drawn with their own generator, so the rest stays as it was."""
+    n_places = max(10, len(corpus.documents) // 8)
+    hubs = [(rng.uniform(-40, 60), rng.uniform(-100, 120)) for _ in range(12)]
+    for i in range(n_places):
+        lat, lon = hubs[i % len(hubs)]
+        corpus.places.append({"id": f"p{i}", "name": f"Place {i} " + rng.choice(WORDS).title(), "feature": "city",
+                              "country": None, "lat": round(lat + rng.gauss(0, 4), 4),
+                              "lon": round(lon + rng.gauss(0, 6), 4), "geonameid": None, "mentions": []})
+    weights = list(itertools.accumulate(1.0 / (rank + 3) for rank in range(n_places)))
+    for e in corpus.events:
+        e["place_id"] = f"p{rng.choices(range(n_places), cum_weights=weights)[0]}" if rng.random() < 0.7 else None
+        e["figures"], e["disputed"], e["casualties"] = [], False, {}
+        if e["type"] != "ASSAULT" or rng.random() > 0.3:
+            continue
+        reporters = (e["source"] + e["target"])[:2 if rng.random() < 0.2 else 1]
+        for k, reporter in enumerate(reporters):
+            n = rng.randint(1, 60)
+            corpus.figures.append({"id": f"{e['id']}-f{k}", "doc_id": e["doc_id"], "event_id": e["id"],
+                                   "kind": "killed", "min": n, "max": n, "text": str(n), "start": 0, "end": 2,
+                                   "victims": "people", "reported_by": reporter, "subset": False})
+            e["figures"].append(f"{e['id']}-f{k}")
+        e["disputed"] = len(reporters) > 1
 
 
 # ---- measuring in the browser ----

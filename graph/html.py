@@ -23,7 +23,8 @@ from .page_model import page_data
 __all__ = ["SCRIPTS", "render_page", "script_json", "content_security_policy", "page_script"]
 
 # the page's scripts, in order: shared state and data first, then one file per view, then the start
-SCRIPTS = ("state.js", "text.js", "timebins.js", "network.js", "strip.js", "lanes.js", "events.js", "detail.js",
+SCRIPTS = ("state.js", "text.js", "timebins.js", "network.js", "strip.js", "lanes.js", "map.js", "events.js",
+           "detail.js",
            "controls.js", "start.js")
 
 

@@ -21,8 +21,9 @@ from .build import Corpus
 from .dates import day_bounds
 from .page_layout import network_layout, undirected
 from .palette import CLASS_COLOUR, COMMUNITY_COLOURS, EVENT_CLASS, OTHER_STYLE, RELATION_COLOUR, TYPE_STYLE
+from .world import world_outline
 
-__all__ = ["OVERVIEW_SIZE", "day_span", "page_events", "page_data", "communities", "bulk_window"]
+__all__ = ["OVERVIEW_SIZE", "day_span", "page_events", "page_data", "communities", "bulk_window", "page_world"]
 
 OVERVIEW_SIZE = 150     # actors the page opens on
 EXPAND_STEP = 8         # links an actor's click brings in at a time
@@ -30,7 +31,7 @@ BULK = (0.02, 0.98)     # the opening date window: these quantiles of the events
 
 _EPOCH = date(1970, 1, 1).toordinal()
 # event flags, one bit each
-NEGATED, CLAIM, HISTORICAL = 1, 2, 4
+NEGATED, CLAIM, HISTORICAL, DISPUTED = 1, 2, 4, 8
 # how an actor is linked: none at all, only to one other actor, or into a larger part
 UNLINKED, PAIR, CONNECTED = 0, 1, 2
 
@@ -76,6 +77,9 @@ def page_events(corpus: Corpus) -> list[dict]:
         # of one report acted on every target of another
         row["pairs"] = list(dict.fromkeys((s, t) for m in members for s in m["source"] for t in m["target"] if s != t))
         row["historical"] = all(bool(m.get("historical")) for m in members)
+        row["figures"] = list(dict.fromkeys(f for m in members for f in m.get("figures") or []))
+        row["disputed"] = any(m.get("disputed") for m in members)
+        row["place_id"] = next((m["place_id"] for m in members if m.get("place_id")), None)
         rows.append(row)
     return rows
 
@@ -111,6 +115,31 @@ def bulk_window(days: list[int], quantiles: tuple[float, float] = BULK) -> tuple
     lo = ordered[int(quantiles[0] * last + 0.5)]
     hi = ordered[int(quantiles[1] * last + 0.5)]
     return lo, hi
+
+
+def page_world(step: float = 0.1) -> list[list[int]]:
+    """The world's country outlines for the map: every ring as whole numbers of ``step`` degrees,
+    the first point as it is and every later one as its difference from the one before
+    (longitude, latitude, longitude, latitude, ...); points that round onto the one before are dropped.
+
+    >>> rings = page_world()
+    >>> len(rings) > 150, all(len(r) % 2 == 0 for r in rings)
+    (True, True)
+    """
+    rings = []
+    for country in world_outline()["countries"]:
+        for ring in country["rings"]:
+            flat: list[int] = []
+            last = None
+            for lon, lat in ring:
+                point = (round(lon / step), round(lat / step))
+                if point == last:
+                    continue
+                flat += [point[0], point[1]] if last is None else [point[0] - last[0], point[1] - last[1]]
+                last = point
+            if len(flat) >= 6:
+                rings.append(flat)
+    return rings
 
 
 class _Table:
@@ -190,8 +219,31 @@ def page_data(corpus: Corpus, previous_layout: Mapping | None = None) -> dict:
         "t0": [s[0] if s else None for s in doc_spans],
     }
 
+    # places that events happen at, with coordinates: the map's dots
+    place_rows = [p for p in corpus.places if p.get("lat") is not None and p.get("lon") is not None]
+    place_index = {p["id"]: i for i, p in enumerate(place_rows)}
+    places = {
+        "name": [strings(p.get("name")) for p in place_rows],
+        "country": [strings(p.get("country")) for p in place_rows],
+        "feature": [strings(p.get("feature")) for p in place_rows],
+        "lat": [round(p["lat"], 2) for p in place_rows],
+        "lon": [round(p["lon"], 2) for p in place_rows],
+    }
+    # casualty figures: who reports which number, in which document
+    figure_index = {f["id"]: i for i, f in enumerate(corpus.figures)}
+    figures = {
+        "kind": [strings(f["kind"]) for f in corpus.figures],
+        "min": [f["min"] for f in corpus.figures],
+        "max": [f["max"] for f in corpus.figures],
+        "text": [strings(f.get("text")) for f in corpus.figures],
+        "victims": [strings(f.get("victims")) for f in corpus.figures],
+        "by": [actor_index.get(f.get("reported_by"), -1) for f in corpus.figures],
+        "doc": [doc_index.get(f["doc_id"], -1) for f in corpus.figures],
+    }
+
     columns: dict[str, list] = {k: [] for k in ("id", "type", "mode", "date", "date_end", "date_text", "t0", "t1",
-                                                "src", "tgt", "place", "doc", "s", "att", "flags")}
+                                                "src", "tgt", "place", "pl", "doc", "s", "att", "flags")}
+    event_figures: dict[str, list[int]] = {}
     reports: dict[str, list[list[int]]] = {}
     pairs: dict[str, list[int]] = {}
     current = []
@@ -199,7 +251,7 @@ def page_data(corpus: Corpus, previous_layout: Mapping | None = None) -> dict:
         span = day_span(e.get("date"))
         end = day_span(e.get("date_end")) if span else None
         flags = (NEGATED if e.get("negated") else 0) | (CLAIM if e.get("claim") else 0) | \
-            (HISTORICAL if e.get("historical") else 0)
+            (HISTORICAL if e.get("historical") else 0) | (DISPUTED if e.get("disputed") else 0)
         for key, value in (
             ("id", e["id"]), ("type", event_types.index(e["type"])), ("mode", strings(e.get("mode"))),
             ("date", strings(e.get("date"))), ("date_end", strings(e.get("date_end"))),
@@ -207,10 +259,14 @@ def page_data(corpus: Corpus, previous_layout: Mapping | None = None) -> dict:
             ("t1", max(span[1], end[1]) if end else span[1] if span else None),
             ("src", [actor_index[a] for a in e["source"] if a in actor_index]),
             ("tgt", [actor_index[a] for a in e["target"] if a in actor_index]),
-            ("place", strings(e.get("place"))), ("doc", doc_index.get(e["doc_id"], -1)),
+            ("place", strings(e.get("place"))), ("pl", place_index.get(e.get("place_id"), -1)),
+            ("doc", doc_index.get(e["doc_id"], -1)),
             ("s", texts(e["sentence"])), ("att", actor_index.get(e.get("attributed_to"), -1)), ("flags", flags),
         ):
             columns[key].append(value)
+        listed = [figure_index[f] for f in e["figures"] if f in figure_index]
+        if listed:
+            event_figures[str(number)] = listed
         if len(e["reports"]) > 1:
             reports[str(number)] = [[doc_index.get(d, -1), texts(t)] for d, t in e["reports"]]
         crossed = {(a, b) for a in e["source"] for b in e["target"] if a != b}
@@ -220,6 +276,7 @@ def page_data(corpus: Corpus, previous_layout: Mapping | None = None) -> dict:
         if span and not flags & HISTORICAL:
             current.append(span[0])
     columns["reports"] = reports
+    columns["figures"] = event_figures  # figure indices, for the events that have any
     columns["pairs"] = pairs  # (source, target) actor pairs, flat, where not every source acted on every target
 
     relations = {
@@ -239,6 +296,9 @@ def page_data(corpus: Corpus, previous_layout: Mapping | None = None) -> dict:
         "documents": documents,
         "events": columns,
         "relations": relations,
+        "places": places,
+        "figures": figures,
+        "world": page_world(),
         "strings": strings.values(),
         "texts": texts.values(),
         "actor_types": [{"name": t, "colour": TYPE_STYLE.get(t, OTHER_STYLE)[0],

@@ -19,7 +19,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
-from browser import PAGE_URL, launch, open_offline, require_browser
+from browser import PAGE_URL, open_offline
 
 from newsgraph.graph.build import Corpus, to_graph
 from newsgraph.graph.html import render_page
@@ -99,24 +99,6 @@ def html(corpus, tmp_path_factory) -> Path:
     path = tmp_path_factory.mktemp("page") / "graph.html"
     render_page(corpus, path)
     return path
-
-
-@pytest.fixture(scope="module")
-def browser():
-    require_browser()
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        b = launch(p)
-        yield b
-        b.close()
-
-
-@pytest.fixture
-def tab(browser, html):
-    seen = open_offline(browser, html)
-    yield seen
-    seen.page.context.close()
 
 
 def _sha256(text: str) -> str:

@@ -62,6 +62,10 @@ undatedBox.addEventListener("change", () => setState({undated: undatedBox.checke
     row.appendChild(document.createTextNode("event: " + c.name));
     box.appendChild(row);
   }
+  const disputed = el("div");
+  disputed.appendChild(el("span", null, "swatch disputed-swatch"));
+  disputed.appendChild(document.createTextNode("disputed figures (timeline outline)"));
+  box.appendChild(disputed);
   box.appendChild(el("div", "Links: solid when a relation is stated, dashed for events only; width: how many. " +
                             "Node fill: community or type (header); outline and shape: type.", "meta"));
 })();
@@ -95,7 +99,7 @@ function resetAll() {
   unlinkedBox.checked = historicalBox.checked = false;
   undatedBox.checked = true;
   setState({from: initialWindow.from, to: initialWindow.to, undated: true, historical: false, unlinked: false,
-            trail: [], selection: null});
+            area: null, trail: [], selection: null});
   fitNetwork();
 }
 document.getElementById("reset").addEventListener("click", resetAll);

@@ -49,7 +49,10 @@ function relationItems(list) {
 
 function eventItem(e, m) {
   const li = el("li");
-  li.appendChild(el("div", eventHead(e), "head"));
+  const head = el("div", null, "head");
+  if (E.flags[e] & DISPUTED) head.appendChild(el("span", "disputed", "badge"));
+  head.appendChild(document.createTextNode(eventHead(e)));
+  li.appendChild(head);
   const flags = eventFlags(e);
   if (flags) li.appendChild(el("div", flags, "flag"));
   const who = el("div", null, "meta");
@@ -59,6 +62,8 @@ function eventItem(e, m) {
   if (str(E.place[e])) who.appendChild(document.createTextNode(" · in " + str(E.place[e])));
   if (E.att[e] >= 0) who.appendChild(document.createTextNode(" · according to " + A.name[E.att[e]]));
   li.appendChild(who);
+  const figures = figureTable(e);
+  if (figures) li.appendChild(figures);
   for (const [d, sentence] of reports(e)) evidenceLines(li, sentence, d);
   if (!m.eventMask[e]) li.appendChild(el("div", "hidden by the filters", "flag"));
   return li;

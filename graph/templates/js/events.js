@@ -39,6 +39,7 @@ function eventRow(e, i) {
   const swatch = el("span", null, "swatch");
   swatch.style.background = eventColour(e);
   head.appendChild(swatch);
+  if (E.flags[e] & DISPUTED) { head.appendChild(el("span", "disputed", "badge")); row.dataset.disputed = "1"; }
   head.appendChild(document.createTextNode(eventHead(e)));
   row.appendChild(head);
   const flags = eventFlags(e);

@@ -7,6 +7,7 @@
 
 const LANE_LABEL = STRIP_LEFT;
 const LANE_H = 22;
+const DISPUTED_COLOUR = "#6a1b9a";
 const AXIS_H = 22;
 const laneBox = document.getElementById("timeline");
 const laneCanvas = laneBox.querySelector("canvas");
@@ -38,6 +39,7 @@ function countLanes(m) {
       if (!cell) { cell = {bin: i, classes: new Array(NCLASS).fill(0), events: []}; cells.set(i, cell); }
       cell.classes[eventClass[E.type[e]]] += 1;
       cell.events.push(e);
+      if (E.flags[e] & DISPUTED) cell.disputed = true;
     }
     return [...cells.values()];
   });
@@ -97,6 +99,14 @@ function drawLanes() {
         yy -= part;
       });
       if (lit && on) { ctx.strokeStyle = "#212121"; ctx.lineWidth = 1; ctx.strokeRect(box.x - 0.5, box.y - 0.5, box.w + 1, box.h + 1); }
+      if (cell.disputed) {
+        // an event whose reporters give figures that cannot both hold: a dashed outline, a mark above
+        ctx.strokeStyle = DISPUTED_COLOUR; ctx.lineWidth = 1.5; ctx.setLineDash([2, 2]);
+        ctx.strokeRect(box.x - 2, box.y - 2, box.w + 4, box.h + 4);
+        ctx.setLineDash([]);
+        ctx.fillStyle = DISPUTED_COLOUR;
+        ctx.beginPath(); ctx.arc(box.x + box.w / 2, box.y - 4, 2, 0, 2 * Math.PI); ctx.fill();
+      }
     }
     ctx.globalAlpha = 1;
   }

@@ -26,6 +26,7 @@ network.redraw();
 if (window.ResizeObserver) {
   new ResizeObserver(() => { drawStrip(); countLanes(model); drawLanes(); }).observe(laneBox);
   new ResizeObserver(() => drawRows()).observe(listBox);
+  new ResizeObserver(() => drawMap()).observe(mapBox);
 }
 
 const idOf = (a) => A.id[a];
@@ -49,6 +50,13 @@ window.newsgraph = {
   selection: () => selectionOut(state.selection),
   window: () => [state.from === null ? null : dayText(state.from), state.to === null ? null : dayText(state.to)],
   trail: () => state.trail.map((s) => idOf(s.actor)),
+  area: (area) => setState({area: area || null}),
+  // the map's dots: a place's name, how many events, whether the selection lights it, where it is on the page
+  dots: () => [...mapBox.querySelectorAll("circle.dot")].map((c) => {
+    const box = c.getBoundingClientRect();
+    return {place: str(P.name[Number(c.dataset.place)]), events: Number(c.dataset.events), lit: c.dataset.lit === "1",
+            x: box.left + box.width / 2, y: box.top + box.height / 2};
+  }),
   shown: () => ({actors: model.shown.map(idOf).sort(), events: model.events.map((e) => E.id[e]).sort(),
                  links: [...model.links.values()].map((l) => [idOf(l.a), idOf(l.b)].sort().join("|")).sort(),
                  lanes: lanes.list.map(idOf)}),

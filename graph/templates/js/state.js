@@ -18,7 +18,7 @@ const NA = A.id.length;
 const NE = E.id.length;
 const NR = R.id.length;
 const str = (i) => (i >= 0 ? data.strings[i] : null);
-const NEGATED = 1, CLAIM = 2, HISTORICAL = 4;
+const NEGATED = 1, CLAIM = 2, HISTORICAL = 4, DISPUTED = 8;
 const UNLINKED = 0, PAIR = 1;
 
 // ---- indexes, built once: filtering and selection are array look-ups ----
@@ -93,6 +93,7 @@ const state = {
   eventTypes: new Set(data.event_types.map((_, i) => i)),
   relationTypes: new Set(data.relation_types.map((_, i) => i)),
   unlinked: false,                                  // actors without links and isolated pairs
+  area: null,                                       // the map's brush: {west, south, east, north} in degrees, or null
   top: data.overview,
   colourBy: "community",
   trail: [],          // actors expanded, in order: [{actor, shown: [actor indices it brought in]}]
@@ -156,11 +157,18 @@ function neighbours(a, m) {
   return [...counts.entries()].sort((x, y) => y[1] - x[1] || A.inv[y[0]] - A.inv[x[0]] || x[0] - y[0]);
 }
 
+// Whether a place lies in an area brushed on the map (events without a located place do not).
+function inArea(p, area) {
+  if (p < 0) return false;
+  const P = data.places;
+  return P.lat[p] >= area.south && P.lat[p] <= area.north && P.lon[p] >= area.west && P.lon[p] <= area.east;
+}
+
 // What passes the filters (not the selection): recomputed only when a filter changes,
 // so a click costs only what it lights up.
 let filtered = null;
 function filterKey() {
-  return JSON.stringify([state.from, state.to, state.undated, state.historical, state.unlinked,
+  return JSON.stringify([state.from, state.to, state.undated, state.historical, state.unlinked, state.area,
                          [...state.actorTypes].sort(), [...state.eventTypes].sort(), [...state.relationTypes].sort()]);
 }
 
@@ -174,6 +182,7 @@ function computeFiltered() {
   const activity = new Float64Array(NA);
   for (let e = 0; e < NE; e++) {
     if (!eventPassesKind(e, typeOk, eventTypeOk)) continue;
+    if (state.area && !inArea(E.pl[e], state.area)) continue;
     kindMask[e] = 1;
     if (!dateOk(E.t0[e], E.t1[e])) continue;
     eventMask[e] = 1;

@@ -33,8 +33,41 @@ function eventHead(e) {
 
 function eventFlags(e) {
   const f = E.flags[e];
-  return [f & CLAIM ? "claim" : "", f & NEGATED ? "negated" : "", f & HISTORICAL ? "historical context" : ""]
-    .filter(Boolean).join(", ");
+  return [f & DISPUTED ? "disputed figures" : "", f & CLAIM ? "claim" : "", f & NEGATED ? "negated" : "",
+          f & HISTORICAL ? "historical context" : ""].filter(Boolean).join(", ");
+}
+
+// a figure's count: "12", "10–15", "at least 25"
+function figureCount(f) {
+  const low = data.figures.min[f], high = data.figures.max[f];
+  if (high === null) return "at least " + low;
+  return low === high ? String(low) : low + "–" + high;
+}
+
+// every reporter's casualty figure of an event, side by side: one row per figure
+function figureTable(e) {
+  const list = E.figures[String(e)] || [];
+  if (!list.length) return null;
+  const F = data.figures;
+  const table = el("table", null, "figures");
+  const head = el("tr");
+  for (const name of ["Reported by", "Kind", "Count", "Victims", "Document"]) head.appendChild(el("th", name));
+  table.appendChild(head);
+  for (const f of list) {
+    const row = el("tr");
+    row.dataset.figure = String(f);
+    const who = el("td", null, "reporter");
+    who.appendChild(F.by[f] >= 0 ? actorButton(F.by[f]) : el("span", "stated as fact", "meta"));
+    row.appendChild(who);
+    row.appendChild(el("td", str(F.kind[f]), "kind"));
+    const count = el("td", figureCount(f), "count");
+    if (str(F.text[f])) count.title = "“" + str(F.text[f]) + "”";
+    row.appendChild(count);
+    row.appendChild(el("td", str(F.victims[f]) || "—", "victims"));
+    row.appendChild(el("td", F.doc[f] >= 0 ? D.id[F.doc[f]] : "?", "meta doc"));
+    table.appendChild(row);
+  }
+  return table;
 }
 
 // every report of an event: [document, sentence], the first report first
