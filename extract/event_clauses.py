@@ -155,7 +155,19 @@ class Sentence:
                     return [a for g in self.groups(child) for a in g]
             if verb.dep_ in ("xcomp", "conj", "advcl", "acl", "pcomp", "acomp", "npadvmod") and verb.head != verb:
                 if verb.dep_ == "acl":
-                    return self.np_actors(verb.head) if verb.tag_ == "VBG" else []
+                    if verb.tag_ != "VBG":
+                        return []
+                    found = self.np_actors(verb.head)
+                    if not found and verb.head.dep_ == "dobj":
+                        # "X issued a statement demanding ...": who issued the statement demands
+                        return self.subject_actors(verb.head.head)
+                    return found
+                if verb.dep_ == "advcl" and verb.tag_ == "VBG" and is_passive(verb.head):
+                    # "Y was attacked by X, killing ten": the agent does the further act, not the one attacked
+                    agents = [a for c in verb.head.children if c.dep_ == "agent"
+                              for p in c.children if p.dep_ == "pobj" for g in self.groups(p) for a in g]
+                    if agents:
+                        return agents
                 verb = verb.head
                 if verb.dep_ == "prep":  # "accused X of violating": the accused acts
                     verb = verb.head

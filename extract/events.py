@@ -51,10 +51,16 @@ THREAT_MODE = {
     "CONSULT": "relations", "AGREE": "relations", "COOPERATE": "relations", "AID": "relations",
 }
 THREAT_MODE_OF_COERCE = {"arrest": "arrest", "seize": "territory"}
+# measures laid on a place (a curfew, martial law) bear on the people of the place they are imposed or
+# lifted "in": "imposed a curfew in X", "lifted the curfew in X", "eased emergency measures in X"
+PLACE_BOUND_MODES = frozenset({"curfew", "martial-law"})
 
 SOURCE_PREPS = frozenset({"by", "from"})
 TARGET_PREPS = frozenset({"against", "on", "upon", "with", "to", "at", "into", "toward", "towards", "over"})
 NOUN_TARGET_PREPS = (TARGET_PREPS - {"at"}) | {"of", "for"}
+# "action against X", "relations with X", "links to X": the prepositions by which a phrase that names
+# no actor points to the one it is about
+ABOUT_PREPS = TARGET_PREPS - {"at"}
 VERB_TARGET_PREPS = TARGET_PREPS | {"from"}
 # "arrested Y for", "convicted Y of", "indicted Y on charges of": the act Y is held for
 ACT_OF_ACCUSED_PREPS = frozenset({"for", "of", "in", "on"})
@@ -259,13 +265,17 @@ class _EventBuilder:
                             groups += ctx.groups(pobj)
                 elif dep in ("dobj", "dative", "iobj"):
                     if lookup(child, ctx) is None or child.i in ctx.token_actor:
-                        target += [a for g in ctx.groups(child) for a in g]
+                        target += self._phrase_actors(child)
                     else:
                         target += self._noun_targets(child)
                 elif dep == "prep" and child.lower_ == "between":
                     groups += [g for p in child.children if p.dep_ == "pobj" for g in ctx.groups(p)]
                 elif dep == "prep" and (child.lower_ in VERB_TARGET_PREPS):
-                    target += [a for p in child.children if p.dep_ == "pobj" for g in ctx.groups(p) for a in g]
+                    target += [a for p in child.children if p.dep_ == "pobj" for a in self._phrase_actors(p)]
+                elif dep == "prep" and child.lower_ == "for":
+                    # "mobilized reservists for a war against X": the purpose's own target
+                    target += [a for p in child.children if p.dep_ == "pobj" and not ctx.groups(p)
+                               for a in self._phrase_actors(p)]
             if not groups and token.dep_ == "conj" and token.tag_ == "VBN" and is_passive(token.head):
                 # "X was shot by Y and wounded": X underwent both, Y did both
                 target += ctx.subject_actors(token)
@@ -293,10 +303,14 @@ class _EventBuilder:
                         groups.append(actors)
                 elif dep == "prep" and child.lower_ == "between":
                     groups += [g for p in child.children if p.dep_ == "pobj" for g in ctx.groups(p)]
+                elif dep == "acl" and child.tag_ == "VBN":
+                    # "a march staged by X", "an attack carried out by X": the participle's agent did it
+                    groups += [g for a in child.children if a.dep_ == "agent"
+                               for p in a.children if p.dep_ == "pobj" for g in ctx.groups(p)]
                 elif dep == "prep" and child.lower_ in SOURCE_PREPS:
                     groups += [g for p in child.children if p.dep_ == "pobj" for g in ctx.groups(p)]
                 elif dep == "prep" and child.lower_ in NOUN_TARGET_PREPS:
-                    target += [a for p in child.children if p.dep_ == "pobj" for g in ctx.groups(p) for a in g]
+                    target += [a for p in child.children if p.dep_ == "pobj" for a in self._phrase_actors(p)]
         source = [a for g in groups for a in g]
         return list(dict.fromkeys(source)), list(dict.fromkeys(target)), groups
 
@@ -321,6 +335,19 @@ class _EventBuilder:
 
     def _noun_targets(self, noun) -> list[str]:
         return [a for child in noun.children if child.dep_ == "prep" and child.lower_ in NOUN_TARGET_PREPS
+                for p in child.children if p.dep_ == "pobj" for a in self._phrase_actors(p)]
+
+    def _phrase_actors(self, token) -> list[str]:
+        """Actors a phrase names, each conjunct apart; a phrase that names none stands for the actor of its
+        own 'against', 'with', 'to' or 'on' phrase ("further action against X", "all contact with X")."""
+        if token.dep_ == "dative" and token.pos_ == "ADP":  # "granted asylum to X": the dative's object
+            return [a for p in token.children if p.dep_ == "pobj" for a in self._phrase_actors(p)]
+        found = [a for g in self.ctx.groups(token) for a in g]
+        if found:
+            return found
+        # "power lines leading into X", "the road linking it to X": where the thing leads to
+        heads = [token] + [c for c in token.children if c.dep_ == "acl" and c.tag_ == "VBG"]
+        return [a for head in heads for child in head.children if child.dep_ == "prep" and child.lower_ in ABOUT_PREPS
                 for p in child.children if p.dep_ == "pobj" for g in self.ctx.groups(p) for a in g]
 
     def _host_actors(self, token) -> tuple[list[str], list[str], list[list[str]]]:
@@ -401,6 +428,19 @@ class _EventBuilder:
                 for part in parts:
                     p_source, p_target, _ = self._own_actors(part)
                     target += [a for a in p_source + p_target if a not in source]
+        if not target and kind in MATERIAL_CONFLICT:
+            target = self._purpose_actors(token, source)
+        if not target and kind == "PROTEST":
+            # "rioted after a rally calling for the removal of Y": a protest is aimed at whom its demand names
+            for demand in sorted(found.values(), key=lambda c: c.token.i):
+                if demand.type == "REQUEST" and token.is_ancestor(demand.token):
+                    named = self._own_actors(demand)[1] or self._complement_actors(demand.token, source) or [
+                        a for p in found.values() if p.governor == demand.token.i for a in self._own_actors(p)[1]]
+                    target += [a for a in named if a not in source and a not in target]
+        if not target and kind in ("THREATEN", "REJECT"):
+            target = self._opposed_actors(token, source)
+        if not target and (kind == "CONCEDE" or (kind == "COERCE" and mode in PLACE_BOUND_MODES)):
+            target = [a for a in self._place_actors(token) if a not in source]
         if cand.claim_of is not None:
             accuser = found[cand.claim_of]
             accusers = self._own_actors(accuser)[0] or ctx.subject_actors(accuser.token)
@@ -432,12 +472,49 @@ class _EventBuilder:
         if mode is None:
             mode = self._clause_mode(cand, kind)
         mode = plover_mode(kind, mode)  # only the modes PLOVER's tables name
+        source = list(dict.fromkeys(source))  # one name told as a title and in apposition is one actor
         target = [t for t in dict.fromkeys(target) if t not in source]
         if not groups and source:
             groups = [source]
         future = modality.future and not negated and not cand.synthetic and kind == cand.type \
             and kind not in ("AGREE", "THREATEN")
         return _Reading(kind, mode, source, target, groups, speaker, claim, negated, future)
+
+    def _purpose_actors(self, token, source: list[str]) -> list[str]:
+        """Whom force is used on, named by its purpose: "opened fire to disperse Y", "used tear gas to
+        disperse Y": the objects of an infinitive clause under the act (or under the verb it is object of)."""
+        heads = [token] + ([token.head] if token.dep_ == "dobj" else [])
+        found: list[str] = []
+        for head in heads:
+            for comp in head.children:
+                if comp.dep_ in ("xcomp", "advcl") and comp.pos_ == "VERB" and \
+                        any(c.dep_ == "aux" and c.lower_ == "to" for c in comp.children):
+                    found += [a for c in comp.children if c.dep_ == "dobj" for a in self._phrase_actors(c)]
+        return [a for a in dict.fromkeys(found) if a not in source]
+
+    def _opposed_actors(self, token, source: list[str]) -> list[str]:
+        """Whom a threat or a refusal answers: the subject of its condition ("will halt the talks if Y ...",
+        "unless Y pays") or who presses it ("refused to resign despite pressure from Y")."""
+        ctx = self.ctx
+        found: list[str] = []
+        clause = [token] + [c for c in token.children if c.dep_ in ("xcomp", "ccomp")]
+        for verb in clause:
+            for child in verb.children:
+                if child.dep_ == "advcl" and any(m.dep_ == "mark" and (has_role(m, "condition") or
+                                                                       has_role(m, "hypothetical"))
+                                                 for m in child.children):
+                    found += [a for c in child.children if c.dep_ in ("nsubj", "nsubjpass") for a in ctx.np_actors(c)]
+                elif child.dep_ == "prep" and child.lower_ == "despite":
+                    found += [a for p in child.children if p.dep_ == "pobj" for a in ctx.np_actors(p)]
+        return [a for a in dict.fromkeys(found) if a not in source]
+
+    def _place_actors(self, token) -> list[str]:
+        """Actors of the 'in' phrases of a measure: on the cue word, its object, or the verb it is object of."""
+        heads = [token] + [c for c in token.children if c.dep_ == "dobj"]
+        if token.dep_ == "dobj":
+            heads.append(token.head)
+        return [a for head in heads for c in head.children if c.dep_ == "prep" and c.lower_ == "in"
+                for p in c.children if p.dep_ == "pobj" for a in self.ctx.np_actors(p)]
 
     def _complement_actors(self, token, source: list[str]) -> list[str]:
         """Actors a demand, threat or refusal is about: its complement's subject and objects."""
@@ -450,9 +527,9 @@ class _EventBuilder:
                 if child.dep_ in ("nsubj", "nsubjpass") and comp.dep_ == "ccomp":
                     found += ctx.np_actors(child)
                 elif child.dep_ in ("dobj", "dative", "iobj", "nsubjpass"):
-                    found += [a for g in ctx.groups(child) for a in g]
+                    found += self._phrase_actors(child)
                 elif child.dep_ == "prep" and child.lower_ in VERB_TARGET_PREPS | {"in"}:
-                    found += [a for p in child.children if p.dep_ == "pobj" for g in ctx.groups(p) for a in g]
+                    found += [a for p in child.children if p.dep_ == "pobj" for a in self._phrase_actors(p)]
         return [a for a in dict.fromkeys(found) if a not in source]
 
     def _clause_mode(self, cand: _Candidate, kind: str) -> str | None:

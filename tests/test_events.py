@@ -486,3 +486,90 @@ def test_events_scheduled_meeting_is_flagged_future_and_makes_no_relation(run):
     assert [(e.type, e.future) for e in events] == [("CONSULT", True)]
     assert relations == []
 
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "source", "target"), [
+    ("Chile threatened further action against Peru on Monday.", {"Chile"}, {"Peru"}),
+    ("Kenya threatened to break relations with Uganda.", {"Kenya"}, {"Uganda"}),
+    ("Spain announced a suspension of trade links with Morocco.", {"Spain"}, {"Morocco"}),
+    ("France mobilized reservists for a possible war against Algeria.", {"France"}, {"Algeria"}),
+])
+def test_events_target_of_an_object_phrase_that_names_no_actor(run, text, source, target):
+    events, _, names = run(text)
+    assert events, text
+    assert source <= _named(events[0].source, names), (events[0], names)
+    assert target <= _named(events[0].target, names), (events[0], names)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "target"), [
+    # a measure laid on or lifted from a place bears on that place
+    ("Serbia lifted a night curfew in Kosovo on Sunday.", "Kosovo"),
+    ("The Nigerian army imposed a curfew in the town of Gulu.", "Gulu"),
+    # a threat answers the subject of its condition, a refusal whoever presses for the act
+    ("Iran has threatened to halt the talks if the United States goes ahead with new sanctions.", "United States"),
+    ("The Kenyan minister has declined to resign despite growing pressure from the Ethics Commission.",
+     "Ethics Commission"),
+])
+def test_events_target_of_a_measure_threat_or_refusal(run, text, target):
+    events, _, names = run(text)
+    assert events, text
+    assert target in _named(events[0].target, names), (events[0], names)
+
+
+@pytest.mark.model
+def test_events_statement_issued_demanding_is_the_issuers_demand(run):
+    events, _, names = run("The Free Aceh Movement issued a statement demanding that the Indonesian government "
+                           "release its leader.")
+    demand = next(e for e in events if e.type == "REQUEST")
+    assert _named(demand.source, names) == {"Free Aceh Movement"}, (demand, names)
+
+
+@pytest.mark.model
+def test_events_further_act_after_a_passive_is_the_agents(run):
+    events, _, names = run("A school for Sudanese refugees was attacked by Chadian militiamen, killing at least "
+                           "ten people.")
+    attack = events[0]
+    assert "Sudanese refugees" not in _named(attack.source, names), (attack, names)
+    assert "Sudanese refugees" in _named(attack.target, names), (attack, names)
+
+
+@pytest.mark.model
+def test_events_force_targets_the_object_of_its_purpose(run):
+    for text in ("Kenyan riot police used tear gas to disperse students protesting fee increases in Nairobi.",
+                 "Kenyan police opened fire to disperse the students on Monday."):
+        events, _, names = run(text)
+        force = events[0]
+        assert _named(force.source, names) == {"Police of Kenya"}, (force, names)
+        assert "students" in {n.lower() for n in _named(force.target, names)}, (force, names)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "kind", "source", "target"), [
+    # a dative 'to' phrase names the target
+    ("Peru granted asylum to four Bolivian army officers.", "AID", {"Peru"}, {"Bolivia"}),
+    # an act staged by someone is theirs, not of the one who stops it
+    ("Turkish police broke up a march staged by Kurdish activists in Istanbul.", "PROTEST",
+     {"Kurdish activists"}, set()),
+    # a protest is aimed at whom its demand names
+    ("Opposition supporters rioted after a rally calling for the resignation of President Paul Biya.", "PROTEST",
+     set(), {"Paul Biya"}),
+])
+def test_events_participants_named_by_a_phrase(run, text, kind, source, target):
+    events, _, names = run(text)
+    event = next(e for e in events if e.type == kind)
+    assert _named(event.source, names) == source, (event, names)
+    assert target <= _named(event.target, names), (event, names)
+
+
+@pytest.mark.model
+def test_events_target_where_the_object_leads(run):
+    events, _, names = run("Rebels blew up two power lines leading into Kigali last week.")
+    assert "Kigali" in _named(events[0].target, names), (events[0], names)
+
+
+@pytest.mark.model
+def test_events_an_actor_named_twice_is_one_source(run):
+    events, _, _ = run("Qatari's emir, Sheikh Tamim bin Hamad al-Thani launched a mediation effort on Saturday.")
+    assert events and len(events[0].source) == len(set(events[0].source)) == 1, events
