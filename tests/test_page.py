@@ -314,8 +314,17 @@ def test_page_events_panel_is_virtualised_newest_first(tab, corpus):
     assert rows.count() < 40
     undated = {e["id"] for e in corpus.events if not e["date"]}
     assert rows.last.get_attribute("data-event") in undated
-    # a row chosen: its event, with its evidence, in the detail
-    rows.first.click()
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
+    # a row chosen: its event, with its evidence, in the detail (on a busy machine the list may still
+    # be redrawing from the scroll when the click lands on a row it replaces: click again then)
+    for _ in range(3):
+        rows.first.click()
+        try:
+            page.wait_for_function("() => newsgraph.selection() !== null", timeout=3000)
+            break
+        except PlaywrightTimeout:
+            continue
     chosen = tab.js("() => newsgraph.selection()")
     assert chosen["kind"] == "events" and len(chosen["ids"]) == 1
     event = next(e for e in corpus.events if e["id"] == chosen["ids"][0])
