@@ -78,6 +78,7 @@ class _Reading:
     claim: bool
     negated: bool
     future: bool                     # told as lying ahead and kept in its category ("will meet")
+    hypothetical: bool               # told as lying ahead or on a condition, and no threat: asserts no link
 
 
 @dataclass(slots=True)
@@ -210,12 +211,10 @@ class _EventBuilder:
                 attributed_to=read.speaker, negated=read.negated, claim=read.claim, future=read.future,
                 historical=background or is_historical(cand.token, date, date_end, publication),
             ))
-            modality = ctx.modality(cand.token) if not cand.background else Modality()
-            hypothetical = (modality.future or modality.unless) and read.kind != "THREATEN"
             relations.extend(interaction_relations(
                 read.kind, read.mode, read.source, read.target, read.groups, evidence,
                 reciprocal=is_reciprocal(cand.token), audience=addressees(cand.token, ctx.token_actor),
-                asserted=not (read.negated or read.claim or read.future or hypothetical)))
+                asserted=not (read.negated or read.claim or read.future or read.hypothetical)))
         return events, relations
 
     @staticmethod
@@ -478,7 +477,8 @@ class _EventBuilder:
             groups = [source]
         future = modality.future and not negated and not cand.synthetic and kind == cand.type \
             and kind not in ("AGREE", "THREATEN")
-        return _Reading(kind, mode, source, target, groups, speaker, claim, negated, future)
+        hypothetical = (modality.future or modality.unless) and kind != "THREATEN"
+        return _Reading(kind, mode, source, target, groups, speaker, claim, negated, future, hypothetical)
 
     def _purpose_actors(self, token, source: list[str]) -> list[str]:
         """Whom force is used on, named by its purpose: "opened fire to disperse Y", "used tear gas to
