@@ -21,11 +21,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
-from . import timerules as R
-from .events import event_roles
+from .events.cues import event_roles
 from .lexicon import rows, type_cues
 from .model import Actor, Event, Figure, slugify
-from .timevalues import parse_number
+from .time import rules as R
+from .time.values import parse_number
 from .tokens import tokens_named
 
 __all__ = ["KINDS", "count_value", "bounded", "find_counts", "extract_figures"]

@@ -10,17 +10,17 @@ from dataclasses import replace
 from datetime import date
 
 from .actors import extract_actors
-from .anchoring import Reference
 from .credits import dateline_place, find_credits
-from .dating import event_dates
-from .event_lexicon import background_words
-from .events import extract_events
+from .events.builder import extract_events
+from .events.cues import background_words
 from .figures import extract_figures
 from .model import Document, Extraction
 from .nlp import load_model
 from .places import country_at, find_places, place_of_event
-from .tense import clause_tense
-from .time import tag
+from .time.anchoring import Reference
+from .time.dating import event_dates
+from .time.tagger import tag
+from .time.tense import clause_tense
 
 __all__ = ["extract_batch", "extract_one", "failed"]
 

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from newsgraph.extract.anchoring import Anchor, Reference, grain_of
+from newsgraph.extract.time.anchoring import Anchor, Reference, grain_of
 
 PUB = date(2026, 2, 27)
 

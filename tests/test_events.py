@@ -8,14 +8,8 @@ from dataclasses import FrozenInstanceError
 
 import pytest
 
-from newsgraph.extract.events import (
-    Cue,
-    event_cues,
-    event_modes,
-    event_roles,
-    extract_events,
-    plover_modes,
-)
+from newsgraph.extract.events import extract_events
+from newsgraph.extract.events.cues import Cue, event_cues, event_modes, event_roles, plover_modes
 from newsgraph.extract.lexicon import rows
 from newsgraph.extract.vocabulary import EVENT_TYPES
 
@@ -396,7 +390,7 @@ def test_events_protesters_who_undergo_an_act_make_no_protest(run, text):
 
 
 def test_events_cause_table_classes():
-    from newsgraph.extract.event_agents import cause_words
+    from newsgraph.extract.events.agents import cause_words
 
     assert set(cause_words().values()) == {"attacker", "weapon", "hazard", "neutral", "self"}
 
@@ -449,7 +443,7 @@ def test_events_historical_when_told_as_history(run):
 
 
 def test_events_last_day_of_a_partial_date():
-    from newsgraph.extract.event_context import last_day
+    from newsgraph.extract.events.context import last_day
 
     assert str(last_day("2023")) == "2023-12-31" and str(last_day("2023-02")) == "2023-02-28"
     assert last_day("PRESENT_REF") is None

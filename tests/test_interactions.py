@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsgraph.extract.interactions import interaction_relations, relation_of, relation_types
+from newsgraph.extract.events.interactions import interaction_relations, relation_of, relation_types
 from newsgraph.extract.lexicon import rows
 from newsgraph.extract.model import Evidence
 from newsgraph.extract.vocabulary import EVENT_TYPES

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsgraph.extract.tense import clause_tense
+from newsgraph.extract.time.tense import clause_tense
 
 pytestmark = pytest.mark.model
 

@@ -9,13 +9,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsgraph.extract import anchoring, dating, timenormalisers, timestate, timevalues
-from newsgraph.extract import time as timemod
-from newsgraph.extract.anchoring import Reference
-from newsgraph.extract.dating import event_dates
-from newsgraph.extract.tense import clause_tense
-from newsgraph.extract.time import tag
-from newsgraph.extract.timevalues import normalise_weekday
+from newsgraph.extract.time import anchoring, dating, normalisers, state, tag, values
+from newsgraph.extract.time import tagger as timemod
+from newsgraph.extract.time.anchoring import Reference
+from newsgraph.extract.time.dating import event_dates
+from newsgraph.extract.time.tense import clause_tense
+from newsgraph.extract.time.values import normalise_weekday
 
 FRI = date(2026, 2, 27)  # a Friday
 
@@ -31,7 +30,7 @@ def _one(text: str, phrase: str, anchor: date | None = FRI, **kw) -> tuple[str, 
 
 
 def test_time_doctests_pass():
-    results = [doctest.testmod(m) for m in (timemod, timestate, timenormalisers, timevalues, anchoring, dating)]
+    results = [doctest.testmod(m) for m in (timemod, state, normalisers, values, anchoring, dating)]
     assert sum(r.failed for r in results) == 0 and sum(r.attempted for r in results) > 20
 
 

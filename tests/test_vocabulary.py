@@ -3,8 +3,8 @@ modes, the actor and relation types; and every name the tables and the page use 
 
 from __future__ import annotations
 
-from newsgraph.extract.event_lexicon import event_cues, event_modes, reversals
-from newsgraph.extract.interactions import relation_types
+from newsgraph.extract.events.cues import event_cues, event_modes, reversals
+from newsgraph.extract.events.interactions import relation_types
 from newsgraph.extract.lexicon import collectives, known_actors, role_relations, rows, type_cues
 from newsgraph.extract.vocabulary import (
     ACTOR_TYPES,

@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
 
-from .lexicon import rows
+from ..lexicon import rows
 
 __all__ = ["Anchor", "Reference", "grain_of", "longer_period"]
 

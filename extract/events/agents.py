@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from .lexicon import rows
+from ..lexicon import rows
 
 __all__ = ["cause_words", "agent_stated", "unrest_document", "weapon_cause"]
 

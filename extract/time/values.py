@@ -12,7 +12,7 @@ import re
 from dateutil.easter import easter
 from dateutil.relativedelta import relativedelta
 
-from . import timerules as R
+from . import rules as R
 
 __all__ = [
     "Tense",

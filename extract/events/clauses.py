@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from .event_lexicon import event_roles, has_role
+from .cues import event_roles, has_role
 
 __all__ = ["Modality", "Sentence", "clause_link", "is_background", "is_passive", "phrase_background", "place_entities",
            "NP_DEPS", "PERSON_PRONOUNS", "PLACE_ENTITIES", "PLACE_PREPS", "PRONOUNS", "SUBJECTS"]

@@ -9,11 +9,11 @@ from __future__ import annotations
 import datetime
 import re
 
-from . import timerules as R
+from ..model import Timex
+from . import rules as R
 from .anchoring import Reference
-from .model import Timex
-from .time import tag  # noqa: F401  (the doctests use it)
-from .timevalues import _day, duration_delta, ordinal_of, value_range
+from .tagger import tag  # noqa: F401  (the doctests use it)
+from .values import _day, duration_delta, ordinal_of, value_range
 
 __all__ = ["event_dates"]
 

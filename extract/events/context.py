@@ -10,7 +10,7 @@ from __future__ import annotations
 import calendar
 from datetime import date, timedelta
 
-from .event_lexicon import has_role
+from .cues import has_role
 
 __all__ = ["HISTORY_AGE", "last_day", "is_historical"]
 

@@ -13,8 +13,8 @@ from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from .lexicon import rows
-from .model import Evidence, Relation
+from ..lexicon import rows
+from ..model import Evidence, Relation
 
 __all__ = ["relation_of", "relation_types", "is_reciprocal", "addressees", "interaction_relations"]
 

@@ -2,7 +2,7 @@
 
 The document state holds the text, the publication date, the reference time a
 story has moved to (``anchoring``) and the tense of each clause; the normalisers
-(``timenormalisers``) read it and ``time`` drives it.
+(``normalisers``) read it and ``tagger`` drives it.
 """
 
 from __future__ import annotations
@@ -13,10 +13,10 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from . import timerules as R
+from . import rules as R
 from .anchoring import Anchor, Reference
 from .tense import overtaken_plan
-from .timevalues import Tense
+from .values import Tense
 
 __all__ = ["TagState", "TimexMatch", "NoAnchor", "Drop", "expand_macros", "heuristic_tense"]
 

@@ -9,8 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
-from .lexicon import rows
-from .vocabulary import MODES, RULE_CLASS, of_class
+from ..lexicon import rows
+from ..vocabulary import MODES, RULE_CLASS, of_class
 
 # the event rules' classes: future or negated acts change category by the class of the act
 COOPERATIVE = of_class("cooperation", table=RULE_CLASS)

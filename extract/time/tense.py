@@ -13,8 +13,8 @@ import re
 from collections.abc import Callable
 from functools import cache
 
-from .lexicon import rows
-from .timerules import PARTS_OF_DAY
+from ..lexicon import rows
+from .rules import PARTS_OF_DAY
 
 __all__ = ["clause_tense", "overtaken_plan", "verb_tense"]
 

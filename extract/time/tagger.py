@@ -1,9 +1,9 @@
 """Rule-based TIMEX3 tagger for news: finds dates, times, durations and sets.
 
-The patterns and lexicons live in ``timerules`` and the calendar arithmetic in
-``timevalues``; this module compiles the patterns, keeps the longest
+The patterns and lexicons live in ``rules`` and the calendar arithmetic in
+``values``; this module compiles the patterns, keeps the longest
 non-overlapping matches and normalises each one through the registry of
-normalisers (``timenormalisers``), with what ``timestate`` keeps of the
+normalisers (``normalisers``), with what ``state`` keeps of the
 document. Deictic expressions count from the publication date, those that
 refer back from the date the story is at (``anchoring``). Relative expressions
 follow the tense of their clause (news mostly reports the past): a caller with
@@ -17,12 +17,12 @@ import datetime
 import re
 from collections.abc import Callable
 
-from . import timerules as R
-from .lexicon import pattern_list
-from .model import Timex
-from .timenormalisers import NORMALISERS, group_text, normaliser
-from .timestate import Drop, NoAnchor, TagState, TimexMatch, expand_macros
-from .timevalues import duration_value, parse_number
+from ..lexicon import pattern_list
+from ..model import Timex
+from . import rules as R
+from .normalisers import NORMALISERS, group_text, normaliser
+from .state import Drop, NoAnchor, TagState, TimexMatch, expand_macros
+from .values import duration_value, parse_number
 
 __all__ = ["tag", "NORMALISERS", "normaliser"]
 

@@ -7,7 +7,9 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
-from .event_clauses import (
+from ..model import Event, Evidence, Relation
+from ..tokens import tokens_named
+from .clauses import (
     SUBJECTS,
     Modality,
     Sentence,
@@ -16,8 +18,8 @@ from .event_clauses import (
     is_passive,
     place_entities,
 )
-from .event_context import is_historical
-from .event_lexicon import (
+from .context import is_historical
+from .cues import (
     COOPERATIVE,
     MATERIAL_CONFLICT,
     VERBAL_CONFLICT,
@@ -31,10 +33,8 @@ from .event_lexicon import (
     plover_mode,
     plover_modes,
 )
-from .event_readings import NAME_ENTITIES, cue_of, lookup
 from .interactions import addressees, interaction_relations, is_reciprocal
-from .model import Event, Evidence, Relation
-from .tokens import tokens_named
+from .readings import NAME_ENTITIES, cue_of, lookup
 
 __all__ = ["background_words", "cue_words", "Cue", "event_cues", "event_roles", "event_modes", "extract_events",
            "plover_modes"]

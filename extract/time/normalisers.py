@@ -1,6 +1,6 @@
 """The TIMEX3 normalisers: from the groups of a matched pattern to a TIMEX3 value.
 
-Each pattern of ``timerules.PATTERNS`` names its normaliser; ``@normaliser``
+Each pattern of ``rules.PATTERNS`` names its normaliser; ``@normaliser``
 registers ``_n_<name>`` under ``<name>`` in ``NORMALISERS``, and a pattern that
 names no registered normaliser stops the import.
 """
@@ -13,10 +13,10 @@ from collections.abc import Callable
 
 from dateutil.relativedelta import relativedelta
 
-from . import timerules as R
+from . import rules as R
 from .anchoring import longer_period
-from .timestate import Drop, TagState, TimexMatch, expand_macros
-from .timevalues import (
+from .state import Drop, TagState, TimexMatch, expand_macros
+from .values import (
     Tense,
     _day,
     _holiday,

@@ -4,10 +4,10 @@ over, and the flags of the cue table (``lexicons/event_cues.tsv``) that must hol
 
 from __future__ import annotations
 
-from .event_agents import agent_stated, unrest_document, weapon_cause
-from .event_clauses import Sentence, is_passive
-from .event_lexicon import COOPERATIVE, Cue, event_cues, event_roles, has_role, phrasal, reversals, role_words
-from .tokens import tokens_named
+from ..tokens import tokens_named
+from .agents import agent_stated, unrest_document, weapon_cause
+from .clauses import Sentence, is_passive
+from .cues import COOPERATIVE, Cue, event_cues, event_roles, has_role, phrasal, reversals, role_words
 
 __all__ = ["cue_of", "lookup", "NAME_ENTITIES", "NO_EVENT"]
 
