@@ -12,13 +12,12 @@ from datetime import date
 from .actors import extract_actors
 from .credits import dateline_place, find_credits
 from .events.builder import extract_events
-from .events.cues import background_words
 from .figures import extract_figures
 from .model import Document, Extraction
 from .nlp import load_model
 from .places import country_at, find_places, place_of_event
 from .time.anchoring import Reference
-from .time.dating import event_dates
+from .time.dating import date_events
 from .time.tagger import tag
 from .time.tense import clause_tense
 
@@ -79,36 +78,6 @@ def failed(document: Document, stage: str, err: BaseException) -> Extraction:
     return Extraction(document=replace(document, status="skipped", warnings=(*document.warnings, reason)))
 
 
-# clauses that describe a noun ("the bank, which was founded in 1784, ...") rather than
-# tell the sentence's event: a date inside one dates only what happens inside it
-ASIDE_CLAUSES = ("relcl", "acl")
-
-
-def _is_aside(node, background: frozenset[str]) -> bool:
-    """A describing clause, or a clause or phrase of an earlier act ("since Britain seized
-    it in 1841", "after talks collapsed last week", "after the attack on Monday")."""
-    if node.dep_ in ASIDE_CLAUSES:
-        return True
-    if node.dep_ == "advcl":
-        return any(c.dep_ == "mark" and c.lower_ in background for c in node.children)
-    return node.dep_ == "pobj" and node.head.dep_ == "prep" and node.head.lower_ in background \
-        and node.pos_ in ("NOUN", "PROPN") and node.ent_type_ not in ("DATE", "TIME")
-
-
-def _dates_event(parsed, timex, trigger) -> bool:
-    """Whether a temporal expression in the trigger's sentence can date the trigger's event."""
-    span = parsed.char_span(timex.start, timex.end, alignment_mode="expand")
-    if span is None or trigger is None:
-        return True
-    background = background_words()
-    node = span.root
-    while node.head.i != node.i:
-        if _is_aside(node, background):
-            return node.left_edge.i <= trigger.i <= node.right_edge.i
-        node = node.head
-    return True
-
-
 def extract_one(parsed, document: Document) -> Extraction:
     """Everything one parsed document yields."""
     credits = find_credits(document.text)
@@ -123,17 +92,11 @@ def extract_one(parsed, document: Document) -> Extraction:
     timexes = tag(document.text, anchor, doc_id=document.id, tense_of=clause_tense(parsed))
     reference = Reference.of(anchor, ((t.start, t.value) for t in timexes))
     actors = extract_actors(parsed, doc_id=document.id, excluded=excluded, text=document.text)
-
-    def dates(start: int, end: int, trigger):
-        in_sentence = [t for t in timexes if start <= t.start and t.end <= end]
-        return event_dates([t for t in in_sentence if _dates_event(parsed, t, trigger)], anchor,
-                           text=document.text, reference=reference)
-
     events, interactions = extract_events(
-        parsed, doc_id=document.id, token_actor=actors.token_actor, dates=dates,
-        publication=document.date,
+        parsed, doc_id=document.id, token_actor=actors.token_actor,
         excluded=[(c.start, c.end) for c in credits if c.kind != "dateline"],
     )
+    events = date_events(parsed, events, timexes, publication=document.date, reference=reference)
     figures, sources = extract_figures(parsed, doc_id=document.id, token_actor=actors.token_actor, events=events,
                                        actors=actors.actors, text=document.text)
     dateline_span = next(((c.start, c.end) for c in credits if c.kind == "dateline"), None)

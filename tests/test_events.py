@@ -92,8 +92,7 @@ def test_events_modes_written_are_codebook_modes(nlp):
     text = ("Militants kidnapped two engineers and torched a school on Monday. Police detained six men and "
             "seized their rifles. The army executed a deserter. Workers staged a hunger strike. "
             "The minister hosted his counterpart, and the council banned the rally.")
-    events = extract_events(nlp(text), doc_id="d", token_actor={}, dates=lambda *a: (None, None, None),
-                            publication=None)[0]
+    events = extract_events(nlp(text), doc_id="d", token_actor={})[0]
     assert events
     for event in events:
         assert event.mode is None or event.mode in CODEBOOK_MODES.get(event.type, ()), event
@@ -129,15 +128,14 @@ def test_events_role_and_mode_tables():
 def run(nlp):
     """Events and relations of one short document, with actor names instead of ids."""
     from newsgraph.extract.actors import extract_actors
+    from newsgraph.extract.time.dating import date_events
 
     def _run(text: str, publication: str = "2025-03-14"):
         doc = nlp(text)
         actors = extract_actors(doc, doc_id="t", excluded=[])
         names = {a.key: a.name for a in actors.actors}
-        events, relations = extract_events(
-            doc, doc_id="t", token_actor=actors.token_actor,
-            dates=lambda start, end, trigger: (None, None, None), publication=publication)
-        return events, relations, names
+        events, relations = extract_events(doc, doc_id="t", token_actor=actors.token_actor)
+        return date_events(doc, events, [], publication=publication), relations, names
     return _run
 
 
@@ -306,8 +304,7 @@ def test_events_excluded_spans_make_no_event(nlp):
     text = "Soldiers attacked the village. (Photo: attack survivors)"
     doc = nlp(text)
     start = text.index("(Photo")
-    events, _ = extract_events(doc, doc_id="t", token_actor={}, dates=lambda s, e, trigger: (None, None, None),
-                               publication=None, excluded=[(start, len(text))])
+    events, _ = extract_events(doc, doc_id="t", token_actor={}, excluded=[(start, len(text))])
     assert [e.trigger for e in events] == ["attacked"]
 
 
@@ -428,25 +425,9 @@ def test_events_an_act_told_inside_another_is_background(run):
 # -- historical --------------------------------------------------------------------------------------
 
 @pytest.mark.model
-def test_events_historical_when_dated_more_than_a_year_before_publication(nlp):
-    doc = nlp("Troops shelled the village in 1999. Troops shelled the village on Monday.")
-    dates = {0: ("1999", "1999-12-31", "in 1999"), 1: ("2025-03-10", None, "on Monday")}
-    events, _ = extract_events(doc, doc_id="d", token_actor={}, publication="2025-03-14",
-                               dates=lambda start, end, trigger: dates[0 if start == 0 else 1])
-    assert [(e.date, e.historical) for e in events] == [("1999", True), ("2025-03-10", False)]
-
-
-@pytest.mark.model
 def test_events_historical_when_told_as_history(run):
     events, _, _ = run("Veterans marked the anniversary of the massacre at the bridge.")
     assert [e.historical for e in events if e.type == "ASSAULT"] == [True]
-
-
-def test_events_last_day_of_a_partial_date():
-    from newsgraph.extract.events.context import last_day
-
-    assert str(last_day("2023")) == "2023-12-31" and str(last_day("2023-02")) == "2023-02-28"
-    assert last_day("PRESENT_REF") is None
 
 
 # -- clause structure, reversals and modality -----------------------------------------------------

@@ -60,8 +60,7 @@ def relations(nlp):
         doc = nlp(text)
         actors = extract_actors(doc, doc_id="t", excluded=[])
         names = {a.key: a.name for a in actors.actors}
-        _, found = extract_events(doc, doc_id="t", token_actor=actors.token_actor,
-                                  dates=lambda start, end, trigger: (None, None, None), publication="2025-03-14")
+        _, found = extract_events(doc, doc_id="t", token_actor=actors.token_actor)
         return {(names.get(r.source, r.source), r.type, names.get(r.target, r.target)) for r in found}
     return _run
 

@@ -2,9 +2,10 @@
 
 ``cues`` reads the event tables of ``lexicons/``, ``clauses`` analyses a
 sentence's clauses, ``agents`` tells who or what caused a harm, ``readings``
-picks a cue's reading in its sentence, ``context`` tells background from the
-story, ``builder`` builds the events and ``interactions`` turns asserted acts
-into relations between actors.
+picks a cue's reading in its sentence, ``participants`` finds who acts and who
+undergoes, ``context`` tells acts framed as history, ``builder`` builds the
+events (undated: ``time.dating`` dates them) and ``interactions`` turns
+asserted acts into relations between actors.
 """
 
 from .builder import extract_events

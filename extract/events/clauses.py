@@ -1,6 +1,6 @@
 """How a sentence frames the acts in it: actors of its phrases, modality, speakers, background.
 
-The event builder (``events.py``) asks one ``Sentence`` about the parse: which actors a
+The event builder (``builder.py``) asks one ``Sentence`` about the parse: which actors a
 phrase names, whether a clause is future, negated or conditional, who states it, and
 whether a phrase tells the sentence's act or an earlier one.
 """

@@ -1,6 +1,6 @@
 """The event tables of ``lexicons/``: cue words, the roles of words around events, modes and reversals.
 
-The rules that read a parse live in ``events.py``; this module only turns the
+The rules that read a parse live in ``builder.py`` and the modules beside it; this module only turns the
 tables into lookups.
 """
 

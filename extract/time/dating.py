@@ -1,21 +1,29 @@
 """Event dating: which date, or span of dates, the temporal expressions of a sentence give its event.
 
-The most specific calendar value wins; "the Nth day" and look-back durations
-("over the last 24 hours") give a span, and so does a stated range of dates.
+Only the expressions that can date the event's own act count: a date inside a clause
+that describes a noun ("the bank, which was founded in 1784") or tells an earlier act
+("since Britain seized it in 1841", "after the attack on Monday") dates only what
+happens inside it. Of those, the most specific calendar value wins; "the Nth day" and
+look-back durations ("over the last 24 hours") give a span, and so does a stated range
+of dates. An event with no date of its own takes the publication date, and one dated
+more than a year before publication is history (PLOVER's historical context).
 """
 
 from __future__ import annotations
 
+import calendar
 import datetime
 import re
+from dataclasses import replace
 
-from ..model import Timex
+from ..events.cues import background_words
+from ..model import Event, Timex
 from . import rules as R
 from .anchoring import Reference
 from .tagger import tag  # noqa: F401  (the doctests use it)
 from .values import _day, duration_delta, ordinal_of, value_range
 
-__all__ = ["event_dates"]
+__all__ = ["HISTORY_AGE", "date_events", "event_dates", "last_day"]
 
 _ABSOLUTE_DAY = re.compile(r"\d{4}-\d\d-\d\d")
 ORDINAL_DAY = re.compile(r"(?P<ord>" + R.MACROS["ORD"] + r")\s+(?:straight\s+|consecutive\s+|full\s+)?day\b",
@@ -133,3 +141,84 @@ def event_dates(timexes_in_sentence: list[Timex], anchor: datetime.date | None, 
     start, end = value_range(best.value)
     return start, end, best.text
 
+
+
+# an event dated this long before publication is history (PLOVER's historical context)
+HISTORY_AGE = datetime.timedelta(days=365)
+# clauses that describe a noun ("the bank, which was founded in 1784, ...") rather than
+# tell the sentence's event: a date inside one dates only what happens inside it
+ASIDE_CLAUSES = ("relcl", "acl")
+
+
+def date_events(parsed, events: list[Event], timexes: list[Timex], *, publication: str | None,
+                reference: Reference | None = None) -> list[Event]:
+    """The events of a parsed document, each dated by the expressions of its sentence that
+    can date its act, else by the publication date (``date_source`` tells which), and
+    historical when that date lies more than a year before publication."""
+    anchor = datetime.date.fromisoformat(publication) if publication else None
+    dated = []
+    for event in events:
+        trigger = parsed.char_span(event.trigger_start, event.trigger_start + len(event.trigger),
+                                   alignment_mode="expand")
+        own = [t for t in timexes if event.start <= t.start and t.end <= event.end
+               and _dates_event(parsed, t, trigger.root if trigger is not None else None)]
+        date, date_end, date_text = event_dates(own, anchor, text=parsed.text, reference=reference)
+        dated.append(replace(
+            event, date=date or publication, date_end=date_end if date else None,
+            date_text=date_text if date else None, date_source="text" if date else "publication",
+            historical=event.historical or _long_before(date_end or date, publication)))
+    return dated
+
+
+def _is_aside(node, background: frozenset[str]) -> bool:
+    """A describing clause, or a clause or phrase of an earlier act ("since Britain seized
+    it in 1841", "after talks collapsed last week", "after the attack on Monday")."""
+    if node.dep_ in ASIDE_CLAUSES:
+        return True
+    if node.dep_ == "advcl":
+        return any(c.dep_ == "mark" and c.lower_ in background for c in node.children)
+    return node.dep_ == "pobj" and node.head.dep_ == "prep" and node.head.lower_ in background \
+        and node.pos_ in ("NOUN", "PROPN") and node.ent_type_ not in ("DATE", "TIME")
+
+
+def _dates_event(parsed, timex: Timex, trigger) -> bool:
+    """Whether a temporal expression in the trigger's sentence can date the trigger's event."""
+    span = parsed.char_span(timex.start, timex.end, alignment_mode="expand")
+    if span is None or trigger is None:
+        return True
+    background = background_words()
+    node = span.root
+    while node.head.i != node.i:
+        if _is_aside(node, background):
+            return node.left_edge.i <= trigger.i <= node.right_edge.i
+        node = node.head
+    return True
+
+
+def last_day(value: str | None) -> datetime.date | None:
+    """The last day an ISO date, month or year can mean, or None when it is none of these.
+
+    >>> last_day("1888"), last_day("2024-02"), last_day("2026-02-27")
+    (datetime.date(1888, 12, 31), datetime.date(2024, 2, 29), datetime.date(2026, 2, 27))
+    """
+    if not value:
+        return None
+    try:
+        parts = [int(p) for p in value[:10].split("-")]
+    except ValueError:
+        return None
+    if len(parts) == 1:
+        return datetime.date(parts[0], 12, 31)
+    if len(parts) == 2:
+        return datetime.date(parts[0], parts[1], calendar.monthrange(parts[0], parts[1])[1])
+    return datetime.date(*parts[:3])
+
+
+def _long_before(value: str | None, publication: str | None) -> bool:
+    """Whether a date the text gives ends more than ``HISTORY_AGE`` before publication."""
+    last = last_day(value)
+    try:
+        published = datetime.date.fromisoformat(publication[:10]) if publication else None
+    except ValueError:
+        published = None
+    return last is not None and published is not None and published - last > HISTORY_AGE
