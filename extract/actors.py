@@ -14,7 +14,8 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from .collectives import BARE_HEADS, collective_phrases, resolve_bare
-from .countries import country_code, country_name
+from .countries import country_code, country_name, misspelt_country
+from .gazetteer import gazetteer
 from .lexicon import (
     armed_name_words,
     capitals,
@@ -174,6 +175,11 @@ def _candidate_mentions(doc, excluded: Sequence[tuple[int, int]], text: str) -> 
                                     hit.country, priority=2))
             continue
         label = ent.label_
+        misspelt = _misspelt_country(name) if label != "PERSON" else None
+        if misspelt:  # "Ethopia", "Quatar": a country the writer misspelt
+            mentions.append(Mention(ent.start_char, ent.end_char, ent.text, "country", country_name(misspelt),
+                                    misspelt, priority=1))
+            continue
         if name in not_actors() or (label in ("PERSON", "ORG") and not name[0].isupper()
                                     and _type_of_org(name, next_word) == "organization"):
             continue  # "GMT", "bush", "lorry": the recogniser's slips, no proper name of anyone
@@ -216,6 +222,7 @@ def _candidate_mentions(doc, excluded: Sequence[tuple[int, int]], text: str) -> 
     mentions.extend(collective_phrases(doc))
     mentions.extend(role_holders(doc))
     mentions.extend(_unrecognised_names(doc))
+    mentions.extend(_unrecognised_countries(doc))
     kept = _resolve_overlaps([m for m in mentions if not _overlaps(m.start, m.end, excluded)])
     kept = [m for m in kept if not (m.type == "media" and _reports(doc, m))]
     kept = _resolve_overlaps(kept + list(_surname_mentions(doc, kept, excluded)))
@@ -289,6 +296,31 @@ def _unrecognised_names(doc) -> Iterable[Mention]:
         span = doc[left:token.i + 1]
         yield Mention(span.start_char, span.end_char, span.text, _type_of_org(span.text, ""), clean_name(span.text),
                       priority=0)
+
+
+def _misspelt_country(name: str) -> str | None:
+    """The country a name misspells, when it is no place of its own ("Columbia" is a city)."""
+    code = misspelt_country(name)
+    return code if code and name not in gazetteer() else None
+
+
+def _unrecognised_countries(doc) -> Iterable[Mention]:
+    """A country the recogniser missed, named or misspelt in a word on its own: "US Predator
+    attacks", "Ethopia has agreed"; never a word of a longer proper name."""
+    for token in doc:
+        if token.ent_type_ or token.pos_ != "PROPN" or not token.text[:1].isupper() or any(
+                0 <= i < len(doc) and doc[i].pos_ == "PROPN" for i in (token.i - 1, token.i + 1)):
+            continue
+        code = country_code(token.text)
+        # the country's abbreviation ("US", "UK") or a word that starts as its name does ("Latvian"):
+        # the converter's patterns also fire inside unrelated words
+        if code and not (token.text.isupper() and len(token.text) <= 3
+                         or token.lower_[:3] == country_name(code).lower()[:3]):
+            code = None
+        code = code or _misspelt_country(token.text)
+        if code:
+            yield Mention(token.idx, token.idx + len(token), token.text, "country", country_name(code), code,
+                          priority=0)
 
 
 def _resolve_overlaps(mentions: list[Mention]) -> list[Mention]:

@@ -225,3 +225,25 @@ def test_actors_a_body_s_head_word_alone_is_that_body(nlp):
     assert "League" in actors["arab-league"].aliases and "league" not in actors
     actors, _ = _actors(nlp, "The Arab League and the Muslim League met. The League said nothing.")
     assert "League" not in actors["arab-league"].aliases  # two leagues: which one is not said
+
+
+@pytest.mark.parametrize("text, country, alias", [
+    # a country the writer misspelt by one letter is still the country, the misspelling an alias
+    ("Tanzaina agreed to reopen its border with Malawi on Monday.", "TZA", "Tanzaina"),
+    ("The government of Venezuala expelled two diplomats.", "VEN", "Venezuala"),
+])
+def test_actors_misspelt_country_names_are_the_country(nlp, text, country, alias):
+    actors, _ = _actors(nlp, text)
+    found = [a for a in actors.values() if a.type == "country" and a.country == country]
+    assert found and alias in found[0].aliases, actors
+
+
+def test_actors_a_place_one_letter_from_a_country_is_no_country(nlp):
+    # "Columbia" is a place of its own, not a misspelt Colombia
+    actors, _ = _actors(nlp, "Protesters marched through Columbia on Saturday.")
+    assert not any(a.country == "COL" for a in actors.values()), actors
+
+
+def test_actors_country_the_recogniser_missed_in_a_modifier(nlp):
+    actors, _ = _actors(nlp, "Recent US Reaper raids, carried out weekly, have killed four commanders.")
+    assert actors["united-states"].type == "country" and "US" in actors["united-states"].aliases
