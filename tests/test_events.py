@@ -548,3 +548,16 @@ def test_events_target_where_the_object_leads(run):
 def test_events_an_actor_named_twice_is_one_source(run):
     events, _, _ = run("Qatari's emir, Sheikh Tamim bin Hamad al-Thani launched a mediation effort on Saturday.")
     assert events and len(events[0].source) == len(set(events[0].source)) == 1, events
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "source", "target"), [
+    # a retreat told in the passive with no agent: the side pulled back is who retreats
+    ("Kenyan troops were withdrawn from Somalia on Friday.", {"Armed Forces of Kenya"}, {"Somalia"}),
+    ("Hundreds of Hamas fighters have been disarmed since the truce.", {"Hamas"}, set()),
+    ("Kenya withdrew its troops from Somalia.", {"Kenya"}, {"Somalia"}),
+])
+def test_events_a_side_pulled_back_retreats(run, text, source, target):
+    events, _, names = run(text)
+    assert [(_named(e.source, names), _named(e.target, names)) for e in events if e.type == "RETREAT"] == \
+        [(source, target)]

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from ..model import Event, Evidence, Relation
 from ..tokens import tokens_named
-from .clauses import Modality, Sentence, clause_link, place_entities
+from .clauses import Modality, Sentence, clause_link, is_passive, place_entities
 from .context import told_as_history
 from .cues import (
     COOPERATIVE,
@@ -34,6 +34,8 @@ JUDGING = frozenset({"SANCTION", "ACCUSE", "COERCE"})
 # cooperative acts reported ahead as scheduled keep their category, flagged future ("will meet next week");
 # other cooperative acts told as future are promises (AGREE: "will provide aid")
 SCHEDULED = frozenset({"CONSULT"})
+# acts whose passive subject, when no agent is named, is who acts: the side pulled back retreats
+PULLED_BACK = frozenset({"RETREAT"})
 # the PLOVER THREATEN mode of a threatened act
 THREAT_MODE = {
     "ASSAULT": "violence", "MOBILIZE": "violence", "SANCTION": "relations", "PROTEST": "restrict",
@@ -223,6 +225,10 @@ class _EventBuilder:
             host_source, host_target, host_groups = self.actors.host(token)
             source, groups = host_source, host_groups
             target = target or host_target
+        if cand.type in PULLED_BACK and not source and is_passive(token):
+            # "troops were withdrawn from X", "fighters have been demobilized": who is pulled back retreats
+            source = [a for c in token.children if c.dep_ == "nsubjpass" for g in ctx.groups(c) for a in g]
+            groups, target = [source], [a for a in target if a not in source]
         kind, mode = cand.type, cand.mode
         modality = ctx.modality(token) if not cand.background else Modality()
         negated = modality.negated
