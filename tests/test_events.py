@@ -19,7 +19,7 @@ FLAGS = {"comp", "obj", "object", "active", "future", "charge", "given", "actor"
 ROLES = {"speech", "claim", "reverse", "transfer", "intent", "prepare", "future", "obligation",
          "background", "scene", "condition", "timeword", "vague", "armed", "history", "perpetrator",
          "participant", "patient", "presuppose", "undergo", "hypothetical",
-         "nonstate", "people"}
+         "nonstate", "people", "mediator", "opposed"}
 
 
 # -- the cue tables, without a parse -------------------------------------------------------------
@@ -561,3 +561,23 @@ def test_events_a_side_pulled_back_retreats(run, text, source, target):
     events, _, names = run(text)
     assert [(_named(e.source, names), _named(e.target, names)) for e in events if e.type == "RETREAT"] == \
         [(source, target)]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "kind", "source", "target"), [
+    # a mediator goes between the parties: they are its targets, not co-parties
+    ("Norway mediated between Colombia and the FARC rebels last year.", "CONSULT", {"Norway"},
+     {"Colombia", "FARC"}),
+    ("Kenya's president launched a mediation effort between Ethiopia and Eritrea on Friday.", "CONSULT",
+     None, {"Ethiopia", "Eritrea"}),
+    # a demand whose that-clause the parse hangs on the verb still names whom it is made of
+    ("The Arab League repeated its demand that Israel withdraw from the occupied territories.", "REQUEST",
+     {"Arab League"}, {"Israel"}),
+    # an act done in defiance of someone is aimed at them
+    ("Thousands of farmers marched in Nairobi in defiance of the Kenyan government.", "PROTEST", None,
+     {"Government of Kenya"}),
+])
+def test_events_mediators_demands_and_defiance(run, text, kind, source, target):
+    events, _, names = run(text)
+    found = [(_named(e.source, names), _named(e.target, names)) for e in events if e.type == kind]
+    assert found and (source is None or found[0][0] == source) and target <= found[0][1], found

@@ -36,6 +36,8 @@ JUDGING = frozenset({"SANCTION", "ACCUSE", "COERCE"})
 SCHEDULED = frozenset({"CONSULT"})
 # acts whose passive subject, when no agent is named, is who acts: the side pulled back retreats
 PULLED_BACK = frozenset({"RETREAT"})
+# acts aimed at whom they defy ("blocked roads in defiance of Y")
+DEFYING = frozenset({"PROTEST", "REJECT"})
 # the PLOVER THREATEN mode of a threatened act
 THREAT_MODE = {
     "ASSAULT": "violence", "MOBILIZE": "violence", "SANCTION": "relations", "PROTEST": "restrict",
@@ -225,6 +227,11 @@ class _EventBuilder:
             host_source, host_target, host_groups = self.actors.host(token)
             source, groups = host_source, host_groups
             target = target or host_target
+        parties = self.actors.between(token) if has_role(token, "mediator") else []
+        if parties:  # "X mediated between Y and Z": Y and Z are whom X goes between, not co-parties
+            source = [a for a in source if a not in parties]
+            groups = [kept for g in groups if (kept := [a for a in g if a not in parties])]
+            target = list(dict.fromkeys(parties + target))
         if cand.type in PULLED_BACK and not source and is_passive(token):
             # "troops were withdrawn from X", "fighters have been demobilized": who is pulled back retreats
             source = [a for c in token.children if c.dep_ == "nsubjpass" for g in ctx.groups(c) for a in g]
@@ -258,6 +265,8 @@ class _EventBuilder:
                     named = self.actors.own(demand.token)[1] or self.actors.complement(demand.token, source) or [
                         a for p in found.values() if p.governor == demand.token.i for a in self.actors.own(p.token)[1]]
                     target += [a for a in named if a not in source and a not in target]
+        if kind in DEFYING:
+            target = list(dict.fromkeys(self.actors.defied(token, source) + target))
         if not target and kind in ("THREATEN", "REJECT"):
             target = self.actors.opposed(token, source)
         if not target and (kind == "CONCEDE" or (kind == "COERCE" and mode in PLACE_BOUND_MODES)):

@@ -221,6 +221,27 @@ class Participants:
                     found += [a for p in child.children if p.dep_ == "pobj" for a in ctx.np_actors(p)]
         return [a for a in dict.fromkeys(found) if a not in source]
 
+    def defied(self, token, source: list[str]) -> list[str]:
+        """Whom an act defies: "blocked roads in defiance of Y", "marched in opposition to Y"."""
+        found = [a for child in token.children if child.dep_ == "prep" and child.lower_ == "in"
+                 for p in child.children if p.dep_ == "pobj" and has_role(p, "opposed")
+                 for prep in p.children if prep.dep_ == "prep" and prep.lower_ in ("of", "to")
+                 for o in prep.children if o.dep_ == "pobj" for a in self.ctx.np_actors(o)]
+        return [a for a in dict.fromkeys(found) if a not in source]
+
+    def between(self, token) -> list[str]:
+        """Actors of the 'between' phrase of a cue word, of the noun it modifies ("a mediation effort
+        between X and Y") or of the verb it is the object of ("brokered a truce between X and Y")."""
+        heads, node = [token], token
+        if node.dep_ in ("compound", "amod"):
+            node = node.head
+            heads.append(node)
+        if node.dep_ == "dobj":
+            heads.append(node.head)
+        return list(dict.fromkeys(a for head in heads for c in head.children if c.dep_ == "prep"
+                                  and c.lower_ == "between" for p in c.children if p.dep_ == "pobj"
+                                  for g in self.ctx.groups(p) for a in g))
+
     def in_places(self, token) -> list[str]:
         """Actors of the 'in' phrases of a measure: on the cue word, its object, or the verb it is object of."""
         heads = [token] + [c for c in token.children if c.dep_ == "dobj"]
@@ -233,9 +254,12 @@ class Participants:
         """Actors a demand, threat or refusal is about: its complement's subject and objects."""
         ctx = self.ctx
         found: list[str] = []
-        for comp in token.children:
-            if comp.dep_ not in ("ccomp", "xcomp"):
-                continue
+        comps = [c for c in token.children if c.dep_ in ("ccomp", "xcomp")]
+        if token.pos_ == "NOUN" and token.dep_ == "dobj":
+            # "repeated its demand that Y withdraw": the parse hangs the noun's that-clause on the verb
+            comps += [c for c in token.head.children if c.dep_ == "ccomp" and c.i > token.i
+                      and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
+        for comp in comps:
             for child in comp.children:
                 if child.dep_ in ("nsubj", "nsubjpass") and comp.dep_ == "ccomp":
                     found += ctx.np_actors(child)
