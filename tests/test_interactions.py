@@ -102,3 +102,12 @@ def test_an_accusation_s_audience_is_not_its_target():
     found = interaction_relations("ACCUSE", None, ["a"], ["b", "c"], [["a"]], EVIDENCE, asserted=True,
                                   audience={"b"})
     assert [(r.source, r.target) for r in found] == [("a", "c")]
+
+
+@pytest.mark.model
+def test_a_ministrys_warning_commits_its_state(relations):
+    # the event keeps the ministry as its source; the threat the relation records is the state's
+    found = relations("Any new incursion by al-Shabaab will be met with a firm response, "
+                      "Kenya's Ministry of Defence said on Sunday.")
+    assert ("Kenya", "threatens", "al-Shabaab") in found
+    assert not any(s.startswith("Ministry") for s, _, _ in found), found

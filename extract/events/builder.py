@@ -63,6 +63,7 @@ class _Reading:
     negated: bool
     future: bool                     # told as lying ahead and kept in its category ("will meet")
     hypothetical: bool               # told as lying ahead or on a condition, and no threat: asserts no link
+    committed: list[str]             # whom the act's relations go from: its source, or whom its speaker speaks for
 
 
 @dataclass(slots=True)
@@ -194,7 +195,7 @@ class _EventBuilder:
                 historical=background or told_as_history(cand.token),
             ))
             relations.extend(interaction_relations(
-                read.kind, read.mode, read.source, read.target, read.groups, evidence,
+                read.kind, read.mode, read.committed, read.target, read.groups, evidence,
                 reciprocal=is_reciprocal(cand.token), audience=addressees(cand.token, ctx.token_actor),
                 asserted=not (read.negated or read.claim or read.future or read.hypothetical)))
         return events, relations
@@ -293,8 +294,10 @@ class _EventBuilder:
             kind, mode = "REQUEST", None
             target, source = list(dict.fromkeys(source + target)), []
         # a statement's source is who states it when the clause names no agent
+        committed: list[str] = []
         if speakers and not source and (kind in VERBAL_CONFLICT or modality.future or cand.synthetic):
             source, groups = list(speakers), [list(speakers)]
+            committed = ctx.spoken_for(report_verb)  # "X's ministry warned ...": X warns
         speaker = speakers[0] if speakers else None
         # a verbal act with no reporter is stated by its own source ("X accused Y")
         if kind in VERBAL_CONFLICT and speaker is None and source and token.pos_ in ("VERB", "ADJ"):
@@ -309,7 +312,8 @@ class _EventBuilder:
         future = modality.future and not negated and not cand.synthetic and kind == cand.type \
             and kind not in ("AGREE", "THREATEN")
         hypothetical = (modality.future or modality.unless) and kind != "THREATEN"
-        return _Reading(kind, mode, source, target, groups, speaker, claim, negated, future, hypothetical)
+        return _Reading(kind, mode, source, target, groups, speaker, claim, negated, future, hypothetical,
+                        committed or source)
 
     def _clause_mode(self, cand: _Candidate, kind: str) -> str | None:
         modes = event_modes()

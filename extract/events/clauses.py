@@ -274,6 +274,16 @@ class Sentence:
                             return actors, False, None
         return [], False, None
 
+    def spoken_for(self, verb) -> list[str]:
+        """Whom a body that states something belongs to ("Pakistan's Ministry of Foreign Affairs said"):
+        a ministry's or a spokesman's warning commits its state or group. None for a plain speaker."""
+        if verb is None or is_passive(verb):
+            return []
+        for child in verb.children:
+            if child.dep_ == "nsubj" and child.i in self.token_actor and not child.conjuncts:
+                return [a for a in self.np_actors(child) if a != self.token_actor[child.i]]
+        return []
+
     def reporter(self, verb) -> list[str]:
         passive = is_passive(verb)
         for child in verb.children:
