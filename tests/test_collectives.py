@@ -92,3 +92,12 @@ def test_people_named_by_a_group_that_is_no_state(nlp):
 def test_an_office_named_by_its_state_leads_it_when_its_title_does(nlp):
     found = extract_actors(nlp("Peru's prime minister resigned on Friday."), doc_id="t", excluded=[]).relations
     assert {(r.source, r.type, r.target) for r in found} == {("prime-minister-of-peru", "leads", "peru")}
+
+
+@pytest.mark.model
+def test_groups_named_by_their_owner_are_actors(nlp):
+    # "Swiss aid groups", "Kurdish groups": a body named by its owner; "several groups" alone is no one
+    actors = _actors(nlp, "Doctors from two Swiss aid groups delivered medicine. Several Kurdish groups "
+                          "rejected the plan, and several groups stayed silent.")
+    assert actors["Swiss aid groups"].country == "CHE" and "Kurdish groups" in actors
+    assert "groups" not in actors and "several groups" not in actors

@@ -581,3 +581,14 @@ def test_events_mediators_demands_and_defiance(run, text, kind, source, target):
     events, _, names = run(text)
     found = [(_named(e.source, names), _named(e.target, names)) for e in events if e.type == kind]
     assert found and (source is None or found[0][0] == source) and target <= found[0][1], found
+
+
+@pytest.mark.model
+def test_events_a_main_verb_parsed_as_a_participle_keeps_its_subject(run):
+    # with no main verb the parse reads "donated" as describing "charities"; its object shows it acts
+    events, _, names = run("Volunteers from three Norwegian charities donated and personally delivered "
+                           "200 tons of food to a camp in Darfur.")
+    assert [_named(e.source, names) for e in events if e.type == "AID"] == [{"Norway"}]
+    # a participle with no object describes what underwent it: the weapons seized did not seize
+    events, _, names = run("Weapons seized in a raid on Monday.")
+    assert all(not e.source for e in events)

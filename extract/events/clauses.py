@@ -155,6 +155,9 @@ class Sentence:
                     return [a for g in self.groups(child) for a in g]
             if verb.dep_ in ("xcomp", "conj", "advcl", "acl", "pcomp", "acomp", "npadvmod") and verb.head != verb:
                 if verb.dep_ == "acl":
+                    if verb.tag_ == "VBN" and _main_verb_misread(verb):
+                        # "Doctors from X donated goods to Y": no main verb, the parse took it for a participle
+                        return self.np_actors(verb.sent.root)
                     if verb.tag_ != "VBG":
                         return []
                     found = self.np_actors(verb.head)
@@ -290,6 +293,16 @@ class Sentence:
             if child.dep_ == "agent" and passive:
                 return [a for p in child.children if p.dep_ == "pobj" for a in self.np_actors(p)]
         return self.subject_actors(verb) if not passive else []
+
+
+def _main_verb_misread(participle) -> bool:
+    """Whether a participle describing a noun is the sentence's own verb, misread: the sentence has a
+    noun for its root and the participle, or a verb joined to it, takes an object ("Doctors from X
+    donated and delivered goods"), which no passive participle does ("weapons seized in a raid")."""
+    root = participle.sent.root
+    if root.pos_ not in ("NOUN", "PROPN") or not root.is_ancestor(participle):
+        return False
+    return any(c.dep_ == "dobj" for verb in (participle, *participle.conjuncts) for c in verb.children)
 
 
 def phrase_background(node) -> str | None:
