@@ -592,3 +592,16 @@ def test_events_a_main_verb_parsed_as_a_participle_keeps_its_subject(run):
     # a participle with no object describes what underwent it: the weapons seized did not seize
     events, _, names = run("Weapons seized in a raid on Monday.")
     assert all(not e.source for e in events)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "source", "target"), [
+    # the parse hangs the subject on the opening phrase; that phrase sets the scene and is aimed at no one
+    ("With the signing of a Declaration of Principles (DOP) on Border Security, the Ethiopian government "
+     "and ONLF have agreed to open talks.", {"Government of Ethiopia"}, set()),
+    # an opening phrase that names an actor still gives the act's target
+    ("With Russia, Iran signed a new trade pact.", {"Iran"}, {"Russia"}),
+])
+def test_events_an_opening_phrase_sets_the_scene(run, text, source, target):
+    events, _, names = run(text)
+    assert [(_named(e.source, names), _named(e.target, names)) for e in events][:1] == [(source, target)]

@@ -186,6 +186,24 @@ class Sentence:
             return []
         return []
 
+    def fronted_subject(self, verb) -> list[str]:
+        """Actors of a subject the parse hung on a fronted phrase: "With the signing of the accord, the
+        government and the rebels have agreed ...": the noun phrase after the phrase's comma, right
+        before the verb and its auxiliaries, joined to the phrase as a conjunct or an apposition."""
+        if any(c.dep_ in SUBJECTS or c.dep_ == "nsubjpass" for c in verb.children):
+            return []
+        first = min([verb.i] + [c.i for c in verb.children if c.dep_ in ("aux", "auxpass", "neg")])
+        if first <= self.sent.start:
+            return []
+        node = verb.doc[first - 1]
+        while node.dep_ == "conj" and node.head.dep_ in ("conj", "appos"):
+            node = node.head
+        comma = node.left_edge.i - 1
+        if node.dep_ not in ("conj", "appos") or comma < self.sent.start or verb.doc[comma].text != ",":
+            return []
+        fronted = [c for c in verb.lefts if c.dep_ == "prep" and c.i == self.sent.start and c.is_ancestor(node)]
+        return [a for g in self.groups(node) for a in g] if fronted else []
+
     # -- clause context ----------------------------------------------------------------------
     def anchor(self, token):
         """The verb or adjective whose tense, modality and negation apply to a cue word."""

@@ -63,7 +63,7 @@ class Participants:
                         target += self.noun_targets(child)
                 elif dep == "prep" and child.lower_ == "between":
                     groups += [g for p in child.children if p.dep_ == "pobj" for g in ctx.groups(p)]
-                elif dep == "prep" and (child.lower_ in VERB_TARGET_PREPS):
+                elif dep == "prep" and child.lower_ in VERB_TARGET_PREPS and not _sets_the_scene(child, token, ctx):
                     target += [a for p in child.children if p.dep_ == "pobj" for a in self.phrase(p)]
                 elif dep == "prep" and child.lower_ == "for":
                     # "mobilized reservists for a war against X": the purpose's own target
@@ -75,7 +75,7 @@ class Participants:
                 groups = [g for c in token.head.children if c.dep_ == "agent"
                           for p in c.children if p.dep_ == "pobj" for g in ctx.groups(p)]
             elif not groups:
-                inherited = ctx.subject_actors(token) if token.dep_ != "ROOT" else []
+                inherited = ctx.subject_actors(token) if token.dep_ != "ROOT" else ctx.fronted_subject(token)
                 if inherited:
                     groups = [inherited]
         elif has_role(token, "perpetrator"):
@@ -268,3 +268,12 @@ class Participants:
                 elif child.dep_ == "prep" and child.lower_ in VERB_TARGET_PREPS | {"in"}:
                     found += [a for p in child.children if p.dep_ == "pobj" for a in self.phrase(p)]
         return [a for a in dict.fromkeys(found) if a not in source]
+
+
+def _sets_the_scene(prep, verb, ctx: Sentence) -> bool:
+    """Whether a phrase opens the sentence about something other than an actor and a comma parts it
+    from the verb ("With the signing of the accord, X and Y agreed"): it names no one the act is
+    aimed at ("With Russia, Iran signed a pact" does)."""
+    sent_start = prep.sent.start
+    return prep.i == sent_start < verb.i and any(t.text == "," for t in prep.doc[prep.i:verb.i]) \
+        and not any(p.dep_ == "pobj" and p.i in ctx.token_actor for p in prep.children)
