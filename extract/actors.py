@@ -30,6 +30,7 @@ from .mentions import Mention, clean_name, is_sub_body, known, surname_forms
 from .model import Actor, Relation, slugify
 from .roles import affiliations, appositive_persons, governs_relations, possessive_relations, role_holders
 from .sources import is_news_source
+from .spelling import near_miss
 from .tokens import tokens_named
 
 __all__ = ["ActorResult", "extract_actors", "clean_name", "acronym_definitions"]
@@ -280,9 +281,13 @@ def _short_body_mentions(doc, mentions: list[Mention], excluded) -> Iterable[Men
 
 def _unrecognised_names(doc) -> Iterable[Mention]:
     """Proper names the recogniser missed whose last word says what they are:
-    "the Ezzedine al-Qassam Brigades", "the Free Aceh Movement"."""
+    "the Ezzedine al-Qassam Brigades", "the Free Aceh Movement", misspelt or not
+    ("the Anti-Corruption Commision")."""
     cues = type_cues()
-    for token in tokens_named(doc, cues):
+    heads = [(token, token.lower_) for token in tokens_named(doc, cues)]
+    heads += [(token, word) for token in doc if token.pos_ == "PROPN" and not token.ent_type_
+              and token.lower_ not in cues and (word := near_miss(token.text, cues, longer=False))]
+    for token, head in sorted(heads, key=lambda pair: pair[0].i):
         if token.ent_type_ or token.pos_ != "PROPN" or not token.text[:1].isupper():
             continue
         left = token.i
@@ -294,8 +299,8 @@ def _unrecognised_names(doc) -> Iterable[Mention]:
         if left == token.i:
             continue  # one word alone ("Army") names no one
         span = doc[left:token.i + 1]
-        yield Mention(span.start_char, span.end_char, span.text, _type_of_org(span.text, ""), clean_name(span.text),
-                      priority=0)
+        kind = _type_of_org(f"{doc[left:token.i].text} {head}", "")
+        yield Mention(span.start_char, span.end_char, span.text, kind, clean_name(span.text), priority=0)
 
 
 def _misspelt_country(name: str) -> str | None:

@@ -11,6 +11,7 @@ import re
 from functools import cache
 
 from .lexicon import demonym_overrides
+from .spelling import near_miss
 
 __all__ = ["country_code", "country_name", "misspelt_country"]
 
@@ -88,23 +89,6 @@ def country_name(code: str) -> str:
     return name if isinstance(name, str) else code
 
 
-# a misspelling is read as a country only in a word this long: short names are too near each other
-MISSPELT_MIN_LENGTH = 6
-
-
-def _one_edit_apart(a: str, b: str) -> bool:
-    """Whether two different words differ by one letter added, dropped, changed, or two swapped."""
-    if a == b or abs(len(a) - len(b)) > 1:
-        return False
-    if len(a) == len(b):
-        diff = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
-        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1
-                                  and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]])
-    short, long = (a, b) if len(a) < len(b) else (b, a)
-    i = next((i for i, (x, y) in enumerate(zip(short, long, strict=False)) if x != y), len(short))
-    return short[i:] == long[i + 1:]
-
-
 @cache
 def _one_word_names() -> tuple[tuple[str, str], ...]:
     return tuple((name, iso) for name, iso in _official_names().items() if name.isalpha())
@@ -115,17 +99,15 @@ def misspelt_country(word: str) -> str | None:
     """ISO alpha-3 code of the one country a capitalised word misspells by one letter, else None.
 
     The word must be long, written as a name (not in capitals), start with the country's first
-    letter and be no country name itself;
-    whether it is some other place is the caller's to rule out.
+    letter and be no country name itself; whether it is some other place is the caller's to rule out.
 
     >>> misspelt_country("Ethopia"), misspelt_country("Quatar"), misspelt_country("Venezuala")
     ('ETH', 'QAT', 'VEN')
     >>> misspelt_country("Ethiopia"), misspelt_country("Siberia"), misspelt_country("Omar"), misspelt_country("Israeli")
     (None, None, None, None)
     """
-    if len(word) < MISSPELT_MIN_LENGTH or not word[:1].isupper() or word.isupper() or not word.isalpha() \
-            or country_code(word):
+    if not word[:1].isupper() or word.isupper() or not word.isalpha() or country_code(word):
         return None
-    lower = word.lower()
-    found = {iso for name, iso in _one_word_names() if name[0] == lower[0] and _one_edit_apart(lower, name)}
-    return found.pop() if len(found) == 1 else None
+    names = dict(_one_word_names())
+    name = near_miss(word, names)
+    return names[name] if name else None

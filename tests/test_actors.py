@@ -247,3 +247,10 @@ def test_actors_a_place_one_letter_from_a_country_is_no_country(nlp):
 def test_actors_country_the_recogniser_missed_in_a_modifier(nlp):
     actors, _ = _actors(nlp, "Recent US Reaper raids, carried out weekly, have killed four commanders.")
     assert actors["united-states"].type == "country" and "US" in actors["united-states"].aliases
+
+
+def test_actors_a_misspelt_head_word_still_says_what_a_body_is(nlp):
+    actors, _ = _actors(nlp, "The minister has refused to quit despite mounting pressure by the Uganda "
+                             "Anti-Graft Commision after the audit.")
+    body = [a for a in actors.values() if a.name.endswith("Commision")]
+    assert body and body[0].type == "government", actors
