@@ -177,7 +177,7 @@ def _candidate_mentions(doc, excluded: Sequence[tuple[int, int]], text: str) -> 
             continue
         label = ent.label_
         misspelt = _misspelt_country(name) if label != "PERSON" else None
-        if misspelt:  # "Ethopia", "Quatar": a country the writer misspelt
+        if misspelt:  # "Ethopia", "Venezuala": a country the writer misspelt
             mentions.append(Mention(ent.start_char, ent.end_char, ent.text, "country", country_name(misspelt),
                                     misspelt, priority=1))
             continue
@@ -286,7 +286,7 @@ def _unrecognised_names(doc) -> Iterable[Mention]:
     cues = type_cues()
     heads = [(token, token.lower_) for token in tokens_named(doc, cues)]
     heads += [(token, word) for token in doc if token.pos_ == "PROPN" and not token.ent_type_
-              and token.lower_ not in cues and (word := near_miss(token.text, cues, longer=False))]
+              and token.lower_ not in cues and (word := near_miss(token.text, cues))]
     for token, head in sorted(heads, key=lambda pair: pair[0].i):
         if token.ent_type_ or token.pos_ != "PROPN" or not token.text[:1].isupper():
             continue
@@ -320,7 +320,7 @@ def _unrecognised_countries(doc) -> Iterable[Mention]:
         # the country's abbreviation ("US", "UK") or a word that starts as its name does ("Latvian"):
         # the converter's patterns also fire inside unrelated words
         if code and not (token.text.isupper() and len(token.text) <= 3
-                         or token.lower_[:3] == country_name(code).lower()[:3]):
+                         or len(token.text) > 3 and token.lower_[:4] == country_name(code).lower()[:4]):
             code = None
         code = code or _misspelt_country(token.text)
         if code:

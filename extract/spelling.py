@@ -1,4 +1,4 @@
-"""Near misses: a word written one letter away from a known one ("Ethopia", "Commision").
+"""Near misses: a word written one letter short of or off a known one ("Ethopia", "Commision").
 
 News copy misspells names; a long word one letter from a country's name or from the word
 that says what a body is reads as that name or word, when nothing else it could be is as near.
@@ -37,19 +37,18 @@ def one_letter_apart(a: str, b: str) -> bool:
     return short[i:] == long[i + 1:]
 
 
-def near_miss(word: str, known: Iterable[str], *, longer: bool = True) -> str | None:
-    """The one known word a long word misspells by a letter, keeping its first letter, else None.
-    With ``longer`` false, a word one letter longer than a known one is no misspelling of it: it is
-    often a word of its own ("officer" is no misspelt "office").
+def near_miss(word: str, known: Iterable[str]) -> str | None:
+    """The one known word a long word misspells by a letter dropped, changed or swapped, keeping
+    its first letter, else None. A word one letter longer than a known one is no misspelling of it:
+    it is often a word of its own ("officer", "Georgina").
 
     >>> near_miss("Commision", ["commission", "committee"]), near_miss("Council", ["council"])
     ('commission', None)
-    >>> near_miss("Officer", ["office"]), near_miss("Officer", ["office"], longer=False)
-    ('office', None)
+    >>> near_miss("Officer", ["office"]), near_miss("Georgina", ["georgia"])
+    (None, None)
     """
     lower = word.lower()
     if len(lower) < NEAR_MISS_MIN_LENGTH:
         return None
-    found = {k for k in known if k[:1] == lower[:1] and (longer or len(lower) <= len(k))
-             and one_letter_apart(lower, k)}
+    found = {k for k in known if k[:1] == lower[:1] and len(lower) <= len(k) and one_letter_apart(lower, k)}
     return found.pop() if len(found) == 1 else None

@@ -254,3 +254,9 @@ def test_actors_a_misspelt_head_word_still_says_what_a_body_is(nlp):
                              "Anti-Graft Commision after the audit.")
     body = [a for a in actors.values() if a.name.endswith("Commision")]
     assert body and body[0].type == "government", actors
+
+
+def test_actors_a_name_one_letter_longer_than_a_country_is_no_country(nlp):
+    # "Georgina" is no misspelt Georgia: a word one letter longer is often a name of its own
+    actors, _ = _actors(nlp, "The council met in Georgina on Monday.")
+    assert not any(a.country == "GEO" for a in actors.values()), actors
