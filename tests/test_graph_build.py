@@ -8,7 +8,8 @@ import networkx as nx
 
 from newsgraph.extract.model import Actor, Document, Event, Evidence, Extraction, Relation, Timex
 from newsgraph.graph.build import assemble
-from newsgraph.graph.gephi import clean_for_xml, write_graphml
+from newsgraph.graph.outputs.graphml import write_graphml
+from newsgraph.graph.outputs.values import clean_for_xml
 
 
 def _doc(doc_id, text, date="2026-02-27"):

@@ -372,7 +372,7 @@ MANY_ACTORS = (
 
 def test_layout_is_the_same_whatever_the_hash_seed():
     script = ("import json, networkx as nx\n"
-              "from newsgraph.graph.page_layout import network_layout\n"
+              "from newsgraph.graph.page.layout import network_layout\n"
               "g = nx.Graph([('ruritania', 'borduria'), ('borduria', 'syldavia'), ('syldavia', 'zembla'), "
               "('zembla', 'ruritania'), ('vask', 'klow'), ('klow', 'ruritania')])\n"
               "g.add_nodes_from(f'lone-{n}' for n in range(30))\n"

@@ -454,7 +454,7 @@ def test_query_events_leave_historical_ones_out_unless_asked(tmp_path):
     shown = _run("query", "events", "-d", str(tmp_path)).stdout
     assert "1999" not in shown and "2026-03-02" in shown
     assert "1999" in _run("query", "events", "--historical", "-d", str(tmp_path)).stdout
-    from newsgraph.graph.page_model import HISTORICAL, page_data
+    from newsgraph.graph.page.model import HISTORICAL, page_data
 
     events = page_data(g.corpus)["events"]
     shown = {date: bool(flags & HISTORICAL) for date, flags in zip(events["date"], events["flags"], strict=True)}

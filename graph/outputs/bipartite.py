@@ -12,9 +12,9 @@ from __future__ import annotations
 
 import networkx as nx
 
-from .build import Corpus
-from .dates import day_range
-from .palette import actor_colour, link_colour, rgb
+from ..build import Corpus
+from ..dates import day_range
+from ..palette import actor_colour, link_colour, rgb
 
 __all__ = ["events_graph", "ROLES"]
 

@@ -1,10 +1,4 @@
-"""The graph files for Gephi and other readers: GEXF, GraphML, CSV tables and node-link JSON.
-
-One writer per format (``gexf``, ``graphml``, ``spreadsheet``), all writing
-the graph of ``linkgraph.link_graph``: one edge per actor pair and link type,
-dated by its events, with the page's colours, sizes and positions; or the
-events-as-nodes graph of ``bipartite.events_graph``.
-"""
+"""networkx node-link JSON (graph.json): the actor graph as ``nx.node_link_data`` gives it."""
 
 from __future__ import annotations
 
@@ -13,16 +7,7 @@ from pathlib import Path
 
 import networkx as nx
 
-from .bipartite import events_graph
-from .dates import day_range
-from .gexf import GEXF_NS, VIZ_NS, write_gexf
-from .graphml import GRAPHML_NS, write_graphml
-from .linkgraph import link_graph
-from .spreadsheet import write_csv
-from .values import clean_for_xml
-
-__all__ = ["clean_for_xml", "day_range", "events_graph", "link_graph", "write_graphml", "write_gexf", "write_csv",
-           "write_node_link", "GEXF_NS", "VIZ_NS", "GRAPHML_NS"]
+__all__ = ["write_node_link"]
 
 
 def write_node_link(graph: nx.Graph, path) -> None:

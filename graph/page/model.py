@@ -17,11 +17,11 @@ from datetime import date
 
 import networkx as nx
 
-from .build import Corpus
-from .dates import day_bounds
-from .page_layout import network_layout, undirected
-from .palette import CLASS_COLOUR, COMMUNITY_COLOURS, EVENT_CLASS, OTHER_STYLE, RELATION_COLOUR, TYPE_STYLE
-from .world import world_outline
+from ..build import Corpus
+from ..dates import day_bounds
+from ..palette import CLASS_COLOUR, COMMUNITY_COLOURS, EVENT_CLASS, OTHER_STYLE, RELATION_COLOUR, TYPE_STYLE
+from ..world import world_outline
+from .layout import network_layout, undirected
 
 __all__ = ["OVERVIEW_SIZE", "day_span", "page_events", "page_data", "communities", "bulk_window", "page_world"]
 

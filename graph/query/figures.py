@@ -22,14 +22,14 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from .disputes import disagree
-from .query import Results, _Record
+from ..disputes import disagree
+from .results import Record, Results
 
 __all__ = ["Figure", "Dispute", "figures", "disputes", "count_words"]
 
 
 @dataclass(frozen=True, slots=True)
-class Figure(_Record):
+class Figure(Record):
     """One stated casualty figure, with the name of who states it and whether its event is disputed."""
 
     id: str
@@ -54,7 +54,7 @@ class Figure(_Record):
 
 
 @dataclass(frozen=True, slots=True)
-class Dispute(_Record):
+class Dispute(Record):
     """Figures of one kind for one incident that cannot all be true: each reporter's claim side by side."""
 
     event: str

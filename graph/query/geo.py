@@ -10,8 +10,8 @@ import dataclasses
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from ..extract.gazetteer import gazetteer, name_key
-from ..extract.places import distance_km
+from ...extract.gazetteer import gazetteer, name_key
+from ...extract.places import distance_km
 
 __all__ = ["Place", "place_record", "find_place", "within_km"]
 

@@ -446,7 +446,7 @@ def query_figures(kinds: tuple[str, ...], actor: str | None, event: str | None, 
 @_format_option
 def query_disputes(folder: str, fmt: str) -> None:
     """Incidents whose reporters disagree on a count, each reporter's figure side by side."""
-    from .graph.figure_queries import count_words
+    from .graph.query.figures import count_words
 
     results = _ask(folder, lambda g: g.disputes())
     _emit(results, fmt, ["DATE", "EVENT", "KIND", "RANGE", "CLAIMS"],

@@ -27,10 +27,12 @@ from .extract.model import Document, Extraction
 from .extract.nlp import ModelNotFound, load_model, model_id
 from .graph.atomic import commit_folder, discard_folder, remove_leftovers, staging_folder
 from .graph.build import Corpus, assemble
-from .graph.gephi import write_gexf, write_graphml, write_node_link
-from .graph.html import render_page
 from .graph.lock import FolderLock, FolderLocked
 from .graph.manifest import MANIFEST, build_id, file_sha256, read_manifest, write_manifest
+from .graph.outputs.gexf import write_gexf
+from .graph.outputs.graphml import write_graphml
+from .graph.outputs.nodelink import write_node_link
+from .graph.page.render import render_page
 from .graph.query import EVENT_EXPORT_FORMATS, EXPORT_FORMATS
 from .graph.tables import TABLES, write_table
 
