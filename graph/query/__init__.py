@@ -36,7 +36,6 @@ from .errors import (
     UnknownPlace,
     UnknownType,
 )
-from .export import EVENT_EXPORT_FORMATS, EXPORT_FORMATS
 from .geo import Place
 from .links import links, neighbors, path
 from .lookup import find_actor
@@ -47,5 +46,5 @@ __all__ = [
     "QueryError", "NotBuilt", "UnknownActor", "AmbiguousActor", "NoPath", "UnknownType", "UnknownPlace",
     "UnknownActorReference", "Evidence", "Actor", "Link", "Neighbor", "Event", "Step", "Place", "Results",
     "find_actor", "links", "neighbors", "path",
-    "Newsgraph", "load", "sample", "EXPORT_FORMATS", "EVENT_EXPORT_FORMATS",
+    "Newsgraph", "load", "sample",
 ]

@@ -13,6 +13,7 @@ from contextlib import contextmanager
 import click
 
 from .extract.engines import ENGINES
+from .graph.outputs.registry import BUILT_FORMATS, GRAPH_FORMATS
 from .run import BuildInterrupted, NewsgraphError, build, document_line, printable
 
 __all__ = ["main"]
@@ -455,8 +456,8 @@ def query_disputes(folder: str, fmt: str) -> None:
 
 
 @main.command("export")
-@click.option("--format", "-f", "formats", multiple=True, type=click.Choice(["graphml", "gexf", "json", "csv"]),
-              help="What to write (repeatable); default graphml, gexf and json. "
+@click.option("--format", "-f", "formats", multiple=True, type=click.Choice(list(GRAPH_FORMATS)),
+              help=f"What to write (repeatable); default {', '.join(BUILT_FORMATS)}. "
                    "csv writes Gephi's nodes.csv and edges.csv.")
 @click.option("--dir", "-d", "folder", default="output", show_default=True, type=click.Path(file_okay=False),
               help="Folder written by `newsgraph build --out`.")
@@ -469,7 +470,7 @@ def query_disputes(folder: str, fmt: str) -> None:
 def export_command(formats: tuple[str, ...], folder: str, out: str | None, events_as_nodes: bool,
                    quiet: bool) -> None:
     """Write graph files again from a built folder's tables, without re-reading any document."""
-    written = _ask(folder, lambda g: g.export(formats or ("graphml", "gexf", "json"), out,
+    written = _ask(folder, lambda g: g.export(formats or BUILT_FORMATS, out,
                                               events_as_nodes=events_as_nodes))
     if not quiet:
         for path in written:
