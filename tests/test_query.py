@@ -341,8 +341,16 @@ def test_query_cli_links_lists_dates_and_sentences(built):
     assert "    Ruritanian jets struck Borduria on Monday. [d1]" in lines
 
 
+def test_query_cli_reads_dir_and_takes_no_out(built):
+    # -o/--out names a folder written in every subcommand; a query reads --dir/-d only
+    for flag in ("--out", "-o"):
+        result = _run("query", "actors", flag, str(built))
+        assert result.exit_code == 2 and "No such option" in result.stderr
+    assert _run("query", "actors", "-d", str(built)).exit_code == 0
+
+
 def test_query_cli_unknown_actor_exits_2_with_one_line(built):
-    result = _run("query", "links", "Vlad Osc", "Borduria", "--out", str(built))
+    result = _run("query", "links", "Vlad Osc", "Borduria", "--dir", str(built))
     assert result.exit_code == 2
     assert result.stdout == ""
     assert result.stderr == "newsgraph: error: unknown actor 'Vlad Osc'; did you mean: Vlad Osk?\n"

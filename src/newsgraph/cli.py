@@ -133,7 +133,8 @@ EXIT_BAD_QUESTION = 2
 
 
 def _folder_option(command):
-    return click.option("--dir", "-d", "--out", "-o", "folder", default="output", show_default=True,
+    # the folder read; -o/--out names a folder written, in every subcommand
+    return click.option("--dir", "-d", "folder", default="output", show_default=True,
                         type=click.Path(file_okay=False),
                         help="Folder written by `newsgraph build --out`.")(command)
 
