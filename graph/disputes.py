@@ -38,12 +38,7 @@ GENERIC_VICTIMS = frozenset({"people", "person", "persons", "others", "individua
 
 def figure_rows(extractions: Iterable[Extraction]) -> list[dict]:
     """figures.jsonl rows of every extraction, sorted by document and offset."""
-    rows = []
-    for ex in extractions:
-        for f in ex.figures:
-            rows.append({"id": f.id, "doc_id": f.doc_id, "event_id": f.event_id, "kind": f.kind, "min": f.min,
-                         "max": f.max, "text": f.text, "start": f.start, "end": f.end, "victims": f.victims,
-                         "reported_by": f.reported_by, "subset": f.subset})
+    rows = [f.to_row() for ex in extractions for f in ex.figures]
     return sorted(rows, key=lambda r: (r["doc_id"], r["start"], r["kind"]))
 
 

@@ -11,7 +11,7 @@ of dates that holds the bulk of the events.
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from collections import Counter
 from collections.abc import Mapping
 from datetime import date
 
@@ -20,6 +20,7 @@ import networkx as nx
 from ..build import Corpus
 from ..dates import day_bounds
 from ..palette import CLASS_COLOUR, COMMUNITY_COLOURS, EVENT_CLASS, OTHER_STYLE, RELATION_COLOUR, TYPE_STYLE
+from ..reports import report_groups
 from ..world import world_outline
 from .layout import network_layout, undirected
 
@@ -62,14 +63,10 @@ def page_events(corpus: Corpus) -> list[dict]:
     and document (``reports``: (doc_id, sentence) pairs, the first report
     first). Its id is the group's, as on the graph's event edges.
     """
-    grouped: dict[str, list[dict]] = defaultdict(list)
-    for e in corpus.events:
-        grouped[e.get("group") or e["id"]].append(e)
     rows = []
-    for group, members in grouped.items():
-        first = next((m for m in members if m["id"] == group), members[0])
-        members = [first] + [m for m in members if m is not first]
-        row = dict(first, id=group)
+    for members in report_groups(corpus.events):
+        first = members[0]
+        row = dict(first, id=first.get("group") or first["id"])
         for side in ("source", "target"):
             row[side] = list(dict.fromkeys(a for m in members for a in m[side]))
         row["reports"] = list(dict.fromkeys((m["doc_id"], m["sentence"]) for m in members))

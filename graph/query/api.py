@@ -11,9 +11,12 @@ from pathlib import Path
 
 import networkx as nx
 
+from ...extract.model import Actor as ActorRecord
+from ...extract.model import Event as EventRecord
 from ...extract.vocabulary import ACTOR_TYPES, EVENT_TYPES
 from ..build import Corpus, to_graph
 from ..manifest import MixedBuild, check_manifest
+from ..reports import report_evidence, report_groups
 from ..validate import TableError, read_rows, unknown_actor_warnings
 from .errors import NoPath, NotBuilt, UnknownActorReference, UnknownPlace
 from .export import export_files
@@ -31,33 +34,12 @@ __all__ = ["Newsgraph", "load", "TABLE_FILES"]
 TABLE_FILES = ("documents", "actors", "relations", "events")
 
 
-# missing fields get these values, so tables from older builds and hand-written rows load too
-_ACTOR_DEFAULTS = {"type": "organization", "aliases": [], "mentions": 0, "documents": [], "country": None,
-                   "roles": []}
-_EVENT_DEFAULTS = {"mode": None, "date": None, "date_end": None, "date_text": None, "date_source": None,
-                   "source": [], "target": [], "place": None, "doc_id": None, "sentence": "", "start": None,
-                   "end": None, "attributed_to": None, "negated": False, "claim": False,
-                   "historical": False, "place_id": None}
-
-
-def _with_defaults(rows: Iterable[dict], defaults: dict) -> list[dict]:
-    out = []
-    for row in rows:
-        row = dict(row)
-        for key, value in defaults.items():
-            row.setdefault(key, list(value) if isinstance(value, list) else value)
-        out.append(row)
-    return out
-
-
-def _event_rows(rows: Iterable[dict]) -> list[dict]:
-    """Event rows with every field; a row that names no ``group`` is an event reported once."""
-    rows = _with_defaults(rows, _EVENT_DEFAULTS)
-    for row in rows:
-        row.setdefault("group", row["id"])
-        row.setdefault("evidence", [{"doc_id": row["doc_id"], "start": row["start"], "end": row["end"],
-                                     "text": row["sentence"]}])
-    return rows
+def _event_row(row: dict) -> dict:
+    """An events.jsonl row with every column; a row that names no ``group`` is an event reported once."""
+    row = EventRecord.complete(row)
+    row.setdefault("group", row["id"])
+    row.setdefault("evidence", [report_evidence(row)])
+    return row
 
 
 class Newsgraph:
@@ -76,8 +58,9 @@ class Newsgraph:
     """
 
     def __init__(self, corpus: Corpus, folder: str | os.PathLike | None = None):
-        corpus.actors = _with_defaults(corpus.actors, _ACTOR_DEFAULTS)
-        corpus.events = _event_rows(corpus.events)
+        # rows written by hand or by an older build lack columns: they take the records' defaults
+        corpus.actors = [ActorRecord.complete(row) for row in corpus.actors]
+        corpus.events = [_event_row(row) for row in corpus.events]
         if corpus.graph.number_of_nodes() == 0:
             corpus.graph = to_graph(corpus)
         self.corpus = corpus
@@ -113,9 +96,8 @@ class Newsgraph:
         return row["name"] if row else actor_id
 
     def _actor(self, actor_id: str) -> Actor:
-        a = self._rows[actor_id]
-        return Actor(a["id"], a["name"], a["type"], a["country"], tuple(a["aliases"]), tuple(a["roles"]),
-                     a["mentions"], tuple(a["documents"]))
+        a = ActorRecord.from_row(self._rows[actor_id])
+        return Actor(a.id, a.name, a.type, a.country, a.aliases, a.roles, a.mentions, a.documents)
 
     def actor(self, name: str) -> Actor:
         """The actor named ``name``: canonical name, any alias or the id, case and accents ignored.
@@ -207,13 +189,13 @@ class Newsgraph:
     # events
 
     def _event(self, row: dict, role: str | None = None) -> Event:
-        place = self._places.get(row["place_id"]) or {}
-        return Event(row["id"], row["type"], row["mode"], row["date"], row["date_end"], row["date_text"],
-                     tuple(row["source"]), tuple(row["target"]), tuple(self._name(a) for a in row["source"]),
-                     tuple(self._name(a) for a in row["target"]), row["place"], row["doc_id"], row["sentence"],
-                     row["start"], row["end"], row["attributed_to"], self._name(row["attributed_to"]),
-                     bool(row["negated"]), bool(row["claim"]), row["group"], evidence_records(row["evidence"]), role,
-                     bool(row.get("historical")), row["place_id"], place.get("lat"), place.get("lon"))
+        e = EventRecord.from_row(row)
+        place = self._places.get(e.place_id) or {}
+        return Event(row["id"], e.type, e.mode, e.date, e.date_end, e.date_text, e.source, e.target,
+                     tuple(self._name(a) for a in e.source), tuple(self._name(a) for a in e.target), e.place,
+                     e.doc_id, e.sentence, e.start, e.end, e.attributed_to, self._name(e.attributed_to), e.negated,
+                     e.claim, row["group"], evidence_records(row["evidence"]), role, e.historical, e.place_id,
+                     place.get("lat"), place.get("lon"))
 
     def _near(self, near: str | None, km: float) -> set[str] | None:
         """Ids of the build's places within ``km`` of the place called ``near`` (None: no filter)."""
@@ -270,20 +252,23 @@ class Newsgraph:
         close = self._near(near, km)
         wanted = types_asked(type, {*EVENT_TYPES, *(row["type"] for row in self.corpus.events)}, "event type")
         since, until = day_window(since, until)
-        found: dict[str, Event] = {}
-        for row in self.corpus.events:
-            role = event_role(row, actor_id) if actor_id else None
-            if actor_id and role is None:
-                continue
-            if wanted and row["type"].casefold() not in wanted:
-                continue
-            if row.get("historical") and not historical:
-                continue
-            if close is not None and row["place_id"] not in close:
-                continue
-            if row["group"] not in found and in_window(row, since, until):
-                found[row["group"]] = self._event(row, role)
-        return Results(sorted(found.values(), key=event_order), Event)
+        found: list[Event] = []
+        for members in report_groups(self.corpus.events):
+            # the event once: as its first report that passes the filters states it
+            for row in members:
+                role = event_role(row, actor_id) if actor_id else None
+                if actor_id and role is None:
+                    continue
+                if wanted and row["type"].casefold() not in wanted:
+                    continue
+                if row.get("historical") and not historical:
+                    continue
+                if close is not None and row["place_id"] not in close:
+                    continue
+                if in_window(row, since, until):
+                    found.append(self._event(row, role))
+                    break
+        return Results(sorted(found, key=event_order), Event)
 
     def timeline(self, actor: str) -> Results:
         """The events of one actor in date order, each with the actor's ``role`` in it.

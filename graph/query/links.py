@@ -10,11 +10,13 @@ from collections.abc import Iterable, Iterator
 
 import networkx as nx
 
+from ...extract.model import Evidence
 from ...extract.vocabulary import EVENT_TYPES, RELATION_TYPES
+from ..reports import report_evidence
 from .errors import NoPath
 from .filters import types_asked
 from .lookup import as_list, find_actor
-from .results import Actor, Evidence, Link, Neighbor, Results, Step
+from .results import Actor, Link, Neighbor, Results, Step
 
 __all__ = ["evidence_records", "node_label", "find_actor", "links", "neighbors", "path", "incident_links", "link_order"]
 
@@ -24,7 +26,7 @@ def node_label(G: nx.Graph, node: str) -> str:
 
 
 def evidence_records(value) -> tuple[Evidence, ...]:
-    return tuple(Evidence(e.get("doc_id"), e.get("start"), e.get("end"), e.get("text", ""))
+    return tuple(Evidence.from_row(e)
                  for e in as_list(value) if isinstance(e, dict))
 
 
@@ -36,8 +38,7 @@ def _edge_link(G: nx.Graph, u: str, v: str, key, data: dict) -> Link:
 
 
 def _event_link(G: nx.Graph, row: dict) -> Link:
-    evidence = row.get("evidence") or [{"doc_id": row["doc_id"], "start": row["start"], "end": row["end"],
-                                        "text": row["sentence"]}]
+    evidence = row.get("evidence") or [report_evidence(row)]
     return Link(kind="event", id=row.get("group") or row["id"], type=row["type"], source=tuple(row["source"]),
                 target=tuple(row["target"]), source_names=tuple(node_label(G, a) for a in row["source"]),
                 target_names=tuple(node_label(G, a) for a in row["target"]), evidence=evidence_records(evidence),

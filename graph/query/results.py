@@ -6,6 +6,8 @@ import dataclasses
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from ...extract.model import Evidence
+
 __all__ = ["Record", "Evidence", "Actor", "Link", "Neighbor", "Event", "Step", "Results"]
 
 
@@ -19,33 +21,25 @@ class Record:
 def _plain(value):
     if isinstance(value, Record):
         return value.to_dict()
+    if isinstance(value, Evidence):
+        return value.to_row()
     if isinstance(value, tuple | list):
         return [_plain(v) for v in value]
     return value
 
 
 @dataclass(frozen=True, slots=True)
-class Evidence(Record):
-    """A sentence that states a fact: its document and character offsets."""
-
-    doc_id: str | None
-    start: int | None
-    end: int | None
-    text: str
-
-
-@dataclass(frozen=True, slots=True)
 class Actor(Record):
-    """One actor as the tables describe it."""
+    """One actor as the tables describe it (read through ``extract.model.Actor``, the table's schema)."""
 
     id: str
     name: str
     type: str
-    country: str | None = None
-    aliases: tuple[str, ...] = ()
-    roles: tuple[str, ...] = ()
-    mentions: int = 0
-    documents: tuple[str, ...] = ()
+    country: str | None
+    aliases: tuple[str, ...]
+    roles: tuple[str, ...]
+    mentions: int
+    documents: tuple[str, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,11 +114,11 @@ class Event(Record):
     claim: bool
     group: str
     evidence: tuple[Evidence, ...]
-    role: str | None = None
-    historical: bool = False
-    place_id: str | None = None
-    lat: float | None = None
-    lon: float | None = None
+    role: str | None
+    historical: bool
+    place_id: str | None
+    lat: float | None
+    lon: float | None
 
 
 @dataclass(frozen=True, slots=True)
