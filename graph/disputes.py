@@ -29,6 +29,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 
 from ..extract.model import Extraction
+from .reports import Partition
 
 __all__ = ["figure_rows", "mark_disputes", "disagree"]
 
@@ -86,14 +87,7 @@ def _same_incident(a: dict, b: dict) -> bool:
 
 def _incidents(events: list[dict], with_figures: set[str]) -> list[list[int]]:
     """Rows of one incident: one group, or one day and the same actors across documents."""
-    parent = list(range(len(events)))
-
-    def root(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
+    incident = Partition(len(events))
     first: dict[tuple, int] = {}
     for i, row in enumerate(events):
         keys = [("group", row.get("group", row["id"]))]
@@ -101,8 +95,7 @@ def _incidents(events: list[dict], with_figures: set[str]) -> list[list[int]]:
         if row["id"] in with_figures and row["date"] and actors:
             keys.append(("day", row["date"], actors))
         for key in keys:
-            j = first.setdefault(key, i)
-            parent[root(i)] = root(j)
+            incident.join(i, first.setdefault(key, i))
     in_document: dict[str, list[int]] = defaultdict(list)
     for i, row in enumerate(events):
         if row["id"] in with_figures:
@@ -111,11 +104,8 @@ def _incidents(events: list[dict], with_figures: set[str]) -> list[list[int]]:
         for n, i in enumerate(rows):
             for j in rows[:n]:
                 if _same_incident(events[i], events[j]):
-                    parent[root(i)] = root(j)
-    members: dict[int, list[int]] = defaultdict(list)
-    for i in range(len(events)):
-        members[root(i)].append(i)
-    return list(members.values())
+                    incident.join(i, j)
+    return incident.groups()
 
 
 def _casualties(figures: list[dict]) -> dict[str, dict]:

@@ -12,7 +12,36 @@ from collections.abc import Iterable
 
 from ..extract.model import Evidence
 
-__all__ = ["link_events", "report_evidence", "report_groups"]
+__all__ = ["Partition", "link_events", "report_evidence", "report_groups"]
+
+
+class Partition:
+    """Items 0..n-1 joined into groups (union-find); ``groups()`` lists each group's items in order.
+
+    >>> p = Partition(4)
+    >>> p.join(2, 0); p.join(3, 1)
+    >>> p.groups()
+    [[0, 2], [1, 3]]
+    """
+
+    def __init__(self, size: int):
+        self.parent = list(range(size))
+
+    def root(self, i: int) -> int:
+        parent = self.parent
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    def join(self, i: int, j: int) -> None:
+        self.parent[self.root(i)] = self.root(j)
+
+    def groups(self) -> list[list[int]]:
+        members: dict[int, list[int]] = defaultdict(list)
+        for i in range(len(self.parent)):
+            members[self.root(i)].append(i)
+        return list(members.values())
 
 
 def report_evidence(row: dict) -> dict:
@@ -55,24 +84,14 @@ def link_events(rows: list[dict]) -> None:
         actors = set(row["source"]) | set(row["target"])
         if actors:
             buckets[(row["type"], row["mode"], row["date"], row["date_end"], row["negated"])].append(i)
-    parent = list(range(len(rows)))
-
-    def root(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
+    linked = Partition(len(rows))
     for members in buckets.values():
         for n, i in enumerate(members):
             actors_i = set(rows[i]["source"]) | set(rows[i]["target"])
             for j in members[:n]:
                 if actors_i & (set(rows[j]["source"]) | set(rows[j]["target"])):
-                    parent[root(i)] = root(j)
-    groups: dict[int, list[int]] = defaultdict(list)
-    for i in range(len(rows)):
-        groups[root(i)].append(i)
-    for members in groups.values():
+                    linked.join(i, j)
+    for members in linked.groups():
         evidence = [report_evidence(rows[i]) for i in members]
         for i in members:
             rows[i]["group"] = rows[members[0]]["id"]
