@@ -152,3 +152,20 @@ def test_graph_build_surnames_with_particles_merge_across_documents():
         Actor("rashidi", "Rashidi", "person", ("Rashidi",), 1),
         Actor("van-dam", "van Dam", "person", ("van Dam",), 1)))
     assert {a["id"] for a in assemble([d1, d2]).actors} == {"omar-al-rashidi", "luis-van-dam"}
+
+
+def test_day_bounds_reads_every_calendar_value_that_event_dating_reads():
+    from datetime import date
+
+    from newsgraph.extract.time.values import value_range
+    from newsgraph.graph.dates import day_bounds, day_range, day_span
+
+    assert day_bounds("2026-Q1") == (date(2026, 1, 1), date(2026, 3, 31))
+    assert day_bounds("2026-SU") == (date(2026, 6, 1), date(2026, 8, 31))
+    assert day_bounds("2026-W09-WE") == (date(2026, 2, 28), date(2026, 3, 1))
+    assert day_bounds("199X") == (date(1990, 1, 1), date(1999, 12, 31))
+    assert day_bounds("2026-W60") is None and day_bounds("P1D") is None
+    # the same span the event's dates were given
+    start, end = value_range("2026-W09")
+    assert day_range(start, end) == ("2026-02-23", "2026-03-01")
+    assert day_span("1970-01") == (0, 30)
