@@ -22,6 +22,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
+from ...extract.model import Figure as FigureRecord
 from ..disputes import disagree
 from .results import Record, Results
 
@@ -80,10 +81,10 @@ def count_words(low: int, high: int | None) -> str:
 def _figure(row: dict, events: dict[str, dict], name: Callable[[str], str | None]) -> Figure:
     event = events.get(row.get("event_id"))
     reporter = row.get("reported_by")
-    return Figure(row["id"], row["kind"], row["min"], row.get("max"), row.get("text", ""), row.get("victims"),
-                  reporter, name(reporter) if reporter else None, row["doc_id"], row.get("start"), row.get("end"),
-                  row.get("event_id"), event.get("group", event["id"]) if event else None,
-                  bool(event and event.get("disputed")), bool(row.get("subset")))
+    f = FigureRecord.from_row(row)
+    return Figure(row["id"], f.kind, f.min, f.max, f.text, f.victims, reporter, name(reporter) if reporter else None,
+                  f.doc_id, f.start, f.end, f.event_id, event.get("group", event["id"]) if event else None,
+                  bool(event and event.get("disputed")), f.subset)
 
 
 def figures(rows: Iterable[dict], events: Iterable[dict], name: Callable[[str], str | None], *,

@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from ...extract.gazetteer import gazetteer, name_key
+from ...extract.model import Place as PlaceRecord
 from ...extract.places import distance_km
 
 __all__ = ["Place", "place_record", "find_place", "within_km"]
@@ -37,8 +38,8 @@ class Place:
 
 def place_record(row: dict, events: int = 0) -> Place:
     mentions = row.get("mentions") or []
-    return Place(row["id"], row["name"], row.get("feature") or "other", row.get("country"), row.get("lat"),
-                 row.get("lon"), row.get("geonameid"), len(mentions),
+    p = PlaceRecord.from_row(row)
+    return Place(p.key, p.name, p.feature, p.country, p.lat, p.lon, p.geonameid, len(mentions),
                  tuple(sorted({m["doc_id"] for m in mentions})), events)
 
 
