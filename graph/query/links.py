@@ -10,6 +10,7 @@ from collections.abc import Iterable, Iterator
 
 import networkx as nx
 
+from ...extract.model import Event as EventRecord
 from ...extract.model import Evidence
 from ...extract.vocabulary import EVENT_TYPES, RELATION_TYPES
 from ..reports import report_evidence
@@ -38,12 +39,13 @@ def _edge_link(G: nx.Graph, u: str, v: str, key, data: dict) -> Link:
 
 
 def _event_link(G: nx.Graph, row: dict) -> Link:
+    e = EventRecord.from_row(row)
     evidence = row.get("evidence") or [report_evidence(row)]
-    return Link(kind="event", id=row.get("group") or row["id"], type=row["type"], source=tuple(row["source"]),
-                target=tuple(row["target"]), source_names=tuple(node_label(G, a) for a in row["source"]),
-                target_names=tuple(node_label(G, a) for a in row["target"]), evidence=evidence_records(evidence),
-                mode=row["mode"], date=row["date"], date_end=row["date_end"],
-                attributed_to=row["attributed_to"], negated=bool(row["negated"]), claim=bool(row["claim"]))
+    return Link(kind="event", id=row.get("group") or row["id"], type=e.type, source=e.source, target=e.target,
+                source_names=tuple(node_label(G, a) for a in e.source),
+                target_names=tuple(node_label(G, a) for a in e.target), evidence=evidence_records(evidence),
+                mode=e.mode, date=e.date, date_end=e.date_end, attributed_to=e.attributed_to, negated=e.negated,
+                claim=e.claim)
 
 
 def incident_links(G: nx.Graph, actor: str, events: Iterable[dict] | None) -> Iterator[tuple[str, str, Link]]:
