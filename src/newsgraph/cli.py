@@ -459,14 +459,13 @@ def query_disputes(folder: str, fmt: str) -> None:
 @main.command("export")
 @click.option("--format", "-f", "formats", multiple=True, type=click.Choice(list(GRAPH_FORMATS)),
               help=f"What to write (repeatable); default {', '.join(BUILT_FORMATS)}. "
-                   "csv writes Gephi's nodes.csv and edges.csv.")
-@click.option("--dir", "-d", "folder", default="output", show_default=True, type=click.Path(file_okay=False),
-              help="Folder written by `newsgraph build --out`.")
+                   f"csv writes Gephi's {' and '.join(GRAPH_FORMATS['csv'].files)}.")
+@_folder_option
 @click.option("--out", "-o", default=None, type=click.Path(file_okay=False),
               help="Where to write the files (default: the --dir folder).")
 @click.option("--events-as-nodes", is_flag=True,
               help="Write the graph with every event as a node linked to its actors by role "
-                   "(events.gexf, events.graphml, events.json, event-nodes.csv, event-edges.csv).")
+                   f"({', '.join(f for output in GRAPH_FORMATS.values() for f in output.event_files)}).")
 @click.option("--quiet", "-q", is_flag=True, help="Print nothing but errors.")
 def export_command(formats: tuple[str, ...], folder: str, out: str | None, events_as_nodes: bool,
                    quiet: bool) -> None:
