@@ -467,3 +467,19 @@ def test_query_events_leave_historical_ones_out_unless_asked(tmp_path):
     events = page_data(g.corpus)["events"]
     shown = {date: bool(flags & HISTORICAL) for date, flags in zip(events["date"], events["flags"], strict=True)}
     assert sorted(shown.values()) == [False, True]
+
+
+def test_events_lists_each_group_of_reports_once_as_its_first_report_that_passes():
+    rows = [
+        {"id": "e1", "type": "ASSAULT", "source": ["a"], "target": ["b"], "date": "2026-03-01", "group": "e1",
+         "historical": True, "doc_id": "d1", "sentence": "A shelled B in 1999.", "start": 0, "end": 20},
+        {"id": "e2", "type": "ASSAULT", "source": ["a"], "target": ["b"], "date": "2026-03-01", "group": "e1",
+         "doc_id": "d2", "sentence": "A shelled B.", "start": 0, "end": 12},
+        {"id": "e3", "type": "ACCUSE", "source": ["b"], "target": ["a"], "date": "2026-03-02", "doc_id": "d2",
+         "sentence": "B accused A.", "start": 13, "end": 25},
+    ]
+    g = query.Newsgraph.from_tables(actors=[{"id": "a", "name": "A"}, {"id": "b", "name": "B"}], events=rows)
+    assert [(e.id, e.group, e.sentence) for e in g.events()] == [("e2", "e1", "A shelled B."),
+                                                                  ("e3", "e3", "B accused A.")]
+    assert [e.id for e in g.events(historical=True)] == ["e1", "e3"]
+    assert [e.doc_id for e in g.events()[1].evidence] == ["d2"]
