@@ -24,13 +24,13 @@ from dataclasses import dataclass
 
 from ...extract.model import Figure as FigureRecord
 from ..disputes import disagree
-from .results import Record, Results
+from .results import Result, Results
 
 __all__ = ["Figure", "Dispute", "figures", "disputes", "count_words"]
 
 
 @dataclass(frozen=True, slots=True)
-class Figure(Record):
+class Figure(Result):
     """One stated casualty figure, with the name of who states it and whether its event is disputed."""
 
     id: str
@@ -55,7 +55,7 @@ class Figure(Record):
 
 
 @dataclass(frozen=True, slots=True)
-class Dispute(Record):
+class Dispute(Result):
     """Figures of one kind for one incident that cannot all be true: each reporter's claim side by side."""
 
     event: str

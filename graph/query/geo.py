@@ -6,19 +6,19 @@ a name the build never saw is looked up in the gazetteer, so "near Kabul" works 
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Iterable
 from dataclasses import dataclass
 
 from ...extract.gazetteer import gazetteer, name_key
 from ...extract.model import Place as PlaceRecord
 from ...extract.places import distance_km
+from .results import Result
 
 __all__ = ["Place", "place_record", "find_place", "within_km"]
 
 
 @dataclass(frozen=True, slots=True)
-class Place:
+class Place(Result):
     """One row of places.jsonl, with how often and where it is named and how many events happen there."""
 
     id: str
@@ -31,9 +31,6 @@ class Place:
     mentions: int
     documents: tuple[str, ...]
     events: int
-
-    def to_dict(self) -> dict:
-        return {k: list(v) if isinstance(v, tuple) else v for k, v in dataclasses.asdict(self).items()}
 
 
 def place_record(row: dict, events: int = 0) -> Place:

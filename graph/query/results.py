@@ -8,10 +8,10 @@ from dataclasses import dataclass
 
 from ...extract.model import Evidence
 
-__all__ = ["Record", "Evidence", "Actor", "Link", "Neighbor", "Event", "Step", "Results"]
+__all__ = ["Result", "Evidence", "Actor", "Link", "Neighbor", "Event", "Step", "Results"]
 
 
-class Record:
+class Result:
     """Shared by the result objects: a dict of plain values."""
 
     def to_dict(self) -> dict:
@@ -19,7 +19,7 @@ class Record:
 
 
 def _plain(value):
-    if isinstance(value, Record):
+    if isinstance(value, Result):
         return value.to_dict()
     if isinstance(value, Evidence):
         return value.to_row()
@@ -29,7 +29,7 @@ def _plain(value):
 
 
 @dataclass(frozen=True, slots=True)
-class Actor(Record):
+class Actor(Result):
     """One actor as the tables describe it (read through ``extract.model.Actor``, the table's schema)."""
 
     id: str
@@ -43,7 +43,7 @@ class Actor(Record):
 
 
 @dataclass(frozen=True, slots=True)
-class Link(Record):
+class Link(Result):
     """A relation or an event between actors, with the sentences that state it.
 
     ``source`` and ``target`` are actor ids (an event may have several of each,
@@ -72,7 +72,7 @@ class Link(Record):
 
 
 @dataclass(frozen=True, slots=True)
-class Neighbor(Record):
+class Neighbor(Result):
     """An actor linked to the one asked about: how often, which way, by which types."""
 
     id: str
@@ -84,7 +84,7 @@ class Neighbor(Record):
 
 
 @dataclass(frozen=True, slots=True)
-class Event(Record):
+class Event(Result):
     """One event as events.jsonl reports it, with actor names beside the ids.
 
     ``sentence`` is the report found first; ``evidence`` holds every report of
@@ -122,7 +122,7 @@ class Event(Record):
 
 
 @dataclass(frozen=True, slots=True)
-class Step(Record):
+class Step(Result):
     """One actor on a chain of links, and the links (type, dates, evidence) that join it to the next."""
 
     step: int
