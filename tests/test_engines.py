@@ -127,12 +127,14 @@ def test_engines_failed_write_keeps_the_previous_outputs(corpus, tmp_path, monke
     out = tmp_path / "out"
     result = newsgraph.build([corpus], out, cache=False)
     page = (out / "graph.html").read_bytes()
-    import newsgraph.run as run
+    from dataclasses import replace
+
+    from newsgraph.graph.outputs.registry import OUTPUTS
 
     def broken(*args):
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(run, "render_page", broken)
+    monkeypatch.setitem(OUTPUTS, "html", replace(OUTPUTS["html"], write=broken))
     with pytest.raises(KeyboardInterrupt):
         write_outputs(result.corpus, out, "report")
     assert (out / "graph.html").read_bytes() == page
