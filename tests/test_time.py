@@ -9,10 +9,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsgraph.extract.time import anchoring, dating, normalisers, state, tag, values
+from newsgraph.extract.time import anchoring, dating, rules, state, tag, values
 from newsgraph.extract.time import tagger as timemod
 from newsgraph.extract.time.anchoring import Reference
 from newsgraph.extract.time.dating import event_dates
+from newsgraph.extract.time.normalisers import NORMALISERS, registry
 from newsgraph.extract.time.tense import clause_tense
 from newsgraph.extract.time.values import normalise_weekday
 
@@ -30,8 +31,20 @@ def _one(text: str, phrase: str, anchor: date | None = FRI, **kw) -> tuple[str, 
 
 
 def test_time_doctests_pass():
-    results = [doctest.testmod(m) for m in (timemod, state, normalisers, values, anchoring, dating)]
+    results = [doctest.testmod(m) for m in (timemod, state, registry, values, anchoring, dating)]
     assert sum(r.failed for r in results) == 0 and sum(r.attempted for r in results) > 20
+
+
+def test_time_patterns_and_normalisers_agree():
+    named = {norm for *_, norm in rules.PATTERNS}
+    assert named <= set(NORMALISERS), f"patterns name unregistered normalisers: {named - set(NORMALISERS)}"
+    assert set(NORMALISERS) <= named, f"normalisers no pattern names: {set(NORMALISERS) - named}"
+    assert registry.unknown_names(rules.PATTERNS) == registry.unused_names(rules.PATTERNS) == set()
+
+
+def test_time_normaliser_names_are_registered_once():
+    with pytest.raises(ValueError, match="twice"):
+        registry.normaliser("weekday")(lambda g, m, doc: None)
 
 
 def test_time_seed_second_day_of_clashes():
