@@ -26,6 +26,12 @@ pytestmark = pytest.mark.model
     ("The convoy will leave the border town Friday morning.", "Friday", "future"),
     ("The convoy left the border town Friday morning.", "Friday", "past"),
     ("The envoys are still working under a June agreement.", "June", None),
+    # a verb of extending looks ahead to the end it moves, in any tense
+    ("Lenders have extended the firm's credit line through January.", "January", "future"),
+    ("The government postponed the vote until June.", "June", "future"),
+    ("The curfew was extended until Monday.", "Monday", "future"),
+    ("The government extended the ban on Friday.", "Friday", "past"),
+    ("Prices have risen through June.", "June", "past"),
 ])
 def test_tense_of_governing_verb(nlp, text, word, tense):
     tense_of = clause_tense(nlp(text))

@@ -373,3 +373,26 @@ def test_time_overtaken_plan_looks_back(nlp):
     text = "The offer is due to expire Friday evening."
     got = _found(text, anchor=date(2026, 3, 2), tense_of=clause_tense(nlp(text)))
     assert ("Friday evening", "TIME", "2026-03-06TEV") in got
+
+
+@pytest.mark.parametrize("text,phrase,value", [
+    ("Rescuers reached the village the day before last Tuesday.", "the day before last Tuesday", "2026-02-23"),
+    ("Shops reopened the day after Christmas.", "the day after Christmas", "2025-12-26"),
+    ("He was arrested the day before March 3, 2025.", "the day before March 3, 2025", "2025-03-02"),
+    ("The vote came the day after Tuesday's debate.", "the day after Tuesday", "2026-02-25"),
+])
+def test_time_day_before_or_after_a_named_day(text, phrase, value):
+    assert _one(text, phrase) == ("DATE", value)
+
+
+@pytest.mark.parametrize("text,phrase", [
+    ("The party believes it will one day govern alone.", "one day"),
+    ("Refugees hope they could someday return home.", "someday"),
+])
+def test_time_modal_one_day_is_future_ref(text, phrase):
+    assert _one(text, phrase) == ("DATE", "FUTURE_REF")
+
+
+def test_time_one_day_as_a_length_stays_a_duration():
+    assert _one("The strike will last one day.", "last one day") == ("DURATION", "P1D")
+    assert _one("The court adjourned for one day.", "one day") == ("DURATION", "P1D")

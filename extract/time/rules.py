@@ -194,7 +194,7 @@ PAST_CUES: tuple[str, ...] = (
 TRIGGER_EXTRA: tuple[str, ...] = (
     "ago", "period", "half", "time", "while", "ahead", "earlier", "later", "previously",
     "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties",
-    "nineties", "tonight", "year", "qtr", "nineteen", "thousand",
+    "nineties", "tonight", "year", "qtr", "nineteen", "thousand", "someday",
 )
 # past forms that cannot be participles: they override an earlier future cue
 FINITE_PAST_CUES: frozenset[str] = frozenset(
@@ -403,6 +403,19 @@ PATTERNS: list[tuple[str, str, str, str]] = [
      r"\b(?:on|by|until|till|from|since|before|after|through)\s+(?P<t>(?P<rel>that)\s+(?P<wd><WEEKDAY>))\b",
      "DATE", "weekday"),
     ("that_weekday_opening", r"(?-i:(?P<rel>That))\s+(?P<wd><WEEKDAY>)\b", "DATE", "weekday"),
+    # the day before or after a named day: "the day before last Tuesday", "the day after Christmas"
+    ("day_around_weekday",
+     r"(?:the\s+)?day\s+(?P<dir>before|after)\s+(?:(?P<rel>last|next|this\s+past|this\s+coming|this)\s+)?"
+     r"(?P<wd><WEEKDAY>)\b(?!\s*,?\s*<MONTH>)",
+     "DATE", "day_around"),
+    ("day_around_date",
+     r"(?:the\s+)?day\s+(?P<dir>before|after)\s+(?:<WEEKDAY>,?\s+)?(?P<month><MONTH>)\s+(?P<day><DAYNUM>)"
+     r"(?:,?\s+(?P<year><YEAR4>))?\b",
+     "DATE", "day_around"),
+    ("day_around_holiday",
+     r"(?:the\s+)?day\s+(?P<dir>before|after)\s+(?:(?P<rel>last|next|this)\s+)?(?P<hol><HOLIDAY>)\b"
+     r"(?:,?\s+(?P<year><YEAR4>))?",
+     "DATE", "day_around"),
     ("week_of",
      r"(?:the\s+)?week\s+of\s+(?P<month><MONTH>)\s+(?P<day><DAYNUM>)(?:,?\s+(?P<year><YEAR4>))?\b",
      "DATE", "week_of"),
@@ -456,6 +469,10 @@ PATTERNS: list[tuple[str, str, str, str]] = [
      "TIME", "clock"),
     # --- reference words
     ("ref", r"(?<![\w-])(?P<ref><REF>)\b(?!-)", "DATE", "ref"),
+    # "will one day", "could someday": an unnamed time ahead, not a day's length
+    ("modal_one_day", r"\b(?:will|would|could|might|may|can|shall|should)\s+(?P<t>(?:one|some)\s+day|someday)\b"
+     r"(?!\s+(?:of|after|before|later|earlier|ago|in|at|and|or)\b)",
+     "DATE", "future_ref"),
     # --- durations
     ("duration",
      r"(?:(?P<mod>(?!over\s+the\b)<DURMOD>)\s+)?(?:(?P<det>the|those|these|each\s+of\s+the)\s+)?"

@@ -3,8 +3,10 @@
 An expression without its own direction ("Friday", "in June") points back or
 ahead as its governing verb does: "met Friday" and "has met since June" look
 back, "will meet Friday", "is to meet", "plans to meet", "is scheduled for" and
-"is meeting Friday" look ahead; a present simple says nothing. The cue words
-are data (``lexicons/tense_cues.tsv``).
+"is meeting Friday" look ahead; a present simple says nothing. A verb that
+moves an end later looks ahead to the date it moves it to, in any tense
+("extended the loans through January", "postponed the vote until June"). The
+cue words are data (``lexicons/tense_cues.tsv``).
 """
 
 from __future__ import annotations
@@ -28,6 +30,15 @@ def _cues() -> tuple[frozenset[str], frozenset[str]]:
     table = rows("tense_cues.tsv")
     return (frozenset(w for w, kind in table if kind == "aux"),
             frozenset(w for w, kind in table if kind == "forward"))
+
+
+@cache
+def _extending() -> frozenset[str]:
+    return frozenset(w for w, kind in rows("tense_cues.tsv") if kind == "extend")
+
+
+# the prepositions that give the new end or start a verb of extending moves to
+_MOVED_TO = frozenset({"until", "till", "through", "thru", "into", "to"})
 
 
 @cache
@@ -104,6 +115,21 @@ def _governor(token):
     return None
 
 
+def _moved_to(token, verb) -> bool:
+    """Whether ``token`` names the date a verb of extending moves something to:
+    the object of "until", "through" or "to" hung on that verb."""
+    if verb.lemma_ not in _extending():
+        return False
+    node = token
+    for _ in range(3):  # "until mid-January", "through the end of June"
+        if node.dep_ == "pobj" and node.head.lower_ in _MOVED_TO:
+            return node.head.head.i == verb.i
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
 def clause_tense(parsed) -> Callable[[int], str | None]:
     """``tense_of(offset)`` for the tagger: the tense governing the word at a character offset.
 
@@ -114,6 +140,10 @@ def clause_tense(parsed) -> Callable[[int], str | None]:
         if span is None or not len(span):
             return None
         verb = _governor(span[0])
-        return verb_tense(verb) if verb is not None else None
+        if verb is None:
+            return None
+        if _moved_to(span[0], verb):
+            return "future"
+        return verb_tense(verb)
 
     return tense_of

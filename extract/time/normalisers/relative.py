@@ -24,7 +24,7 @@ from ..values import (
     ordinal_of,
     parse_number,
 )
-from .calendar_dates import year_of
+from .calendar_dates import holiday, month_day, year_of
 from .periods import since_quarter
 from .registry import group_text, normaliser
 
@@ -251,3 +251,20 @@ def ref(g: dict, m: TimexMatch, doc: TagState):
         raise Drop
     return R.REF_WORDS[ref]
 
+
+@normaliser("day_around")
+def day_around(g: dict, m: TimexMatch, doc: TagState):
+    """"The day before last Tuesday": the named day, one day back or on."""
+    if g.get("month"):
+        named = month_day(g, m, doc)
+    elif g.get("hol"):
+        named = holiday(g, m, doc)
+    else:
+        named = weekday(g, m, doc)
+    step = -1 if group_text(g, "dir") == "before" else 1
+    return _day(datetime.date.fromisoformat(named[:10]) + datetime.timedelta(days=step))
+
+
+@normaliser("future_ref")
+def future_ref(g: dict, m: TimexMatch, doc: TagState):
+    return "FUTURE_REF"
