@@ -32,6 +32,9 @@ pytestmark = pytest.mark.model
     ("The curfew was extended until Monday.", "Monday", "future"),
     ("The government extended the ban on Friday.", "Friday", "past"),
     ("Prices have risen through June.", "June", "past"),
+    # a date hung on a noun takes a future clause's direction, and no other
+    ("The agency will name her commander for a mission in December.", "December", "future"),
+    ("The envoys discussed the ceasefire of March.", "March", None),
 ])
 def test_tense_of_governing_verb(nlp, text, word, tense):
     tense_of = clause_tense(nlp(text))

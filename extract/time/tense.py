@@ -115,6 +115,17 @@ def _governor(token):
     return None
 
 
+def _ahead_with_its_noun(token) -> bool:
+    """Whether a date hung on a noun ("a mission in December") sits in a clause that
+    looks ahead ("will be named commander for a mission in December"): what a
+    future clause plans or names is itself ahead, unless the date says otherwise."""
+    prep = token.head
+    if token.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    verb = _governor(prep.head)
+    return verb is not None and verb_tense(verb) == "future"
+
+
 def _moved_to(token, verb) -> bool:
     """Whether ``token`` names the date a verb of extending moves something to:
     the object of "until", "through" or "to" hung on that verb."""
@@ -141,7 +152,7 @@ def clause_tense(parsed) -> Callable[[int], str | None]:
             return None
         verb = _governor(span[0])
         if verb is None:
-            return None
+            return "future" if _ahead_with_its_noun(span[0]) else None
         if _moved_to(span[0], verb):
             return "future"
         return verb_tense(verb)
