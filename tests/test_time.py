@@ -396,3 +396,9 @@ def test_time_modal_one_day_is_future_ref(text, phrase):
 def test_time_one_day_as_a_length_stays_a_duration():
     assert _one("The strike will last one day.", "last one day") == ("DURATION", "P1D")
     assert _one("The court adjourned for one day.", "one day") == ("DURATION", "P1D")
+
+
+def test_time_bare_quarters_are_rooms():
+    assert _found("Inspectors were kept out of the officers' quarters.") == []
+    assert _one("Profits fell in recent quarters.", "recent quarters") == ("DURATION", "PXQ")
+    assert [t[0] for t in _found("Sales peak in the second and fourth quarters.")] == ["quarters"]

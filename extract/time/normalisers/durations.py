@@ -47,9 +47,16 @@ def half_unit(g: dict, m: TimexMatch, doc: TagState):
     return duration_value(0.5, group_text(g, "unit"))
 
 
+_QUARTER_ORDINAL_BEFORE = re.compile(r"\b(?:" + "|".join(R.QUARTER_ORDINALS) + r")\s+$", re.IGNORECASE)
+
+
 @normaliser("vague_duration")
 def vague_duration(g: dict, m: TimexMatch, doc: TagState):
-    return duration_value(None, group_text(g, "unit"))
+    unit = group_text(g, "unit")
+    if unit == "quarters" and not g.get("det") and not _QUARTER_ORDINAL_BEFORE.search(
+            doc.text, max(0, m.start - 12), m.start):
+        raise Drop  # "living quarters", "such quarters": rooms, not periods
+    return duration_value(None, unit)
 
 
 @normaliser("some_time")
