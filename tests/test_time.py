@@ -402,3 +402,14 @@ def test_time_bare_quarters_are_rooms():
     assert _found("Inspectors were kept out of the officers' quarters.") == []
     assert _one("Profits fell in recent quarters.", "recent quarters") == ("DURATION", "PXQ")
     assert [t[0] for t in _found("Sales peak in the second and fourth quarters.")] == ["quarters"]
+
+
+def test_time_part_of_day_alone_takes_the_sentence_day():
+    text = "Troops entered the town on March 3, 2025. By mid-afternoon the shelling had stopped."
+    assert _one(text, "mid-afternoon") == ("TIME", "2025-03-03TAF")
+    assert _one("Police raided the house in the early evening.", "early evening") == ("TIME", "2026-02-27TEV")
+
+
+def test_time_high_noon_is_no_clock_time():
+    assert _found("The paper showed a still from the film High Noon.") == []
+    assert _one("The talks ended at noon.", "noon") == ("TIME", "2026-02-27T12:00")

@@ -346,6 +346,10 @@ PATTERNS: list[tuple[str, str, str, str]] = [
      r"(?:(?P<edge>early|late|later)\s+)?(?P<dw>yesterday|tomorrow|this|last|that|the)\s+"
      r"(?P<pod>morning|afternoon|evening|night)\b(?<!the\snight)",
      "TIME", "day_pod"),
+    # a part of the day with no day named: "by mid-afternoon", "in the early evening"
+    ("edge_pod",
+     r"(?P<edge>mid-?|early|late)\s*(?P<pod>morning|afternoon|evening)\b(?!-|\s+(?:of|on)\b)",
+     "TIME", "part_of_day"),
     ("holiday",
      r"(?:(?P<rel>last|next|this|this\s+past|this\s+coming)\s+)?(?P<hol><HOLIDAY>)\b"
      r"(?:,?\s+(?P<year><YEAR4>))?(?:\s+(?P<week>week(?:end)?))?",
@@ -465,7 +469,7 @@ PATTERNS: list[tuple[str, str, str, str]] = [
      "TIME", "clock"),
     ("clock_word",
      r"(?:(?P<mod>around|about|shortly\s+after|shortly\s+before|just\s+after|just\s+before)\s+)?"
-     r"(?P<cw><CLOCKWORD>)(?:\s+<ZONE>)?<CLOCKDAY>",
+     r"(?<!high\s)(?P<cw><CLOCKWORD>)(?:\s+<ZONE>)?<CLOCKDAY>",
      "TIME", "clock"),
     # --- reference words
     ("ref", r"(?<![\w-])(?P<ref><REF>)\b(?!-)", "DATE", "ref"),

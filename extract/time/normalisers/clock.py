@@ -52,6 +52,13 @@ def day_pod(g: dict, m: TimexMatch, doc: TagState):
     return _day(day) + "T" + R.PARTS_OF_DAY[pod]
 
 
+@normaliser("part_of_day")
+def part_of_day(g: dict, m: TimexMatch, doc: TagState):
+    # no day of its own: the day its sentence names, else the story's (see tag)
+    doc.provisional = True
+    return _day(doc.need_anchor()) + "T" + R.PARTS_OF_DAY[group_text(g, "pod")]
+
+
 @normaliser("clock")
 def clock(g: dict, m: TimexMatch, doc: TagState):
     if g.get("cw"):
