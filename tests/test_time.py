@@ -413,3 +413,17 @@ def test_time_part_of_day_alone_takes_the_sentence_day():
 def test_time_high_noon_is_no_clock_time():
     assert _found("The paper showed a still from the film High Noon.") == []
     assert _one("The talks ended at noon.", "noon") == ("TIME", "2026-02-27T12:00")
+
+
+@pytest.mark.parametrize("text,phrase,value", [
+    ("Rebels took the town on March 3, 2025. The day before, troops had left.", "The day before", "2025-03-02"),
+    ("Sales fell to $3 million in 2024, from $4 million the year before.", "the year before", "2023"),
+    ("Talks opened on June 2, 2025. The week after, they collapsed.", "The week after", "2025-W24"),
+])
+def test_time_unit_before_or_after_counts_from_the_story_date(text, phrase, value):
+    assert _one(text, phrase) == ("DATE", value)
+
+
+def test_time_first_day_of_a_day_first_range():
+    assert _found("The summit ran from 9 to 11 March 2025.") == [
+        ("9", "DATE", "2025-03-09"), ("11 March 2025", "DATE", "2025-03-11")]

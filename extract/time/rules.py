@@ -284,6 +284,11 @@ PATTERNS: list[tuple[str, str, str, str]] = [
      r"(?P<month><MONTH>)\s+<DAYNUM>\s*(?:and|or|to|through|-|–)\s*(?P<t>(?P<day>(?:[12]\d|3[01]|0?[1-9])"
      r"(?:st|nd|rd|th)?))(?!\d)(?:,?\s+(?P<year><YEAR4>))?",
      "DATE", "second_day"),
+    # the first day of "9 to 11 March", which shares the second's month
+    ("first_day_of_range",
+     r"(?P<t>(?P<day>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?))\s*(?:and|or|to|through|-|–)\s*"
+     r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month><MONTH>)(?:,?\s+(?P<year><YEAR4>))?\b",
+     "DATE", "month_day"),
     ("iso_date", r"\b(?P<year>(?:19|20)\d\d)-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])\b",
      "DATE", "iso_date"),
     ("numeric_date", r"\b(?P<m>0?[1-9]|1[0-2])/(?P<d>0?[1-9]|[12]\d|3[01])/(?P<year>(?:19|20)?\d\d)\b",
@@ -402,6 +407,11 @@ PATTERNS: list[tuple[str, str, str, str]] = [
     ("day_around",
      r"(?P<t>the\s+day)\s+(?P<dir>before|after)\s+(?=(?:the|his|her|its|their|a|an)\s)",
      "DATE", "story_day"),
+    # "the day before", "the year before": one unit back or on from the date the story is at
+    ("unit_around",
+     r"(?P<t>the\s+(?P<unit>day|week|month|year)\s+(?P<dir>before|after))"
+     r"(?=\s*[,.;:)]|\s*$|\s+(?:and|but|when|while|as|had|was|were)\b)",
+     "DATE", "unit_around"),
     # "that Friday" after a preposition or opening a sentence: the Friday of the week the story is at
     ("that_weekday",
      r"\b(?:on|by|until|till|from|since|before|after|through)\s+(?P<t>(?P<rel>that)\s+(?P<wd><WEEKDAY>))\b",

@@ -241,6 +241,14 @@ def story_day(g: dict, m: TimexMatch, doc: TagState):
     return doc.back(m).day_value(offset)
 
 
+@normaliser("unit_around")
+def unit_around(g: dict, m: TimexMatch, doc: TagState):
+    unit, step = group_text(g, "unit"), -1 if group_text(g, "dir") == "before" else 1
+    if unit == "day":
+        return doc.back(m).day_value(step)
+    return _relative_unit(unit, step, m, doc, True)
+
+
 _SOON_EXCLUDED = re.compile(r"\s+(?:as|after|afterward|afterwards|thereafter)\b", re.I)
 
 
