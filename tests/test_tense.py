@@ -35,6 +35,9 @@ pytestmark = pytest.mark.model
     # a date hung on a noun takes a future clause's direction, and no other
     ("The agency will name her commander for a mission in December.", "December", "future"),
     ("The envoys discussed the ceasefire of March.", "March", None),
+    # a gerund after a preposition takes the tense of the clause above it
+    ("New flights will start in March, with a third departing from August 6.", "August", "future"),
+    ("The minister left after meeting the envoys on Friday.", "Friday", "past"),
 ])
 def test_tense_of_governing_verb(nlp, text, word, tense):
     tense_of = clause_tense(nlp(text))

@@ -21,8 +21,9 @@ from .rules import PARTS_OF_DAY
 __all__ = ["clause_tense", "overtaken_plan", "verb_tense"]
 
 _VERBAL = ("VERB", "AUX")
-# a participle or infinitive without its own auxiliary takes its tense from the clause above
-_NONFINITE_UP = ("acl", "relcl", "advcl", "xcomp", "ccomp", "conj")
+# a participle, infinitive or gerund ("with a third departing") without its own auxiliary
+# takes its tense from the clause above
+_NONFINITE_UP = ("acl", "relcl", "advcl", "xcomp", "ccomp", "conj", "pcomp")
 
 
 @cache
