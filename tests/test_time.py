@@ -427,3 +427,8 @@ def test_time_unit_before_or_after_counts_from_the_story_date(text, phrase, valu
 def test_time_first_day_of_a_day_first_range():
     assert _found("The summit ran from 9 to 11 March 2025.") == [
         ("9", "DATE", "2025-03-09"), ("11 March 2025", "DATE", "2025-03-11")]
+
+
+def test_time_first_quarters_of_a_year_keep_their_year_after_a_modifier():
+    text = "Losses will continue for at least the first two quarters of 2027."
+    assert _one(text, "at least the first two quarters of 2027") == ("DATE", "2027-H1")

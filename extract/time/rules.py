@@ -451,7 +451,8 @@ PATTERNS: list[tuple[str, str, str, str]] = [
      r"|this\s+year|last\s+year|next\s+year))?\b",
      "DATE", "half"),
     ("nth_quarters",
-     r"(?:the\s+)?first\s+(?:two|three)\s+quarters(?:\s+of\s+(?P<year><YEAR4>))?\b", "DATE", "half"),
+     r"(?:(?P<mod><DURMOD>)\s+)?(?:the\s+)?first\s+(?:two|three)\s+quarters(?:\s+of\s+(?P<year><YEAR4>))?\b",
+     "DATE", "half"),
     # --- the Nth day (of a conflict, a strike, a visit ...)
     ("ordinal_day",
      r"(?:the\s+)?(?P<ord><ORD>)\s+(?:straight\s+|consecutive\s+|full\s+)?day\b"
