@@ -9,11 +9,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsgraph.extract.time import anchoring, dating, rules, state, tag, values
+from newsgraph.extract.time import anchoring, dating, state, tag, values
 from newsgraph.extract.time import tagger as timemod
 from newsgraph.extract.time.anchoring import Reference
 from newsgraph.extract.time.dating import event_dates
 from newsgraph.extract.time.normalisers import NORMALISERS, registry
+from newsgraph.extract.time.patterns import PATTERNS
 from newsgraph.extract.time.tense import clause_tense
 from newsgraph.extract.time.values import normalise_weekday
 
@@ -36,10 +37,10 @@ def test_time_doctests_pass():
 
 
 def test_time_patterns_and_normalisers_agree():
-    named = {norm for *_, norm in rules.PATTERNS}
+    named = {norm for *_, norm in PATTERNS}
     assert named <= set(NORMALISERS), f"patterns name unregistered normalisers: {named - set(NORMALISERS)}"
     assert set(NORMALISERS) <= named, f"normalisers no pattern names: {set(NORMALISERS) - named}"
-    assert registry.unknown_names(rules.PATTERNS) == registry.unused_names(rules.PATTERNS) == set()
+    assert registry.unknown_names(PATTERNS) == registry.unused_names(PATTERNS) == set()
 
 
 def test_time_normaliser_names_are_registered_once():

@@ -1,6 +1,6 @@
 """The TIMEX3 normalisers: from the groups of a matched pattern to a TIMEX3 value.
 
-Each pattern of ``rules.PATTERNS`` names its normaliser; the modules of this
+Each pattern of ``patterns.PATTERNS`` names its normaliser; the modules of this
 package register theirs under that name with ``@normaliser(name)``
 (``registry``), by the kind of expression they normalise:
 
@@ -16,11 +16,11 @@ A pattern that names no registered normaliser stops the import.
 
 from __future__ import annotations
 
-from .. import rules as R
+from ..patterns import PATTERNS
 from . import calendar_dates, clock, durations, periods, relative  # noqa: F401  (they register)
 from .registry import NORMALISERS, group_text, normaliser, unknown_names
 
 __all__ = ["NORMALISERS", "normaliser", "group_text"]
 
-_missing = unknown_names(R.PATTERNS)
+_missing = unknown_names(PATTERNS)
 assert not _missing, f"patterns name unknown normalisers: {_missing}"

@@ -1,4 +1,4 @@
-"""The registry of normalisers: the name a pattern of ``rules.PATTERNS`` gives, and its function.
+"""The registry of normalisers: the name a pattern of ``patterns.PATTERNS`` gives, and its function.
 
 Every normaliser takes the groups of the match, the match and the document
 state (``state.TagState``) and returns a value, or (type, value) to change the
