@@ -433,3 +433,12 @@ def test_time_first_day_of_a_day_first_range():
 def test_time_first_quarters_of_a_year_keep_their_year_after_a_modifier():
     text = "Losses will continue for at least the first two quarters of 2027."
     assert _one(text, "at least the first two quarters of 2027") == ("DATE", "2027-H1")
+
+
+@pytest.mark.parametrize("text,phrase,value", [
+    ("Inflation is at its highest since March.", "March", "2025-03"),
+    ("Prices have fallen since March 3.", "March 3", "2025-03-03"),
+    ("Fighting has raged ever since late January.", "late January", "2026-01"),
+])
+def test_time_since_a_date_looks_back(text, phrase, value):
+    assert _one(text, phrase) == ("DATE", value)

@@ -33,6 +33,9 @@ _PAST = re.compile(_cue_regex(R.PAST_CUES).pattern + r"|(?-i:\b[a-z]{2,}ed\b)", 
 _WORDS_BACK = re.compile(r"(?:\S+\s+){0,%d}\S*$" % R.TENSE_WINDOW)
 _DEADLINE = re.compile(r"\b(?:by|until|till|before|effective|payable|starting|beginning|due|from\s+now\s+to"
                        r"|as\s+(?:early|soon)\s+as)\s+(?:mid-|early\s+|late\s+|on\s+)?$", re.IGNORECASE)
+# "since March": the start of a span that runs up to now, so a date gone by
+_SPAN_START = re.compile(r"\b(?:since|ever\s+since)\s+(?:mid-|early\s+|late\s+|the\s+(?:end|start|beginning|middle)"
+                         r"\s+of\s+)?$", re.IGNORECASE)
 _SPAN_END = re.compile(r"\b(?:through|thru|into|to\s+the\s+end\s+of)\s+(?:mid-|early\s+|late\s+)?$",
                        re.IGNORECASE)
 
@@ -127,9 +130,16 @@ class TagState:
             return parsed  # "had been due to expire Friday": a plan since overtaken
         return cued
 
+    def starts_span_to_now(self, offset: int) -> bool:
+        """Whether the expression at ``offset`` opens a span that runs up to now ("since March 3")."""
+        return _SPAN_START.search(self.text, max(0, offset - 24), offset) is not None
+
     def date_tense(self, offset: int) -> Tense:
-        """Tense for placing a calendar date: a deadline ("by May") looks ahead, and so
-        does the end of a span ("through June") unless its clause is past."""
+        """Tense for placing a calendar date: the start of a span to now ("since May")
+        looks back, a deadline ("by May") ahead, and so does the end of a span
+        ("through June") unless its clause is past."""
+        if self.starts_span_to_now(offset):
+            return "past"
         if _DEADLINE.search(self.text, max(0, offset - 20), offset):
             return "future"
         tense = self.tense(offset)

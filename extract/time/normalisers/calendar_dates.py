@@ -48,6 +48,8 @@ def month_day(g: dict, m: TimexMatch, doc: TagState):
         rel = group_text(g, "rel")
         tense = {"last": "past", "next": "future"}.get(rel) or doc.date_tense(m.start)
         year = _year_for_day(month, day, doc.need_anchor(), tense)
+        if doc.starts_span_to_now(m.start) and (month, day) > (doc.anchor.month, doc.anchor.day):
+            year = min(year, doc.anchor.year - 1)  # "since March 3" has gone by
     try:
         return _day(datetime.date(year, month, day))
     except ValueError:
