@@ -442,3 +442,22 @@ def test_time_first_quarters_of_a_year_keep_their_year_after_a_modifier():
 ])
 def test_time_since_a_date_looks_back(text, phrase, value):
     assert _one(text, phrase) == ("DATE", value)
+
+
+@pytest.mark.parametrize("text", [
+    "The treaty ended the Thirty Years' War.",
+    "The senator told ABC's \"This Week\" program he would run.",
+    "He said on CBS's 60 Minutes that he regretted it.",
+])
+def test_time_a_capitalised_unit_inside_a_name_is_no_expression(text):
+    assert _found(text) == []
+
+
+def test_time_a_unit_opening_a_sentence_stays():
+    assert _one("Years later, he returned.", "Years later")[0] == "DATE"
+    assert _one("Weeks of fighting followed.", "Weeks") == ("DURATION", "PXW")
+
+
+def test_time_a_preposition_stays_out_of_a_clock_time():
+    assert _found("The blast came at about 10:15 a.m. on March 3, 2025.") == [
+        ("about 10:15 a.m. on March 3, 2025", "TIME", "2025-03-03T10:15")]

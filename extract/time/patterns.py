@@ -209,11 +209,11 @@ PATTERNS: list[tuple[str, str, str, str]] = [
     # --- clock times
     ("clock",
      r"(?:(?P<mod>around|about|approximately|shortly\s+after|shortly\s+before|just\s+after"
-     r"|just\s+before|at\s+about|at\s+around)\s+)?"
+     r"|just\s+before)\s+)?"
      r"(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ampm>[ap]\.\s?m\.?|[ap]m\b|o['’]clock)"
      r"(?:\s+<ZONE>)?"
      r"(?:,?\s+(?:on\s+)?(?:(?P<dw><WEEKDAY>|yesterday|today|tomorrow)\b)?"
-     r"(?:(?(dw),?\s+|)(?P<month><MONTH>)\s+(?P<day><DAYNUM>)\b)?)?",
+     r"(?:(?(dw),?\s+|)(?P<month><MONTH>)\s+(?P<day><DAYNUM>)\b(?:,?\s+(?P<year><YEAR4>)\b)?)?)?",
      "TIME", "clock"),
     ("clock_24", r"(?<![\d:.])(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?![:.]\d)(?:\s*<ZONE>)?\b(?!\s*[ap]\.?m)<CLOCKDAY>",
      "TIME", "clock"),

@@ -26,7 +26,7 @@ from ..values import (
 )
 from .calendar_dates import holiday, month_day, year_of
 from .periods import since_quarter
-from .registry import group_text, normaliser
+from .registry import group_text, normaliser, unit_in_a_name
 
 
 @normaliser("day_word")
@@ -135,6 +135,8 @@ def _relative_unit(unit: str, offset: int, m: TimexMatch, doc: TagState, anaphor
 
 @normaliser("rel_unit")
 def rel_unit(g: dict, m: TimexMatch, doc: TagState):
+    if unit_in_a_name(g, doc.text[m.start:m.end]):
+        raise Drop
     rel, unit = group_text(g, "rel"), group_text(g, "unit")
     offset = _REL_OFFSET[rel]
     anaphoric = rel in ("that", "the following", "the previous", "the prior", "the preceding",
@@ -147,6 +149,8 @@ _DURATION_FOLLOWERS = re.compile(r"\s+(?:ended|ending|through|to\s+date|earlier|
 
 @normaliser("the_unit")
 def the_unit(g: dict, m: TimexMatch, doc: TagState):
+    if unit_in_a_name(g, doc.text[m.start:m.end]):
+        raise Drop
     unit = group_text(g, "unit")
     if g.get("year"):
         year = year_of(g["year"], doc)
