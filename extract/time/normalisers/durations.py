@@ -8,14 +8,14 @@ from .. import rules as R
 from ..state import Drop, TagState, TimexMatch
 from ..values import duration_value, parse_number
 from .calendar_dates import month_num
-from .registry import group_text, normaliser, unit_in_a_name
+from .registry import group_text, normaliser
 
 
 @normaliser("duration")
 def duration(g: dict, m: TimexMatch, doc: TagState):
     if re.search(r"-quarters\b", doc.text[m.start:m.end], re.I):
         raise Drop  # "three-quarters" is a fraction
-    if unit_in_a_name(g, doc.text[m.start:m.end]):
+    if doc.unit_in_a_name(m):
         raise Drop
     num = group_text(g, "num")
     n = parse_number(num)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-__all__ = ["NORMALISERS", "normaliser", "group_text", "unit_in_a_name", "unknown_names", "unused_names"]
+__all__ = ["NORMALISERS", "normaliser", "group_text", "unknown_names", "unused_names"]
 
 NORMALISERS: dict[str, Callable] = {}
 
@@ -46,14 +46,3 @@ def group_text(groups: dict, key: str) -> str:
     v = groups.get(key)
     return " ".join(v.lower().split()) if v else ""
 
-
-def unit_in_a_name(groups: dict, text: str) -> bool:
-    """Whether a capitalised unit inside the expression's ``text`` makes it part of a
-    name: the Thirty Years' War, ABC's "This Week", "60 Minutes". A unit that opens
-    the expression ("Years later") may be capitalised for the sentence.
-
-    >>> unit_in_a_name({"unit": "Week"}, "This Week"), unit_in_a_name({"unit": "Years"}, "Years later")
-    (True, False)
-    """
-    unit = groups.get("unit") or ""
-    return unit[:1].isupper() and not unit.isupper() and not text.startswith(unit)

@@ -26,7 +26,7 @@ from ..values import (
 )
 from .calendar_dates import holiday, month_day, year_of
 from .periods import since_quarter
-from .registry import group_text, normaliser, unit_in_a_name
+from .registry import group_text, normaliser
 
 
 @normaliser("day_word")
@@ -135,7 +135,7 @@ def _relative_unit(unit: str, offset: int, m: TimexMatch, doc: TagState, anaphor
 
 @normaliser("rel_unit")
 def rel_unit(g: dict, m: TimexMatch, doc: TagState):
-    if unit_in_a_name(g, doc.text[m.start:m.end]):
+    if doc.unit_in_a_name(m):
         raise Drop
     rel, unit = group_text(g, "rel"), group_text(g, "unit")
     offset = _REL_OFFSET[rel]
@@ -149,7 +149,7 @@ _DURATION_FOLLOWERS = re.compile(r"\s+(?:ended|ending|through|to\s+date|earlier|
 
 @normaliser("the_unit")
 def the_unit(g: dict, m: TimexMatch, doc: TagState):
-    if unit_in_a_name(g, doc.text[m.start:m.end]):
+    if doc.unit_in_a_name(m):
         raise Drop
     unit = group_text(g, "unit")
     if g.get("year"):
@@ -160,12 +160,22 @@ def the_unit(g: dict, m: TimexMatch, doc: TagState):
     if unit == "year" and _DURATION_FOLLOWERS.match(doc.text, m.end):
         return "DURATION", "P1Y"
     if unit in R.SEASONS:
-        anchor = doc.need_anchor()
+        anchor, code = doc.need_anchor(), R.SEASONS[unit]
         year = anchor.year
-        if unit in ("fall", "autumn") and doc.tense(m.start) == "past" and anchor.month < 9:
-            year -= 1
-        return _season_value(R.SEASONS[unit], year)
+        if code in _SEASON_MONTHS:
+            # a past clause means the last such season begun, a future one the next not yet over
+            first, last = _SEASON_MONTHS[code]
+            tense = doc.tense(m.start)
+            if tense == "past" and anchor.month < first:
+                year -= 1
+            elif tense == "future" and anchor.month > last:
+                year += 1
+        return _season_value(code, year)
     return _relative_unit(unit, 0, m, doc, False)
+
+
+# the first and last month of the seasons that lie within one calendar year
+_SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11)}
 
 
 _GRAIN = {"Y": "year", "C": "year", "L": "year", "Q": "quarter", "M": "month", "W": "week",
