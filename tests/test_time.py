@@ -476,3 +476,12 @@ def test_time_a_season_follows_its_clause(text, anchor, value):
 def test_time_a_capitalised_season_is_a_season_unless_a_name_goes_on():
     assert _one("Sales rose in the Spring of 2025.", "the Spring of 2025") == ("DATE", "2025-SP")
     assert _found("The team won gold at the Winter Olympics.") == []
+
+
+@pytest.mark.parametrize("text,phrase,value", [
+    ("Sales fell the year before last.", "the year before last", "2024"),
+    ("Talks stalled the week before last.", "the week before last", "2026-W07"),
+    ("Elections are due the year after next.", "the year after next", "2028"),
+])
+def test_time_two_units_from_now(text, phrase, value):
+    assert _one(text, phrase) == ("DATE", value)

@@ -152,6 +152,11 @@ PATTERNS: list[tuple[str, str, str, str]] = [
     ("day_around",
      r"(?P<t>the\s+day)\s+(?P<dir>before|after)\s+(?=(?:the|his|her|its|their|a|an)\s)",
      "DATE", "story_day"),
+    # "the week before last", "the year after next": two units from now
+    ("unit_beyond",
+     r"the\s+(?P<unit>week|weekend|month|year)\s+(?P<dir>before\s+last|after\s+next)\b"
+     r"(?!\s+(?:<WEEKDAY>|<MONTH>|<SEASON>|week|weekend|month|year|night))",
+     "DATE", "unit_beyond"),
     # "the day before", "the year before": one unit back or on from the date the story is at
     ("unit_around",
      r"(?P<t>the\s+(?P<unit>day|week|month|year)\s+(?P<dir>before|after))"

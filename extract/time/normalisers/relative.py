@@ -255,6 +255,12 @@ def story_day(g: dict, m: TimexMatch, doc: TagState):
     return doc.back(m).day_value(offset)
 
 
+@normaliser("unit_beyond")
+def unit_beyond(g: dict, m: TimexMatch, doc: TagState):
+    step = -2 if group_text(g, "dir").startswith("before") else 2
+    return _relative_unit(group_text(g, "unit"), step, m, doc, False)
+
+
 @normaliser("unit_around")
 def unit_around(g: dict, m: TimexMatch, doc: TagState):
     unit, step = group_text(g, "unit"), -1 if group_text(g, "dir") == "before" else 1
