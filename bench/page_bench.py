@@ -67,7 +67,7 @@ def build_slice(data: Path, count: int, out: Path) -> Path:
 
 def _render(corpus, page: Path) -> Path:
     from newsgraph.graph.build import to_graph
-    from newsgraph.graph.html import render_page
+    from newsgraph.graph.page.render import render_page
 
     corpus.graph = to_graph(corpus)
     started = time.perf_counter()

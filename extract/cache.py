@@ -28,12 +28,21 @@ def extractor_version() -> str:
     """A digest of the extractors' code and lexicons: it changes when they do."""
     digest = hashlib.sha256()
     package = resources.files(__package__)
-    files = [f for f in package.iterdir() if f.name.endswith(".py") and f.name not in ("cache.py", "nlp.py")]
-    files += [f for f in package.joinpath("lexicons").iterdir() if f.name.endswith(".tsv")]
-    for item in sorted(files, key=lambda f: f.name):
-        digest.update(item.name.encode())
+    files = [(name, f) for name, f in _walk(package, "") if name not in ("cache.py", "nlp.py")]
+    files += [(f.name, f) for f in package.joinpath("lexicons").iterdir() if f.name.endswith(".tsv")]
+    for name, item in sorted(files, key=lambda nf: nf[0]):
+        digest.update(name.encode())
         digest.update(item.read_bytes())
     return digest.hexdigest()[:16]
+
+
+def _walk(folder, prefix: str):
+    """The ``.py`` files of a package and its subpackages (``time/tagger.py``), by their path in it."""
+    for item in folder.iterdir():
+        if item.is_dir() and item.joinpath("__init__.py").is_file():
+            yield from _walk(item, f"{prefix}{item.name}/")
+        elif item.name.endswith(".py"):
+            yield prefix + item.name, item
 
 
 def document_key(document: Document) -> str:

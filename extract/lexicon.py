@@ -31,13 +31,15 @@ def rows(name: str) -> tuple[tuple[str, ...], ...]:
 
 
 @cache
-def word_list(name: str) -> frozenset[str]:
-    """The words of one list of ``word_lists.tsv``.
+def word_list(name: str, table: str = "word_lists.tsv") -> frozenset[str]:
+    """The words of one list of a table of named lists (``word_lists.tsv`` unless ``table`` says another).
 
     >>> sorted(word_list("bare_head"))[:2]
     ['administration', 'army']
+    >>> sorted(word_list("zero", "figure_words.tsv"))
+    ['nobody', 'none']
     """
-    return frozenset(row[1] for row in rows("word_lists.tsv") if row[0] == name)
+    return frozenset(row[1] for row in rows(table) if row[0] == name)
 
 
 @cache

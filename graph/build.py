@@ -13,11 +13,12 @@ from dataclasses import dataclass, field, replace
 import networkx as nx
 
 from ..extract.mentions import surname_forms
-from ..extract.model import Extraction, stable_id
+from ..extract.model import Actor, Evidence, Extraction, Relation
 from .dates import day_range
 from .disputes import figure_rows, mark_disputes
+from .reports import link_events, report_groups
 
-__all__ = ["Corpus", "assemble", "event_links", "link_events", "merge_places", "resolve_aliases", "to_graph"]
+__all__ = ["Corpus", "assemble", "event_links", "merge_places", "resolve_aliases", "to_graph"]
 
 
 @dataclass
@@ -32,18 +33,6 @@ class Corpus:
     figures: list[dict] = field(default_factory=list)
     places: list[dict] = field(default_factory=list)
     graph: nx.MultiDiGraph = field(default_factory=nx.MultiDiGraph)
-
-
-def _document_row(extraction: Extraction) -> dict:
-    d = extraction.document
-    return {
-        "id": d.id, "path": d.path, "date": d.date, "title": d.title, "source": d.source, "url": d.url,
-        "status": d.status, "reason": "; ".join(d.warnings) or None, "sha256": d.sha256,
-        "credits": list(d.credits), "dateline": d.dateline,
-        "counts": {"actors": len(extraction.actors), "relations": len(extraction.relations),
-                   "events": len(extraction.events), "timexes": len(extraction.timexes),
-                   "figures": len(extraction.figures)},
-    }
 
 
 def resolve_aliases(extractions: list[Extraction]) -> dict[str, str]:
@@ -126,15 +115,14 @@ def _merge_actors(extractions: list[Extraction]) -> list[dict]:
         name = sorted(names[key].items(), key=lambda kv: (-kv[1], -len(kv[0]), kv[0]))[0][0]
         kind = sorted(types[key].items(), key=lambda kv: (-kv[1], kv[0] == "location", kv[0]))[0][0]
         country = sorted(countries[key].items(), key=lambda kv: (-kv[1], kv[0]))[0][0] if countries[key] else None
-        row = {"id": key, "name": name, "type": kind, "aliases": sorted(aliases[key]),
-               "mentions": mentions[key], "documents": sorted(documents[key]), "country": country,
-               "roles": sorted(roles[key])}
-        rows.append(row)
+        rows.append(Actor(key, name, kind, tuple(sorted(aliases[key])), mentions[key], country,
+                          tuple(sorted(roles[key])), documents=tuple(sorted(documents[key]))).to_row())
     return rows
 
 
 def _merge_relations(extractions: list[Extraction], actor_types: dict[str, str]) -> list[dict]:
-    grouped: dict[tuple[str, str, str], set] = defaultdict(set)
+    first: dict[tuple[str, str, str], Relation] = {}
+    grouped: dict[tuple[str, str, str], set[Evidence]] = defaultdict(set)
     for ex in extractions:
         for r in ex.relations:
             if r.source not in actor_types or r.target not in actor_types or r.source == r.target:
@@ -142,70 +130,11 @@ def _merge_relations(extractions: list[Extraction], actor_types: dict[str, str])
             # a place is where an interaction happens, not a party to it ("talks in Jeddah")
             if r.type != "located_in" and "location" in (actor_types[r.source], actor_types[r.target]):
                 continue
-            e = r.evidence
-            grouped[(r.source, r.type, r.target)].add((e.doc_id, e.start, e.end, e.text))
-    rows = []
-    for (source, kind, target), evidence in grouped.items():
-        rows.append({
-            "id": stable_id("rel", source, kind, target), "source": source, "target": target, "type": kind,
-            "evidence": [{"doc_id": d, "start": s, "end": e, "text": t} for d, s, e, t in sorted(evidence)],
-        })
+            first.setdefault((r.source, r.type, r.target), r)
+            grouped[(r.source, r.type, r.target)].add(r.evidence)
+    rows = [first[key].to_row(sorted(evidence, key=lambda e: (e.doc_id, e.start, e.end, e.text)))
+            for key, evidence in grouped.items()]
     return sorted(rows, key=lambda r: r["id"])
-
-
-def _event_row(event) -> dict:
-    return {
-        "id": event.id, "type": event.type, "mode": event.mode, "date": event.date,
-        "date_end": event.date_end, "date_text": event.date_text, "date_source": event.date_source,
-        "source": list(event.source), "target": list(event.target), "place": event.place,
-        "doc_id": event.doc_id, "sentence": event.sentence, "start": event.start, "end": event.end,
-        "trigger": event.trigger, "trigger_start": event.trigger_start,
-        "attributed_to": event.attributed_to, "negated": event.negated, "claim": event.claim,
-        "historical": event.historical,
-        "place_id": event.place_id,
-    }
-
-
-def link_events(rows: list[dict]) -> None:
-    """Mark reports of the same event: same type, mode and dates, overlapping actors.
-
-    Every row keeps its own sentence (each report traces to its source); rows
-    of one event share ``group`` (the id of its first report) and list every
-    report in ``evidence``, so the graph and the page count the event once.
-    """
-    buckets: dict[tuple, list[int]] = defaultdict(list)
-    for i, row in enumerate(rows):
-        actors = set(row["source"]) | set(row["target"])
-        if actors:
-            buckets[(row["type"], row["mode"], row["date"], row["date_end"], row["negated"])].append(i)
-    parent = list(range(len(rows)))
-
-    def root(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
-    for members in buckets.values():
-        for n, i in enumerate(members):
-            actors_i = set(rows[i]["source"]) | set(rows[i]["target"])
-            for j in members[:n]:
-                if actors_i & (set(rows[j]["source"]) | set(rows[j]["target"])):
-                    parent[root(i)] = root(j)
-    groups: dict[int, list[int]] = defaultdict(list)
-    for i in range(len(rows)):
-        groups[root(i)].append(i)
-    for members in groups.values():
-        evidence = [{"doc_id": rows[i]["doc_id"], "start": rows[i]["start"], "end": rows[i]["end"],
-                     "text": rows[i]["sentence"]} for i in members]
-        for i in members:
-            rows[i]["group"] = rows[members[0]]["id"]
-            rows[i]["evidence"] = evidence
-
-
-def _timex_row(t) -> dict:
-    return {"doc_id": t.doc_id, "start": t.start, "end": t.end, "text": t.text, "type": t.type,
-            "value": t.value}
 
 
 def assemble(extractions: Iterable[Extraction]) -> Corpus:
@@ -214,16 +143,17 @@ def assemble(extractions: Iterable[Extraction]) -> Corpus:
     mapping = resolve_aliases(extractions)
     extractions = [_rekey(ex, mapping) for ex in extractions]
     corpus = Corpus()
-    corpus.documents = sorted((_document_row(ex) for ex in extractions), key=lambda d: (d["id"], d["path"]))
+    corpus.documents = sorted((ex.document.to_row(ex.counts()) for ex in extractions),
+                              key=lambda d: (d["id"], d["path"]))
     corpus.actors = _merge_actors(extractions)
     corpus.relations = _merge_relations(extractions, {a["id"]: a["type"] for a in corpus.actors})
     events = {e.id: e for ex in extractions for e in ex.events}
-    corpus.events = sorted((_event_row(e) for e in events.values()),
+    corpus.events = sorted((e.to_row() for e in events.values()),
                            key=lambda e: (e["doc_id"], e["start"], e["trigger_start"], e["type"]))
     link_events(corpus.events)
     corpus.figures = figure_rows(extractions)
     mark_disputes(corpus.events, corpus.figures)
-    corpus.timexes = sorted((_timex_row(t) for ex in extractions for t in ex.timexes),
+    corpus.timexes = sorted((t.to_row() for ex in extractions for t in ex.timexes),
                             key=lambda t: (t["doc_id"], t["start"], t["end"]))
     corpus.places = merge_places(extractions)
     corpus.graph = to_graph(corpus)
@@ -239,10 +169,8 @@ def merge_places(extractions: Iterable[Extraction]) -> list[dict]:
     rows: dict[str, dict] = {}
     for ex in extractions:
         for p in ex.places:
-            row = rows.setdefault(p.key, {"id": p.key, "name": p.name, "feature": p.feature, "country": p.country,
-                                          "lat": p.lat, "lon": p.lon, "geonameid": p.geonameid, "mentions": [],
-                                          "actors": set()})
-            row["mentions"] += [{"doc_id": ex.document.id, "start": s, "end": e, "text": t} for s, e, t in p.mentions]
+            row = rows.setdefault(p.key, {**p.to_row(), "actors": set()})
+            row["mentions"] += [m.to_row() for m in p.mentions_in(ex.document.id)]
             row["actors"].update(a.key for a in ex.actors if a.type in ("location", "country") and any(
                 s < me and ms < e for ms, me, _ in p.mentions for s, e in a.spans))
     for row in rows.values():
@@ -278,17 +206,18 @@ def _involvement(events: list[dict], graph: nx.MultiDiGraph) -> dict[str, dict]:
     solo: Counter = Counter()
     by_type: dict[str, Counter] = defaultdict(Counter)
     days: dict[str, list[str]] = defaultdict(list)
-    for e in events:
-        actors = {a for a in (*e["source"], *e["target"]) if a in graph}
-        for a in actors:
-            if e["group"] in seen[a]:
-                continue
-            seen[a].add(e["group"])
-            by_type[a][e["type"]] += 1
-            solo[a] += len(actors) == 1
-            span = day_range(e["date"], e["date_end"])
-            if span:
-                days[a].extend(span)
+    for members in report_groups(events):
+        for e in members:
+            actors = {a for a in (*e["source"], *e["target"]) if a in graph}
+            for a in actors:
+                if e["group"] in seen[a]:
+                    continue
+                seen[a].add(e["group"])
+                by_type[a][e["type"]] += 1
+                solo[a] += len(actors) == 1
+                span = day_range(e["date"], e["date_end"])
+                if span:
+                    days[a].extend(span)
     return {a: {"events": len(groups), "solo_events": solo[a],
                 "event_types": dict(sorted(by_type[a].items(), key=lambda kv: (-kv[1], kv[0]))),
                 "first_date": min(days[a]) if days[a] else None, "last_date": max(days[a]) if days[a] else None}
@@ -331,10 +260,11 @@ def to_graph(corpus: Corpus) -> nx.MultiDiGraph:
                        weight=len(r["evidence"]), evidence=r["evidence"])
     # one edge per event and actor pair, however many reports state it
     pairs: dict[tuple[str, str, str], tuple[dict, bool]] = {}
-    for e in corpus.events:
-        for s, t, mutual in event_links(e):
-            if s in graph and t in graph and (e["group"], s, t) not in pairs:
-                pairs[(e["group"], s, t)] = (e, mutual)
+    for members in report_groups(corpus.events):
+        for e in members:
+            for s, t, mutual in event_links(e):
+                if s in graph and t in graph and (e["group"], s, t) not in pairs:
+                    pairs[(e["group"], s, t)] = (e, mutual)
     places = {p["id"]: p for p in corpus.places}
     for (group, s, t), (e, mutual) in sorted(pairs.items()):
         place = places.get(e.get("place_id")) or {}

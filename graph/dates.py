@@ -1,22 +1,44 @@
-"""The calendar days an ISO date of the tables covers: a day, an ISO week, a month or a year.
+"""The calendar days a date of the tables covers: a day, an ISO week, a month, a quarter, a year...
 
-Every view of time (the page's timeline, Gephi's time slider, query filters)
-reads event dates through this one function.
+There is one reading of a calendar value, ``extract.time.values.value_range``,
+which event dating uses too; these are its adapters to days, for every view
+of time (the page's timeline, Gephi's time slider, query filters):
+``day_bounds`` (first and last day), ``day_range`` (the same as ISO strings,
+with an end value) and ``day_span`` (days since 1970-01-01, the page's unit).
 """
 
 from __future__ import annotations
 
 import calendar
-import re
 from datetime import date
 
-__all__ = ["day_bounds", "day_range"]
+from ..extract.time.values import value_range
 
-_DATE = re.compile(r"(\d{4})(?:-W(\d{2})|-(\d{2})(?:-(\d{2}))?)?")
+__all__ = ["day_bounds", "day_range", "day_span"]
+
+_EPOCH = date(1970, 1, 1).toordinal()
+
+
+def _first_day(value: str) -> date:
+    """The first day of a day, month or year value (the granularities ``value_range`` gives)."""
+    if len(value) == 4:
+        return date(int(value), 1, 1)
+    if len(value) == 7:
+        return date(int(value[:4]), int(value[5:7]), 1)
+    return date.fromisoformat(value)
+
+
+def _last_day(value: str) -> date:
+    if len(value) == 4:
+        return date(int(value), 12, 31)
+    if len(value) == 7:
+        year, month = int(value[:4]), int(value[5:7])
+        return date(year, month, calendar.monthrange(year, month)[1])
+    return date.fromisoformat(value)
 
 
 def day_bounds(value: object) -> tuple[date, date] | None:
-    """First and last day of an ISO date, datetime, week, month or year; None for anything else.
+    """First and last day of an ISO date, datetime, week, month, quarter or year; None for anything else.
 
     >>> day_bounds("2026-02-27T10:00:00Z")
     (datetime.date(2026, 2, 27), datetime.date(2026, 2, 27))
@@ -27,20 +49,11 @@ def day_bounds(value: object) -> tuple[date, date] | None:
     """
     if not value:
         return None
-    m = _DATE.match(str(value))
-    if not m:
-        return None
-    year = int(m[1])
     try:
-        if m[2]:
-            return date.fromisocalendar(year, int(m[2]), 1), date.fromisocalendar(year, int(m[2]), 7)
-        if m[4]:
-            day = date(year, int(m[3]), int(m[4]))
-            return day, day
-        if m[3]:
-            month = int(m[3])
-            return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
-        return date(year, 1, 1), date(year, 12, 31)
+        span = value_range(str(value))
+        if span is None:
+            return None
+        return _first_day(span[0]), _last_day(span[1] or span[0])
     except ValueError:
         return None
 
@@ -63,3 +76,21 @@ def day_range(value: str | None, value_end: str | None = None) -> tuple[str, str
     last = day_bounds(value_end) if value_end else None
     start, end = first[0], (last or first)[1]
     return (start.isoformat(), (end if end >= start else first[1]).isoformat())
+
+
+def day_span(value: object) -> tuple[int, int] | None:
+    """First and last day (days since 1970-01-01) of an ISO date, month, year or week.
+
+    >>> day_span("1970-01-02")
+    (1, 1)
+    >>> day_span("1970-02")
+    (31, 58)
+    >>> day_span("2026-03-01T10:00:00Z")
+    (20513, 20513)
+    >>> day_span("soon") is None, day_span(None) is None
+    (True, True)
+    """
+    bounds = day_bounds(value)
+    if bounds is None:
+        return None
+    return bounds[0].toordinal() - _EPOCH, bounds[1].toordinal() - _EPOCH

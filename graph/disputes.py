@@ -29,6 +29,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 
 from ..extract.model import Extraction
+from .reports import Partition
 
 __all__ = ["figure_rows", "mark_disputes", "disagree"]
 
@@ -38,12 +39,7 @@ GENERIC_VICTIMS = frozenset({"people", "person", "persons", "others", "individua
 
 def figure_rows(extractions: Iterable[Extraction]) -> list[dict]:
     """figures.jsonl rows of every extraction, sorted by document and offset."""
-    rows = []
-    for ex in extractions:
-        for f in ex.figures:
-            rows.append({"id": f.id, "doc_id": f.doc_id, "event_id": f.event_id, "kind": f.kind, "min": f.min,
-                         "max": f.max, "text": f.text, "start": f.start, "end": f.end, "victims": f.victims,
-                         "reported_by": f.reported_by, "subset": f.subset})
+    rows = [f.to_row() for ex in extractions for f in ex.figures]
     return sorted(rows, key=lambda r: (r["doc_id"], r["start"], r["kind"]))
 
 
@@ -91,14 +87,7 @@ def _same_incident(a: dict, b: dict) -> bool:
 
 def _incidents(events: list[dict], with_figures: set[str]) -> list[list[int]]:
     """Rows of one incident: one group, or one day and the same actors across documents."""
-    parent = list(range(len(events)))
-
-    def root(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
+    incident = Partition(len(events))
     first: dict[tuple, int] = {}
     for i, row in enumerate(events):
         keys = [("group", row.get("group", row["id"]))]
@@ -106,8 +95,7 @@ def _incidents(events: list[dict], with_figures: set[str]) -> list[list[int]]:
         if row["id"] in with_figures and row["date"] and actors:
             keys.append(("day", row["date"], actors))
         for key in keys:
-            j = first.setdefault(key, i)
-            parent[root(i)] = root(j)
+            incident.join(i, first.setdefault(key, i))
     in_document: dict[str, list[int]] = defaultdict(list)
     for i, row in enumerate(events):
         if row["id"] in with_figures:
@@ -116,11 +104,8 @@ def _incidents(events: list[dict], with_figures: set[str]) -> list[list[int]]:
         for n, i in enumerate(rows):
             for j in rows[:n]:
                 if _same_incident(events[i], events[j]):
-                    parent[root(i)] = root(j)
-    members: dict[int, list[int]] = defaultdict(list)
-    for i in range(len(events)):
-        members[root(i)].append(i)
-    return list(members.values())
+                    incident.join(i, j)
+    return incident.groups()
 
 
 def _casualties(figures: list[dict]) -> dict[str, dict]:

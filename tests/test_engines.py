@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import json
+import shutil
 import sqlite3
 from functools import partial
+from importlib import resources
 
 import pytest
 
 import newsgraph
-from newsgraph.extract import engines
+from newsgraph.extract import cache, engines
 from newsgraph.extract.cache import Cache
 from newsgraph.extract.ingest import read_documents
 from newsgraph.extract.model import Extraction
@@ -91,6 +93,21 @@ def test_engines_changed_extractor_reuses_the_parse(corpus, tmp_path):
     assert _tables(tmp_path / "o1") == _tables(tmp_path / "o2")
 
 
+def test_engines_extractor_version_follows_every_module_and_table(tmp_path, monkeypatch):
+    # a copy of the package, so that editing a module or a table changes nothing installed
+    package = tmp_path / "extract"
+    shutil.copytree(resources.files("newsgraph.extract"), package, ignore=shutil.ignore_patterns("__pycache__"))
+    monkeypatch.setattr(cache.resources, "files", lambda _: package)
+    version = cache.extractor_version.__wrapped__
+    seen = {version()}
+    for edited in ("figures/builder.py", "time/tagger.py", "pipeline.py", "lexicons/figure_words.tsv"):
+        with open(package / edited, "a", encoding="utf-8") as dst:
+            dst.write("\n# edited\n")
+        seen.add(version())
+    (package / "nlp.py").write_text("# how the model is loaded is no extractor\n", encoding="utf-8")
+    assert len(seen) == 5 and version() in seen
+
+
 def test_engines_no_cache_writes_no_cache(corpus, tmp_path):
     newsgraph.build([corpus], tmp_path / "o", cache=False)
     assert not any(p.suffix == ".sqlite" for p in (tmp_path / "o").iterdir())
@@ -110,12 +127,14 @@ def test_engines_failed_write_keeps_the_previous_outputs(corpus, tmp_path, monke
     out = tmp_path / "out"
     result = newsgraph.build([corpus], out, cache=False)
     page = (out / "graph.html").read_bytes()
-    import newsgraph.run as run
+    from dataclasses import replace
+
+    from newsgraph.graph.outputs.registry import OUTPUTS
 
     def broken(*args):
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(run, "render_page", broken)
+    monkeypatch.setitem(OUTPUTS, "html", replace(OUTPUTS["html"], write=broken))
     with pytest.raises(KeyboardInterrupt):
         write_outputs(result.corpus, out, "report")
     assert (out / "graph.html").read_bytes() == page

@@ -11,7 +11,7 @@ import pytest
 from click.testing import CliRunner
 
 from newsgraph.cli import main
-from newsgraph.graph.gephi import write_graphml
+from newsgraph.graph.outputs.graphml import write_graphml
 from newsgraph.graph.query import Newsgraph, UnknownPlace, load
 from newsgraph.graph.tables import write_table
 

@@ -17,11 +17,13 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsgraph.graph.bipartite import events_graph
 from newsgraph.graph.build import Corpus, event_links, to_graph
-from newsgraph.graph.gephi import GEXF_NS, link_graph, write_csv, write_gexf, write_graphml
-from newsgraph.graph.gexf import weight_steps
-from newsgraph.graph.values import text
+from newsgraph.graph.linkgraph import link_graph
+from newsgraph.graph.outputs.bipartite import events_graph
+from newsgraph.graph.outputs.gexf import GEXF_NS, weight_steps, write_gexf
+from newsgraph.graph.outputs.graphml import write_graphml
+from newsgraph.graph.outputs.spreadsheet import write_csv
+from newsgraph.graph.outputs.values import text
 
 HERE = Path(__file__).resolve().parent
 SCHEMAS = HERE.parents[1] / "shared" / "schemas"

@@ -8,7 +8,8 @@ import networkx as nx
 
 from newsgraph.extract.model import Actor, Document, Event, Evidence, Extraction, Relation, Timex
 from newsgraph.graph.build import assemble
-from newsgraph.graph.gephi import clean_for_xml, write_graphml
+from newsgraph.graph.outputs.graphml import write_graphml
+from newsgraph.graph.outputs.values import clean_for_xml
 
 
 def _doc(doc_id, text, date="2026-02-27"):
@@ -151,3 +152,45 @@ def test_graph_build_surnames_with_particles_merge_across_documents():
         Actor("rashidi", "Rashidi", "person", ("Rashidi",), 1),
         Actor("van-dam", "van Dam", "person", ("van Dam",), 1)))
     assert {a["id"] for a in assemble([d1, d2]).actors} == {"omar-al-rashidi", "luis-van-dam"}
+
+
+def test_day_bounds_reads_every_calendar_value_that_event_dating_reads():
+    from datetime import date
+
+    from newsgraph.extract.time.values import value_range
+    from newsgraph.graph.dates import day_bounds, day_range, day_span
+
+    assert day_bounds("2026-Q1") == (date(2026, 1, 1), date(2026, 3, 31))
+    assert day_bounds("2026-SU") == (date(2026, 6, 1), date(2026, 8, 31))
+    assert day_bounds("2026-W09-WE") == (date(2026, 2, 28), date(2026, 3, 1))
+    assert day_bounds("199X") == (date(1990, 1, 1), date(1999, 12, 31))
+    assert day_bounds("2026-W60") is None and day_bounds("P1D") is None
+    # the same span the event's dates were given
+    start, end = value_range("2026-W09")
+    assert day_range(start, end) == ("2026-02-23", "2026-03-01")
+    assert day_span("1970-01") == (0, 30)
+
+
+def test_table_columns_come_from_the_records_in_the_contracts_order():
+    corpus = assemble(_extractions())
+    assert list(corpus.documents[0]) == ["id", "path", "date", "title", "source", "url", "status", "reason", "sha256",
+                                         "credits", "dateline", "counts"]
+    assert list(corpus.actors[0]) == ["id", "name", "type", "aliases", "mentions", "documents", "country", "roles"]
+    assert list(corpus.relations[0]) == ["id", "source", "target", "type", "evidence"]
+    assert list(corpus.events[0])[:21] == [
+        "id", "type", "mode", "date", "date_end", "date_text", "date_source", "source", "target", "place", "doc_id",
+        "sentence", "start", "end", "trigger", "trigger_start", "attributed_to", "negated", "claim", "historical",
+        "place_id"]
+    assert list(corpus.timexes[0]) == ["doc_id", "start", "end", "text", "type", "value"]
+    # a row read back gives the record it came from
+    for record, row in ((_extractions()[0].events[0], corpus.events[0]), (_extractions()[0].timexes[0],
+                                                                         corpus.timexes[0])):
+        assert type(record).from_row(row) == record
+
+
+def test_a_row_written_by_hand_is_completed_with_the_records_defaults():
+    row = Actor.complete({"id": "ruritania", "name": "Ruritania", "note": "kept"})
+    assert row == {"id": "ruritania", "name": "Ruritania", "type": "organization", "aliases": [], "mentions": 0,
+                   "documents": [], "country": None, "roles": [], "note": "kept"}
+    event = Event.complete({"id": "e1", "type": "ASSAULT", "negated": None})
+    assert event["id"] == "e1" and event["negated"] is None and event["source"] == [] and event["claim"] is False

@@ -183,13 +183,15 @@ def test_nothing_processed_leaves_the_build_alone(out, old_build, tmp_path):
     (PermissionError(errno.EACCES, "Permission denied"), "Permission denied"),
 ])
 def test_a_write_that_fails_is_one_line_and_changes_nothing(out, old_build, tmp_path, monkeypatch, fault, words):
-    import newsgraph.run
+    from dataclasses import replace
+
+    from newsgraph.graph.outputs.registry import OUTPUTS
 
     def failing(path, rows):
         fault.filename = str(path)
         raise fault
 
-    monkeypatch.setattr(newsgraph.run, "write_table", failing)
+    monkeypatch.setitem(OUTPUTS, "documents", replace(OUTPUTS["documents"], write=failing))
     result = CliRunner().invoke(main, ["build", str(_corpus(tmp_path / "in2", SECOND)), "--out", str(out), "-q"])
     assert result.exit_code == 2
     (line,) = result.output.strip().splitlines()
@@ -262,12 +264,17 @@ def test_leftovers_of_a_killed_build_are_removed(out, old_build, tmp_path):
 @pytest.mark.model
 @pytest.mark.parametrize("after", [1, 4])
 def test_sigkill_while_writing_outputs_keeps_the_old_set(out, old_build, tmp_path, after):
-    hook = (f"import os, signal, newsgraph.run as run\n"
-            f"real, calls = run.write_table, []\n"
-            f"def write(path, rows):\n"
-            f"    real(path, rows); calls.append(path)\n"
-            f"    if len(calls) == {after}: os.kill(os.getpid(), signal.SIGKILL)\n"
-            f"run.write_table = write\n")
+    hook = (f"import dataclasses, os, signal\n"
+            f"from newsgraph.graph.outputs.registry import OUTPUTS\n"
+            f"calls = []\n"
+            f"def counted(real):\n"
+            f"    def write(path, rows):\n"
+            f"        real(path, rows); calls.append(path)\n"
+            f"        if len(calls) == {after}: os.kill(os.getpid(), signal.SIGKILL)\n"
+            f"    return write\n"
+            f"for name, output in list(OUTPUTS.items()):\n"
+            f"    if output.kind == 'table':\n"
+            f"        OUTPUTS[name] = dataclasses.replace(output, write=counted(output.write))\n")
     docs = _corpus(tmp_path / "in2", SECOND)
     killed = subprocess.run([sys.executable, "-c", hook + RUN_CLI, "build", str(docs), "--out", str(out), "-q"],
                             capture_output=True, text=True)
@@ -372,7 +379,7 @@ MANY_ACTORS = (
 
 def test_layout_is_the_same_whatever_the_hash_seed():
     script = ("import json, networkx as nx\n"
-              "from newsgraph.graph.page_layout import network_layout\n"
+              "from newsgraph.graph.page.layout import network_layout\n"
               "g = nx.Graph([('ruritania', 'borduria'), ('borduria', 'syldavia'), ('syldavia', 'zembla'), "
               "('zembla', 'ruritania'), ('vask', 'klow'), ('klow', 'ruritania')])\n"
               "g.add_nodes_from(f'lone-{n}' for n in range(30))\n"

@@ -22,7 +22,7 @@ import pytest
 from browser import PAGE_URL, open_offline
 
 from newsgraph.graph.build import Corpus, to_graph
-from newsgraph.graph.html import render_page
+from newsgraph.graph.page.render import render_page
 
 IMG = "<img src=x onerror=alert(1)>"
 CLOSE = "</script><b>bold</b>"

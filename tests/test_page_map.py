@@ -18,7 +18,7 @@ import pytest
 from browser import PAGE_URL, open_offline
 
 from newsgraph.graph.build import Corpus, to_graph
-from newsgraph.graph.html import render_page
+from newsgraph.graph.page.render import render_page
 
 HOSTILE_PLACE = "Qarun <img src=x onerror=window.pwned=3> </script><b>bold</b>"
 CLASH = Path(__file__).resolve().parent / "corpus" / "disputed_clash"

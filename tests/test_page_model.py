@@ -9,8 +9,9 @@ import networkx as nx
 from test_page import IMG, make_corpus
 
 from newsgraph.graph.build import Corpus, to_graph
-from newsgraph.graph.page_layout import network_layout
-from newsgraph.graph.page_model import day_span, page_data
+from newsgraph.graph.dates import day_span
+from newsgraph.graph.page.layout import network_layout
+from newsgraph.graph.page.model import page_data
 
 
 def test_page_model_columns_point_into_each_other():

@@ -341,8 +341,16 @@ def test_query_cli_links_lists_dates_and_sentences(built):
     assert "    Ruritanian jets struck Borduria on Monday. [d1]" in lines
 
 
+def test_query_cli_reads_dir_and_takes_no_out(built):
+    # -o/--out names a folder written in every subcommand; a query reads --dir/-d only
+    for flag in ("--out", "-o"):
+        result = _run("query", "actors", flag, str(built))
+        assert result.exit_code == 2 and "No such option" in result.stderr
+    assert _run("query", "actors", "-d", str(built)).exit_code == 0
+
+
 def test_query_cli_unknown_actor_exits_2_with_one_line(built):
-    result = _run("query", "links", "Vlad Osc", "Borduria", "--out", str(built))
+    result = _run("query", "links", "Vlad Osc", "Borduria", "--dir", str(built))
     assert result.exit_code == 2
     assert result.stdout == ""
     assert result.stderr == "newsgraph: error: unknown actor 'Vlad Osc'; did you mean: Vlad Osk?\n"
@@ -454,8 +462,24 @@ def test_query_events_leave_historical_ones_out_unless_asked(tmp_path):
     shown = _run("query", "events", "-d", str(tmp_path)).stdout
     assert "1999" not in shown and "2026-03-02" in shown
     assert "1999" in _run("query", "events", "--historical", "-d", str(tmp_path)).stdout
-    from newsgraph.graph.page_model import HISTORICAL, page_data
+    from newsgraph.graph.page.model import HISTORICAL, page_data
 
     events = page_data(g.corpus)["events"]
     shown = {date: bool(flags & HISTORICAL) for date, flags in zip(events["date"], events["flags"], strict=True)}
     assert sorted(shown.values()) == [False, True]
+
+
+def test_events_lists_each_group_of_reports_once_as_its_first_report_that_passes():
+    rows = [
+        {"id": "e1", "type": "ASSAULT", "source": ["a"], "target": ["b"], "date": "2026-03-01", "group": "e1",
+         "historical": True, "doc_id": "d1", "sentence": "A shelled B in 1999.", "start": 0, "end": 20},
+        {"id": "e2", "type": "ASSAULT", "source": ["a"], "target": ["b"], "date": "2026-03-01", "group": "e1",
+         "doc_id": "d2", "sentence": "A shelled B.", "start": 0, "end": 12},
+        {"id": "e3", "type": "ACCUSE", "source": ["b"], "target": ["a"], "date": "2026-03-02", "doc_id": "d2",
+         "sentence": "B accused A.", "start": 13, "end": 25},
+    ]
+    g = query.Newsgraph.from_tables(actors=[{"id": "a", "name": "A"}, {"id": "b", "name": "B"}], events=rows)
+    assert [(e.id, e.group, e.sentence) for e in g.events()] == [("e2", "e1", "A shelled B."),
+                                                                  ("e3", "e3", "B accused A.")]
+    assert [e.id for e in g.events(historical=True)] == ["e1", "e3"]
+    assert [e.doc_id for e in g.events()[1].evidence] == ["d2"]

@@ -13,6 +13,7 @@ from contextlib import contextmanager
 import click
 
 from .extract.engines import ENGINES
+from .graph.outputs.registry import BUILT_FORMATS, GRAPH_FORMATS
 from .run import BuildInterrupted, NewsgraphError, build, document_line, printable
 
 __all__ = ["main"]
@@ -132,7 +133,8 @@ EXIT_BAD_QUESTION = 2
 
 
 def _folder_option(command):
-    return click.option("--dir", "-d", "--out", "-o", "folder", default="output", show_default=True,
+    # the folder read; -o/--out names a folder written, in every subcommand
+    return click.option("--dir", "-d", "folder", default="output", show_default=True,
                         type=click.Path(file_okay=False),
                         help="Folder written by `newsgraph build --out`.")(command)
 
@@ -446,7 +448,7 @@ def query_figures(kinds: tuple[str, ...], actor: str | None, event: str | None, 
 @_format_option
 def query_disputes(folder: str, fmt: str) -> None:
     """Incidents whose reporters disagree on a count, each reporter's figure side by side."""
-    from .graph.figure_queries import count_words
+    from .graph.query.figures import count_words
 
     results = _ask(folder, lambda g: g.disputes())
     _emit(results, fmt, ["DATE", "EVENT", "KIND", "RANGE", "CLAIMS"],
@@ -455,21 +457,20 @@ def query_disputes(folder: str, fmt: str) -> None:
 
 
 @main.command("export")
-@click.option("--format", "-f", "formats", multiple=True, type=click.Choice(["graphml", "gexf", "json", "csv"]),
-              help="What to write (repeatable); default graphml, gexf and json. "
-                   "csv writes Gephi's nodes.csv and edges.csv.")
-@click.option("--dir", "-d", "folder", default="output", show_default=True, type=click.Path(file_okay=False),
-              help="Folder written by `newsgraph build --out`.")
+@click.option("--format", "-f", "formats", multiple=True, type=click.Choice(list(GRAPH_FORMATS)),
+              help=f"What to write (repeatable); default {', '.join(BUILT_FORMATS)}. "
+                   f"csv writes Gephi's {' and '.join(GRAPH_FORMATS['csv'].files)}.")
+@_folder_option
 @click.option("--out", "-o", default=None, type=click.Path(file_okay=False),
               help="Where to write the files (default: the --dir folder).")
 @click.option("--events-as-nodes", is_flag=True,
               help="Write the graph with every event as a node linked to its actors by role "
-                   "(events.gexf, events.graphml, events.json, event-nodes.csv, event-edges.csv).")
+                   f"({', '.join(f for output in GRAPH_FORMATS.values() for f in output.event_files)}).")
 @click.option("--quiet", "-q", is_flag=True, help="Print nothing but errors.")
 def export_command(formats: tuple[str, ...], folder: str, out: str | None, events_as_nodes: bool,
                    quiet: bool) -> None:
     """Write graph files again from a built folder's tables, without re-reading any document."""
-    written = _ask(folder, lambda g: g.export(formats or ("graphml", "gexf", "json"), out,
+    written = _ask(folder, lambda g: g.export(formats or BUILT_FORMATS, out,
                                               events_as_nodes=events_as_nodes))
     if not quiet:
         for path in written:

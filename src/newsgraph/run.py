@@ -27,22 +27,18 @@ from .extract.model import Document, Extraction
 from .extract.nlp import ModelNotFound, load_model, model_id
 from .graph.atomic import commit_folder, discard_folder, remove_leftovers, staging_folder
 from .graph.build import Corpus, assemble
-from .graph.gephi import write_gexf, write_graphml, write_node_link
-from .graph.html import render_page
+from .graph.linkgraph import link_graph
 from .graph.lock import FolderLock, FolderLocked
 from .graph.manifest import MANIFEST, build_id, file_sha256, read_manifest, write_manifest
-from .graph.query import EVENT_EXPORT_FORMATS, EXPORT_FORMATS
-from .graph.tables import TABLES, write_table
+from .graph.outputs.registry import ALL_FILES, BUILD_FILES, OUTPUTS, write_graph
 
 __all__ = ["NewsgraphError", "BuildResult", "build", "UniqueDocuments", "OUTPUT_FILES", "printable"]
 
 CACHE_NAME = ".newsgraph-cache.sqlite"
 LAYOUT_KEY = "page-layout"
-OUTPUT_FILES = tuple(f"{t}.jsonl" for t in TABLES) + (
-    "graph.json", "graph.graphml", "graph.gexf", "graph.html", "report.txt")
+OUTPUT_FILES = BUILD_FILES
 # files a former build or export wrote that describe the former build only: not carried into a new one
-STALE_FILES = frozenset((*OUTPUT_FILES, MANIFEST, *(name for formats in (EXPORT_FORMATS, EVENT_EXPORT_FORMATS)
-                                                      for names in formats.values() for name in names)))
+STALE_FILES = frozenset((*ALL_FILES, MANIFEST))
 _PARTIAL_FILE = re.compile(r"\A\.(?:{})\.\w+\Z".format("|".join(re.escape(n) for n in (*STALE_FILES,))))
 
 
@@ -356,20 +352,25 @@ def write_outputs(corpus: Corpus, out: Path, report: str,
     ``report.txt`` and the manifest. Returns the page's network layout;
     ``previous_layout`` keeps a former build's.
     """
-    layout: dict[str, tuple[int, int]] = {}
     out.mkdir(parents=True, exist_ok=True)
-    writers = {f"{name}.jsonl": (lambda p, n=name: write_table(p, getattr(corpus, n))) for name in TABLES}
-    writers["graph.json"] = lambda p: write_node_link(corpus.graph, p)
-    writers["graph.graphml"] = lambda p: write_graphml(corpus.graph, p, layout=layout)
-    writers["graph.gexf"] = lambda p: write_gexf(corpus.graph, p, layout=layout)
-    writers["graph.html"] = lambda p: layout.update(render_page(corpus, p, previous_layout))
+    layout: dict[str, tuple[int, int]] = {}
+    linked = None
     digests = {}
-    # the page first: the Gephi files take its layout
-    for name in sorted(OUTPUT_FILES, key=lambda n: n != "graph.html"):
-        if name != "report.txt":
-            writers[name](out / name)
-            digests[name] = file_sha256(out / name)
+    for output in OUTPUTS.values():
+        if not output.built or output.kind == "report":
+            continue
+        paths = [out / name for name in output.files]
+        if output.kind == "page":
+            layout.update(output.write(corpus, paths[0], previous_layout))
+        elif output.kind == "table":
+            output.write(paths[0], getattr(corpus, output.name))
+        else:
+            if linked is None:
+                linked = link_graph(corpus.graph, layout)
+            write_graph(output, corpus.graph, linked, paths)
+        digests.update((path.name, file_sha256(path)) for path in paths)
     build = build_id(digests)
-    (out / "report.txt").write_text(f"build: {build}\n{report}", encoding="utf-8")
+    (report_file,) = OUTPUTS["report"].files
+    (out / report_file).write_text(f"build: {build}\n{report}", encoding="utf-8")
     write_manifest(out, build, OUTPUT_FILES)
     return layout

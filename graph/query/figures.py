@@ -22,14 +22,15 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from .disputes import disagree
-from .query import Results, _Record
+from ...extract.model import Figure as FigureRecord
+from ..disputes import disagree
+from .results import Result, Results
 
 __all__ = ["Figure", "Dispute", "figures", "disputes", "count_words"]
 
 
 @dataclass(frozen=True, slots=True)
-class Figure(_Record):
+class Figure(Result):
     """One stated casualty figure, with the name of who states it and whether its event is disputed."""
 
     id: str
@@ -54,7 +55,7 @@ class Figure(_Record):
 
 
 @dataclass(frozen=True, slots=True)
-class Dispute(_Record):
+class Dispute(Result):
     """Figures of one kind for one incident that cannot all be true: each reporter's claim side by side."""
 
     event: str
@@ -80,10 +81,10 @@ def count_words(low: int, high: int | None) -> str:
 def _figure(row: dict, events: dict[str, dict], name: Callable[[str], str | None]) -> Figure:
     event = events.get(row.get("event_id"))
     reporter = row.get("reported_by")
-    return Figure(row["id"], row["kind"], row["min"], row.get("max"), row.get("text", ""), row.get("victims"),
-                  reporter, name(reporter) if reporter else None, row["doc_id"], row.get("start"), row.get("end"),
-                  row.get("event_id"), event.get("group", event["id"]) if event else None,
-                  bool(event and event.get("disputed")), bool(row.get("subset")))
+    f = FigureRecord.from_row(row)
+    return Figure(row["id"], f.kind, f.min, f.max, f.text, f.victims, reporter, name(reporter) if reporter else None,
+                  f.doc_id, f.start, f.end, f.event_id, event.get("group", event["id"]) if event else None,
+                  bool(event and event.get("disputed")), f.subset)
 
 
 def figures(rows: Iterable[dict], events: Iterable[dict], name: Callable[[str], str | None], *,

@@ -18,8 +18,8 @@ from collections.abc import Mapping, Sequence
 
 import networkx as nx
 
+from ..linkgraph import link_graph, merge_days
 from .gexf import day_after
-from .linkgraph import link_graph, merge_days
 from .values import node_and_edge_types, text
 
 __all__ = ["write_csv", "NODE_COLUMNS", "EDGE_COLUMNS"]

@@ -11,47 +11,29 @@ of dates that holds the bulk of the events.
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from collections import Counter
 from collections.abc import Mapping
-from datetime import date
 
 import networkx as nx
 
-from .build import Corpus
-from .dates import day_bounds
-from .page_layout import network_layout, undirected
-from .palette import CLASS_COLOUR, COMMUNITY_COLOURS, EVENT_CLASS, OTHER_STYLE, RELATION_COLOUR, TYPE_STYLE
-from .world import world_outline
+from ...extract.model import Actor, Document
+from ..build import Corpus
+from ..dates import day_span
+from ..palette import CLASS_COLOUR, COMMUNITY_COLOURS, EVENT_CLASS, OTHER_STYLE, RELATION_COLOUR, TYPE_STYLE
+from ..reports import report_groups
+from ..world import world_outline
+from .layout import network_layout, undirected
 
-__all__ = ["OVERVIEW_SIZE", "day_span", "page_events", "page_data", "communities", "bulk_window", "page_world"]
+__all__ = ["OVERVIEW_SIZE", "page_events", "page_data", "communities", "bulk_window", "page_world"]
 
 OVERVIEW_SIZE = 150     # actors the page opens on
 EXPAND_STEP = 8         # links an actor's click brings in at a time
 BULK = (0.02, 0.98)     # the opening date window: these quantiles of the events' dates
 
-_EPOCH = date(1970, 1, 1).toordinal()
 # event flags, one bit each
 NEGATED, CLAIM, HISTORICAL, DISPUTED = 1, 2, 4, 8
 # how an actor is linked: none at all, only to one other actor, or into a larger part
 UNLINKED, PAIR, CONNECTED = 0, 1, 2
-
-
-def day_span(value: object) -> tuple[int, int] | None:
-    """First and last day (days since 1970-01-01) of an ISO date, month, year or week.
-
-    >>> day_span("1970-01-02")
-    (1, 1)
-    >>> day_span("1970-02")
-    (31, 58)
-    >>> day_span("2026-03-01T10:00:00Z")
-    (20513, 20513)
-    >>> day_span("soon") is None, day_span(None) is None
-    (True, True)
-    """
-    bounds = day_bounds(value)
-    if bounds is None:
-        return None
-    return bounds[0].toordinal() - _EPOCH, bounds[1].toordinal() - _EPOCH
 
 
 def page_events(corpus: Corpus) -> list[dict]:
@@ -62,14 +44,10 @@ def page_events(corpus: Corpus) -> list[dict]:
     and document (``reports``: (doc_id, sentence) pairs, the first report
     first). Its id is the group's, as on the graph's event edges.
     """
-    grouped: dict[str, list[dict]] = defaultdict(list)
-    for e in corpus.events:
-        grouped[e.get("group") or e["id"]].append(e)
     rows = []
-    for group, members in grouped.items():
-        first = next((m for m in members if m["id"] == group), members[0])
-        members = [first] + [m for m in members if m is not first]
-        row = dict(first, id=group)
+    for members in report_groups(corpus.events):
+        first = members[0]
+        row = dict(first, id=first.get("group") or first["id"])
         for side in ("source", "target"):
             row[side] = list(dict.fromkeys(a for m in members for a in m[side]))
         row["reports"] = list(dict.fromkeys((m["doc_id"], m["sentence"]) for m in members))
@@ -192,6 +170,7 @@ def page_data(corpus: Corpus, previous_layout: Mapping | None = None) -> dict:
     relation_types = sorted({r["type"] for r in corpus.relations})
 
     rows = [a for a in corpus.actors if a["id"] in graph]
+    records = [Actor.from_row(a) for a in rows]  # the rows read through the table's schema
     actor_index = {a["id"]: i for i, a in enumerate(rows)}
     doc_index = {d["id"]: i for i, d in enumerate(corpus.documents)}
     actors = {
@@ -203,19 +182,20 @@ def page_data(corpus: Corpus, previous_layout: Mapping | None = None) -> dict:
         "linked": [component[a["id"]] for a in rows],
         "x": [layout[a["id"]][0] for a in rows],
         "y": [layout[a["id"]][1] for a in rows],
-        "mentions": [a.get("mentions") or 0 for a in rows],
-        "country": [strings(a.get("country")) for a in rows],
-        "aliases": [[strings(x) for x in a.get("aliases") or [] if x != a["name"]] for a in rows],
-        "roles": [[strings(x) for x in a.get("roles") or []] for a in rows],
-        "docs": [[doc_index[d] for d in a.get("documents") or [] if d in doc_index] for a in rows],
+        "mentions": [a.mentions for a in records],
+        "country": [strings(a.country) for a in records],
+        "aliases": [[strings(x) for x in a.aliases if x != a.name] for a in records],
+        "roles": [[strings(x) for x in a.roles] for a in records],
+        "docs": [[doc_index[d] for d in a.documents if d in doc_index] for a in records],
     }
-    doc_spans = [day_span(d.get("date")) for d in corpus.documents]
+    docs = [Document.from_row(d) for d in corpus.documents]
+    doc_spans = [day_span(d.date) for d in docs]
     documents = {
-        "id": [d["id"] for d in corpus.documents],
-        "title": [strings(d.get("title")) for d in corpus.documents],
-        "date": [strings(d.get("date")) for d in corpus.documents],
-        "source": [strings(d.get("source")) for d in corpus.documents],
-        "url": [strings(d.get("url")) for d in corpus.documents],
+        "id": [d.id for d in docs],
+        "title": [strings(d.title) for d in docs],
+        "date": [strings(d.date) for d in docs],
+        "source": [strings(d.source) for d in docs],
+        "url": [strings(d.url) for d in docs],
         "t0": [s[0] if s else None for s in doc_spans],
     }
 

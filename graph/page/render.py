@@ -1,6 +1,6 @@
 """The analyst's page: one self-contained HTML file, usable with no network.
 
-This module renders it: the view model (``page_model``) goes in as JSON data,
+This module renders it: the view model (``page.model``) goes in as JSON data,
 the page's scripts (``templates/js/*.js``, one per view, joined in the order
 of ``SCRIPTS``) and vis-network go in inline, and a Content-Security-Policy
 admits only those scripts and the page's style (by hash). Every document
@@ -17,8 +17,8 @@ from collections.abc import Iterable, Mapping
 from importlib import resources
 from pathlib import Path
 
-from .build import Corpus
-from .page_model import page_data
+from ..build import Corpus
+from .model import page_data
 
 __all__ = ["SCRIPTS", "render_page", "script_json", "content_security_policy", "page_script"]
 

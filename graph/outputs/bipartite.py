@@ -12,9 +12,10 @@ from __future__ import annotations
 
 import networkx as nx
 
-from .build import Corpus
-from .dates import day_range
-from .palette import actor_colour, link_colour, rgb
+from ..build import Corpus
+from ..dates import day_range
+from ..palette import actor_colour, link_colour, rgb
+from ..reports import report_evidence, report_groups
 
 __all__ = ["events_graph", "ROLES"]
 
@@ -44,17 +45,12 @@ def events_graph(corpus: Corpus) -> nx.MultiDiGraph:
     out = nx.MultiDiGraph(gephi=True)
     actors = {a["id"]: a for a in corpus.actors}
     places = {p["id"]: p for p in corpus.places}
-    seen: set[str] = set()
-    for e in corpus.events:
+    for e, *_ in report_groups(corpus.events):
         group = e.get("group") or e["id"]
-        if group in seen:
-            continue
-        seen.add(group)
         span = day_range(e.get("date"), e.get("date_end"))
         event = _node_id("event", group)
         colour = rgb(link_colour("event", e["type"]))
-        reports = e.get("evidence") or [{"doc_id": e.get("doc_id"), "start": e.get("start"), "end": e.get("end"),
-                                         "text": e.get("sentence")}]
+        reports = e.get("evidence") or [report_evidence(e)]
         out.add_node(event, label=f"{e['type']} {span[0] if span else 'undated'}", node_class="event",
                      type=e["type"], mode=e.get("mode"), date=e.get("date"), date_end=e.get("date_end"),
                      first_date=span[0] if span else None, last_date=span[1] if span else None,

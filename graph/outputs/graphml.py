@@ -15,7 +15,7 @@ from collections.abc import Mapping, Sequence
 
 import networkx as nx
 
-from .linkgraph import link_graph
+from ..linkgraph import link_graph
 from .values import LIST, clean_for_xml, node_and_edge_types, text, write_xml
 
 __all__ = ["write_graphml", "GRAPHML_NS", "key_id"]

@@ -6,18 +6,19 @@ a name the build never saw is looked up in the gazetteer, so "near Kabul" works 
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from ..extract.gazetteer import gazetteer, name_key
-from ..extract.places import distance_km
+from ...extract.gazetteer import gazetteer, name_key
+from ...extract.model import Place as PlaceRecord
+from ...extract.places import distance_km
+from .results import Result
 
 __all__ = ["Place", "place_record", "find_place", "within_km"]
 
 
 @dataclass(frozen=True, slots=True)
-class Place:
+class Place(Result):
     """One row of places.jsonl, with how often and where it is named and how many events happen there."""
 
     id: str
@@ -31,14 +32,11 @@ class Place:
     documents: tuple[str, ...]
     events: int
 
-    def to_dict(self) -> dict:
-        return {k: list(v) if isinstance(v, tuple) else v for k, v in dataclasses.asdict(self).items()}
-
 
 def place_record(row: dict, events: int = 0) -> Place:
     mentions = row.get("mentions") or []
-    return Place(row["id"], row["name"], row.get("feature") or "other", row.get("country"), row.get("lat"),
-                 row.get("lon"), row.get("geonameid"), len(mentions),
+    p = PlaceRecord.from_row(row)
+    return Place(p.key, p.name, p.feature, p.country, p.lat, p.lon, p.geonameid, len(mentions),
                  tuple(sorted({m["doc_id"] for m in mentions})), events)
 
 

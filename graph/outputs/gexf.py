@@ -22,7 +22,7 @@ from datetime import date, timedelta
 
 import networkx as nx
 
-from .linkgraph import link_graph, merge_days
+from ..linkgraph import link_graph, merge_days
 from .values import LIST, clean_for_xml, node_and_edge_types, text, write_xml
 
 __all__ = ["write_gexf", "GEXF_NS", "VIZ_NS", "day_after", "weight_steps"]
