@@ -38,6 +38,9 @@ pytestmark = pytest.mark.model
     # a gerund after a preposition takes the tense of the clause above it
     ("New flights will start in March, with a third departing from August 6.", "August", "future"),
     ("The minister left after meeting the envoys on Friday.", "Friday", "past"),
+    # what a present copula says a thing is on is a day ahead
+    ("The run-off is on Sunday.", "Sunday", "future"),
+    ("The run-off was on Sunday.", "Sunday", "past"),
 ])
 def test_tense_of_governing_verb(nlp, text, word, tense):
     tense_of = clause_tense(nlp(text))

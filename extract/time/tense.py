@@ -5,8 +5,9 @@ ahead as its governing verb does: "met Friday" and "has met since June" look
 back, "will meet Friday", "is to meet", "plans to meet", "is scheduled for" and
 "is meeting Friday" look ahead; a present simple says nothing. A verb that
 moves an end later looks ahead to the date it moves it to, in any tense
-("extended the loans through January", "postponed the vote until June"). The
-cue words are data (``lexicons/tense_cues.tsv``).
+("extended the loans through January", "postponed the vote until June"), and
+what a present copula says a thing is on lies ahead ("the run-off is on
+Sunday"). The cue words are data (``lexicons/tense_cues.tsv``).
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from collections.abc import Callable
 from functools import cache
 
 from ..lexicon import rows
-from .rules import PARTS_OF_DAY
+from .rules import PARTS_OF_DAY, WEEKDAYS
 
 __all__ = ["clause_tense", "overtaken_plan", "verb_tense"]
 
@@ -127,6 +128,13 @@ def _ahead_with_its_noun(token) -> bool:
     return verb is not None and verb_tense(verb) == "future"
 
 
+def _scheduled_day(token, verb) -> bool:
+    """Whether a weekday is what a present copula says a thing is on ("the vote is
+    on Sunday", "the deadline is Friday"): a day fixed ahead, not one gone by."""
+    return (token.text.capitalize() in WEEKDAYS and verb.lemma_ == "be" and verb.tag_ in ("VBZ", "VBP")
+            and not any(c.dep_ in ("aux", "auxpass") for c in verb.children))
+
+
 def _moved_to(token, verb) -> bool:
     """Whether ``token`` names the date a verb of extending moves something to:
     the object of "until", "through" or "to" hung on that verb."""
@@ -155,6 +163,8 @@ def clause_tense(parsed) -> Callable[[int], str | None]:
         if verb is None:
             return "future" if _ahead_with_its_noun(span[0]) else None
         if _moved_to(span[0], verb):
+            return "future"
+        if _scheduled_day(span[0], verb):
             return "future"
         return verb_tense(verb)
 
