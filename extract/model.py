@@ -18,6 +18,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from typing import ClassVar
 
 __all__ = [
     "Document",
@@ -61,9 +62,15 @@ def stable_id(prefix: str, *parts: object) -> str:
 
 
 class _Row:
-    """What every record of a table shares: its row with every column, from any row of its table."""
+    """What every record of a table shares: its row with every column, from any row of its table.
+
+    ``CHECKS`` names the columns a reader checks in each row before using it, each with its kind:
+    ``text``, ``number``, ``flag``, ``list``, ``strings`` (a list of strings); a ``!`` marks a column
+    the row must have. Any other column may be null; columns not named are not checked.
+    """
 
     __slots__ = ()
+    CHECKS: ClassVar[dict[str, str]] = {}
 
     @classmethod
     def complete(cls, row: Mapping) -> dict:
@@ -83,6 +90,7 @@ class Document(_Row):
     ``status`` is ``ok`` or ``skipped``; ``warnings`` explain either.
     """
 
+    CHECKS: ClassVar[dict[str, str]] = {"id": "text!", "path": "text", "date": "text", "status": "text"}
     id: str
     path: str
     text: str
@@ -143,6 +151,9 @@ class Actor(_Row):
     country); the graph stage merges actors that share a key.
     """
 
+    CHECKS: ClassVar[dict[str, str]] = {
+        "id": "text!", "name": "text!", "type": "text", "aliases": "strings", "mentions": "number",
+        "documents": "strings", "country": "text", "roles": "strings"}
     key: str
     name: str
     type: str
@@ -181,6 +192,8 @@ class Actor(_Row):
 class Relation(_Row):
     """A typed link between two actors, with the sentence that states it."""
 
+    CHECKS: ClassVar[dict[str, str]] = {"id": "text!", "source": "text!", "target": "text!", "type": "text!",
+                                        "evidence": "list!"}
     source: str
     target: str
     type: str
@@ -206,6 +219,7 @@ class Relation(_Row):
 class Timex(_Row):
     """A temporal expression with its TIMEX3 type and value."""
 
+    CHECKS: ClassVar[dict[str, str]] = {"doc_id": "text!", "start": "number!", "end": "number!", "value": "text"}
     doc_id: str
     start: int
     end: int
@@ -227,6 +241,10 @@ class Timex(_Row):
 class Event(_Row):
     """A PLOVER-coded event stated in one sentence."""
 
+    CHECKS: ClassVar[dict[str, str]] = {
+        "id": "text!", "type": "text!", "mode": "text", "date": "text", "date_end": "text", "source": "strings",
+        "target": "strings", "doc_id": "text", "sentence": "text", "start": "number", "end": "number",
+        "attributed_to": "text", "negated": "flag", "claim": "flag", "group": "text", "evidence": "list"}
     type: str
     doc_id: str
     sentence: str

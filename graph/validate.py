@@ -11,28 +11,20 @@ import json
 from collections import Counter
 from pathlib import Path
 
+from ..extract.model import Actor, Document, Event, Relation, Timex
+
 __all__ = ["TableError", "ROW_FIELDS", "read_rows", "check_row", "unknown_actor_warnings"]
 
-_TEXT, _NUMBER, _LIST, _OBJECT, _FLAG = (str,), (int,), (list,), (dict,), (bool,)
-
-# table -> field -> (accepted types, required); None is accepted wherever the field is not required.
-# Fields not named here are not checked: tables may grow new fields.
+# table -> column -> (accepted types, required), from the records' CHECKS; None is accepted wherever
+# a column is not required. Columns not named are not checked: tables may grow new columns.
+_KINDS = {"text": (str,), "number": (int,), "flag": (bool,), "list": (list,), "strings": (list,)}
+_RECORDS = {"documents": Document, "actors": Actor, "relations": Relation, "events": Event, "timexes": Timex}
 ROW_FIELDS: dict[str, dict[str, tuple[tuple[type, ...], bool]]] = {
-    "documents": {"id": (_TEXT, True), "path": (_TEXT, False), "date": (_TEXT, False), "status": (_TEXT, False)},
-    "actors": {"id": (_TEXT, True), "name": (_TEXT, True), "type": (_TEXT, False), "aliases": (_LIST, False),
-               "mentions": (_NUMBER, False), "documents": (_LIST, False), "country": (_TEXT, False),
-               "roles": (_LIST, False)},
-    "relations": {"id": (_TEXT, True), "source": (_TEXT, True), "target": (_TEXT, True), "type": (_TEXT, True),
-                  "evidence": (_LIST, True)},
-    "events": {"id": (_TEXT, True), "type": (_TEXT, True), "mode": (_TEXT, False), "date": (_TEXT, False),
-               "date_end": (_TEXT, False), "source": (_LIST, False), "target": (_LIST, False),
-               "doc_id": (_TEXT, False), "sentence": (_TEXT, False), "start": (_NUMBER, False),
-               "end": (_NUMBER, False), "attributed_to": (_TEXT, False), "negated": (_FLAG, False),
-               "claim": (_FLAG, False), "group": (_TEXT, False), "evidence": (_LIST, False)},
-    "timexes": {"doc_id": (_TEXT, True), "start": (_NUMBER, True), "end": (_NUMBER, True), "value": (_TEXT, False)},
-}
-# list fields whose items are actor ids or names: strings
-_STRING_LISTS = frozenset({"aliases", "documents", "roles", "source", "target"})
+    table: {name: (_KINDS[kind.rstrip("!")], kind.endswith("!")) for name, kind in record.CHECKS.items()}
+    for table, record in _RECORDS.items()}
+# list columns whose items are actor ids or names: strings
+_STRING_LISTS = frozenset(name for record in _RECORDS.values() for name, kind in record.CHECKS.items()
+                          if kind.rstrip("!") == "strings")
 
 
 class TableError(ValueError):

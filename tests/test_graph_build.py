@@ -10,6 +10,7 @@ from newsgraph.extract.model import Actor, Document, Event, Evidence, Extraction
 from newsgraph.graph.build import assemble
 from newsgraph.graph.outputs.graphml import write_graphml
 from newsgraph.graph.outputs.values import clean_for_xml
+from newsgraph.graph.validate import ROW_FIELDS, check_row
 
 
 def _doc(doc_id, text, date="2026-02-27"):
@@ -186,6 +187,18 @@ def test_table_columns_come_from_the_records_in_the_contracts_order():
     for record, row in ((_extractions()[0].events[0], corpus.events[0]), (_extractions()[0].timexes[0],
                                                                          corpus.timexes[0])):
         assert type(record).from_row(row) == record
+
+
+def test_the_columns_a_reader_checks_are_columns_the_build_writes():
+    corpus = assemble(_extractions())
+    written = {Document: corpus.documents[0], Actor: corpus.actors[0], Relation: corpus.relations[0],
+               Event: corpus.events[0], Timex: corpus.timexes[0]}
+    for record, row in written.items():
+        assert record.CHECKS and set(record.CHECKS) <= set(row), record.__name__
+        assert {kind.rstrip("!") for kind in record.CHECKS.values()} <= {"text", "number", "flag", "list", "strings"}
+    assert ROW_FIELDS["timexes"]["start"] == ((int,), True) and ROW_FIELDS["actors"]["country"] == ((str,), False)
+    assert check_row("relations", {"id": "r", "source": "a", "target": "b", "type": "allied_with"}) == \
+        'relations row without "evidence"'
 
 
 def test_a_row_written_by_hand_is_completed_with_the_records_defaults():
