@@ -26,6 +26,21 @@ pytestmark = pytest.mark.model
     ("The convoy will leave the border town Friday morning.", "Friday", "future"),
     ("The convoy left the border town Friday morning.", "Friday", "past"),
     ("The envoys are still working under a June agreement.", "June", None),
+    # a verb of extending looks ahead to the end it moves, in any tense
+    ("Lenders have extended the firm's credit line through January.", "January", "future"),
+    ("The government postponed the vote until June.", "June", "future"),
+    ("The curfew was extended until Monday.", "Monday", "future"),
+    ("The government extended the ban on Friday.", "Friday", "past"),
+    ("Prices have risen through June.", "June", "past"),
+    # a date hung on a noun takes a future clause's direction, and no other
+    ("The agency will name her commander for a mission in December.", "December", "future"),
+    ("The envoys discussed the ceasefire of March.", "March", None),
+    # a gerund after a preposition takes the tense of the clause above it
+    ("New flights will start in March, with a third departing from August 6.", "August", "future"),
+    ("The minister left after meeting the envoys on Friday.", "Friday", "past"),
+    # what a present copula says a thing is on is a day ahead
+    ("The run-off is on Sunday.", "Sunday", "future"),
+    ("The run-off was on Sunday.", "Sunday", "past"),
 ])
 def test_tense_of_governing_verb(nlp, text, word, tense):
     tense_of = clause_tense(nlp(text))

@@ -9,10 +9,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsgraph.extract.time import anchoring, dating, normalisers, state, tag, values
+from newsgraph.extract.time import anchoring, dating, state, tag, values
 from newsgraph.extract.time import tagger as timemod
 from newsgraph.extract.time.anchoring import Reference
 from newsgraph.extract.time.dating import event_dates
+from newsgraph.extract.time.normalisers import NORMALISERS, registry
+from newsgraph.extract.time.patterns import PATTERNS
 from newsgraph.extract.time.tense import clause_tense
 from newsgraph.extract.time.values import normalise_weekday
 
@@ -30,8 +32,20 @@ def _one(text: str, phrase: str, anchor: date | None = FRI, **kw) -> tuple[str, 
 
 
 def test_time_doctests_pass():
-    results = [doctest.testmod(m) for m in (timemod, state, normalisers, values, anchoring, dating)]
+    results = [doctest.testmod(m) for m in (timemod, state, registry, values, anchoring, dating)]
     assert sum(r.failed for r in results) == 0 and sum(r.attempted for r in results) > 20
+
+
+def test_time_patterns_and_normalisers_agree():
+    named = {norm for *_, norm in PATTERNS}
+    assert named <= set(NORMALISERS), f"patterns name unregistered normalisers: {named - set(NORMALISERS)}"
+    assert set(NORMALISERS) <= named, f"normalisers no pattern names: {set(NORMALISERS) - named}"
+    assert registry.unknown_names(PATTERNS) == registry.unused_names(PATTERNS) == set()
+
+
+def test_time_normaliser_names_are_registered_once():
+    with pytest.raises(ValueError, match="twice"):
+        registry.normaliser("weekday")(lambda g, m, doc: None)
 
 
 def test_time_seed_second_day_of_clashes():
@@ -235,7 +249,7 @@ def test_time_spans_are_exact_sorted_disjoint(pieces, anchored):
     # a dash set off by spaces is punctuation, not the start of a compound
     ("Talks collapsed last week - a blow to hopes of a truce.", "last week", "DATE", "2026-W08"),
     ("The army withdrew this year - for the second time.", "this year", "DATE", "2026"),
-    ("Aid convoys stopped in summer - and never resumed.", "summer", "DATE", "2026-SU"),
+    ("Aid convoys stopped in summer - and never resumed.", "summer", "DATE", "2025-SU"),
     # TIMEX3 conventions
     ("Such raids were common in the early 1980s.", "the early 1980s", "DATE", "198"),
     ("Exports boomed in the nineties.", "the nineties", "DATE", "199"),
@@ -360,3 +374,114 @@ def test_time_overtaken_plan_looks_back(nlp):
     text = "The offer is due to expire Friday evening."
     got = _found(text, anchor=date(2026, 3, 2), tense_of=clause_tense(nlp(text)))
     assert ("Friday evening", "TIME", "2026-03-06TEV") in got
+
+
+@pytest.mark.parametrize("text,phrase,value", [
+    ("Rescuers reached the village the day before last Tuesday.", "the day before last Tuesday", "2026-02-23"),
+    ("Shops reopened the day after Christmas.", "the day after Christmas", "2025-12-26"),
+    ("He was arrested the day before March 3, 2025.", "the day before March 3, 2025", "2025-03-02"),
+    ("The vote came the day after Tuesday's debate.", "the day after Tuesday", "2026-02-25"),
+])
+def test_time_day_before_or_after_a_named_day(text, phrase, value):
+    assert _one(text, phrase) == ("DATE", value)
+
+
+@pytest.mark.parametrize("text,phrase", [
+    ("The party believes it will one day govern alone.", "one day"),
+    ("Refugees hope they could someday return home.", "someday"),
+])
+def test_time_modal_one_day_is_future_ref(text, phrase):
+    assert _one(text, phrase) == ("DATE", "FUTURE_REF")
+
+
+def test_time_one_day_as_a_length_stays_a_duration():
+    assert _one("The strike will last one day.", "last one day") == ("DURATION", "P1D")
+    assert _one("The court adjourned for one day.", "one day") == ("DURATION", "P1D")
+
+
+def test_time_bare_quarters_are_rooms():
+    assert _found("Inspectors were kept out of the officers' quarters.") == []
+    assert _one("Profits fell in recent quarters.", "recent quarters") == ("DURATION", "PXQ")
+    assert [t[0] for t in _found("Sales peak in the second and fourth quarters.")] == ["quarters"]
+
+
+def test_time_part_of_day_alone_takes_the_sentence_day():
+    text = "Troops entered the town on March 3, 2025. By mid-afternoon the shelling had stopped."
+    assert _one(text, "mid-afternoon") == ("TIME", "2025-03-03TAF")
+    assert _one("Police raided the house in the early evening.", "early evening") == ("TIME", "2026-02-27TEV")
+
+
+def test_time_high_noon_is_no_clock_time():
+    assert _found("The paper showed a still from the film High Noon.") == []
+    assert _one("The talks ended at noon.", "noon") == ("TIME", "2026-02-27T12:00")
+
+
+@pytest.mark.parametrize("text,phrase,value", [
+    ("Rebels took the town on March 3, 2025. The day before, troops had left.", "The day before", "2025-03-02"),
+    ("Sales fell to $3 million in 2024, from $4 million the year before.", "the year before", "2023"),
+    ("Talks opened on June 2, 2025. The week after, they collapsed.", "The week after", "2025-W24"),
+])
+def test_time_unit_before_or_after_counts_from_the_story_date(text, phrase, value):
+    assert _one(text, phrase) == ("DATE", value)
+
+
+def test_time_first_day_of_a_day_first_range():
+    assert _found("The summit ran from 9 to 11 March 2025.") == [
+        ("9", "DATE", "2025-03-09"), ("11 March 2025", "DATE", "2025-03-11")]
+
+
+def test_time_first_quarters_of_a_year_keep_their_year_after_a_modifier():
+    text = "Losses will continue for at least the first two quarters of 2027."
+    assert _one(text, "at least the first two quarters of 2027") == ("DATE", "2027-H1")
+
+
+@pytest.mark.parametrize("text,phrase,value", [
+    ("Inflation is at its highest since March.", "March", "2025-03"),
+    ("Prices have fallen since March 3.", "March 3", "2025-03-03"),
+    ("Fighting has raged ever since late January.", "late January", "2026-01"),
+])
+def test_time_since_a_date_looks_back(text, phrase, value):
+    assert _one(text, phrase) == ("DATE", value)
+
+
+@pytest.mark.parametrize("text", [
+    "The treaty ended the Thirty Years' War.",
+    "The senator told ABC's \"This Week\" program he would run.",
+    "He said on CBS's 60 Minutes that he regretted it.",
+])
+def test_time_a_capitalised_unit_inside_a_name_is_no_expression(text):
+    assert _found(text) == []
+
+
+def test_time_a_unit_opening_a_sentence_stays():
+    assert _one("Years later, he returned.", "Years later")[0] == "DATE"
+    assert _one("Weeks of fighting followed.", "Weeks") == ("DURATION", "PXW")
+
+
+def test_time_a_preposition_stays_out_of_a_clock_time():
+    assert _found("The blast came at about 10:15 a.m. on March 3, 2025.") == [
+        ("about 10:15 a.m. on March 3, 2025", "TIME", "2025-03-03T10:15")]
+
+
+@pytest.mark.parametrize("text,anchor,value", [
+    ("The report came out in the spring.", date(2026, 2, 27), "2025-SP"),
+    ("The plant will open in the spring.", date(2026, 10, 5), "2027-SP"),
+    ("Prices rose in the summer.", date(2026, 10, 5), "2026-SU"),
+    ("Talks resumed in the fall.", date(2026, 2, 27), "2025-FA"),
+])
+def test_time_a_season_follows_its_clause(text, anchor, value):
+    assert _one(text, "the " + text.split("the ")[-1].rstrip("."), anchor) == ("DATE", value)
+
+
+def test_time_a_capitalised_season_is_a_season_unless_a_name_goes_on():
+    assert _one("Sales rose in the Spring of 2025.", "the Spring of 2025") == ("DATE", "2025-SP")
+    assert _found("The team won gold at the Winter Olympics.") == []
+
+
+@pytest.mark.parametrize("text,phrase,value", [
+    ("Sales fell the year before last.", "the year before last", "2024"),
+    ("Talks stalled the week before last.", "the week before last", "2026-W07"),
+    ("Elections are due the year after next.", "the year after next", "2028"),
+])
+def test_time_two_units_from_now(text, phrase, value):
+    assert _one(text, phrase) == ("DATE", value)

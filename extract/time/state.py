@@ -33,6 +33,11 @@ _PAST = re.compile(_cue_regex(R.PAST_CUES).pattern + r"|(?-i:\b[a-z]{2,}ed\b)", 
 _WORDS_BACK = re.compile(r"(?:\S+\s+){0,%d}\S*$" % R.TENSE_WINDOW)
 _DEADLINE = re.compile(r"\b(?:by|until|till|before|effective|payable|starting|beginning|due|from\s+now\s+to"
                        r"|as\s+(?:early|soon)\s+as)\s+(?:mid-|early\s+|late\s+|on\s+)?$", re.IGNORECASE)
+# a capitalised word right after an expression: the name it is part of goes on
+_NAME_GOES_ON = re.compile(r"\s+[A-Z][a-z]")
+# "since March": the start of a span that runs up to now, so a date gone by
+_SPAN_START = re.compile(r"\b(?:since|ever\s+since)\s+(?:mid-|early\s+|late\s+|the\s+(?:end|start|beginning|middle)"
+                         r"\s+of\s+)?$", re.IGNORECASE)
 _SPAN_END = re.compile(r"\b(?:through|thru|into|to\s+the\s+end\s+of)\s+(?:mid-|early\s+|late\s+)?$",
                        re.IGNORECASE)
 
@@ -127,15 +132,40 @@ class TagState:
             return parsed  # "had been due to expire Friday": a plan since overtaken
         return cued
 
+    def starts_span_to_now(self, offset: int) -> bool:
+        """Whether the expression at ``offset`` opens a span that runs up to now ("since March 3")."""
+        return _SPAN_START.search(self.text, max(0, offset - 24), offset) is not None
+
     def date_tense(self, offset: int) -> Tense:
-        """Tense for placing a calendar date: a deadline ("by May") looks ahead, and so
-        does the end of a span ("through June") unless its clause is past."""
+        """Tense for placing a calendar date: the start of a span to now ("since May")
+        looks back, a deadline ("by May") ahead, and so does the end of a span
+        ("through June") unless its clause is past."""
+        if self.starts_span_to_now(offset):
+            return "past"
         if _DEADLINE.search(self.text, max(0, offset - 20), offset):
             return "future"
         tense = self.tense(offset)
         if tense == "present" and _SPAN_END.search(self.text, max(0, offset - 20), offset):
             return "future"
         return tense
+
+    def unit_in_a_name(self, m: TimexMatch) -> bool:
+        """Whether a capitalised unit makes the match part of a name: the Thirty Years'
+        War, ABC's "This Week", "60 Minutes", the Winter Night Shelter. A unit that
+        opens the expression ("Years later") may be capitalised for its sentence, and
+        a season ("in the Spring") by the writer's habit unless a name goes on after it.
+
+        >>> doc = TagState('ABC\\'s "This Week" and the Winter Games; Years later', None, None)
+        >>> [doc.unit_in_a_name(TimexMatch(s, e, {"unit": u}, "DATE", "rel_unit", 0))
+        ...  for s, e, u in [(7, 16, "Week"), (22, 32, "Winter"), (40, 51, "Years")]]
+        [True, True, False]
+        """
+        unit = m.groups.get("unit") or ""
+        if not unit[:1].isupper() or unit.isupper() or self.text.startswith(unit, m.start):
+            return False
+        if unit.lower() in R.SEASONS:
+            return _NAME_GOES_ON.match(self.text, m.end) is not None
+        return True
 
     def need_anchor(self) -> datetime.date:
         if self.anchor is None:

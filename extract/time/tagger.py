@@ -1,6 +1,6 @@
 """Rule-based TIMEX3 tagger for news: finds dates, times, durations and sets.
 
-The patterns and lexicons live in ``rules`` and the calendar arithmetic in
+The patterns live in ``patterns``, the word tables in ``rules`` and the calendar arithmetic in
 ``values``; this module compiles the patterns, keeps the longest
 non-overlapping matches and normalises each one through the registry of
 normalisers (``normalisers``), with what ``state`` keeps of the
@@ -21,6 +21,7 @@ from ..lexicon import pattern_list
 from ..model import Timex
 from . import rules as R
 from .normalisers import NORMALISERS, group_text, normaliser
+from .patterns import PATTERNS
 from .state import Drop, NoAnchor, TagState, TimexMatch, expand_macros
 from .values import duration_value, parse_number
 
@@ -35,7 +36,7 @@ _SENT_BREAK = re.compile(r"[.!?][\"'”’)]*\s+(?=[\"“'(]?[A-Z0-9])|\n")
 # every pattern starts at a word start
 _COMPILED: list[tuple[int, str, re.Pattern, str, str]] = [
     (i, name, re.compile(r"(?<!\w)" + expand_macros(rx), re.IGNORECASE), typ, norm)
-    for i, (name, rx, typ, norm) in enumerate(R.PATTERNS)
+    for i, (name, rx, typ, norm) in enumerate(PATTERNS)
 ]
 
 # --------------------------------------------------------------------------- tagging

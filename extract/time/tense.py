@@ -3,8 +3,11 @@
 An expression without its own direction ("Friday", "in June") points back or
 ahead as its governing verb does: "met Friday" and "has met since June" look
 back, "will meet Friday", "is to meet", "plans to meet", "is scheduled for" and
-"is meeting Friday" look ahead; a present simple says nothing. The cue words
-are data (``lexicons/tense_cues.tsv``).
+"is meeting Friday" look ahead; a present simple says nothing. A verb that
+moves an end later looks ahead to the date it moves it to, in any tense
+("extended the loans through January", "postponed the vote until June"), and
+what a present copula says a thing is on lies ahead ("the run-off is on
+Sunday"). The cue words are data (``lexicons/tense_cues.tsv``).
 """
 
 from __future__ import annotations
@@ -14,13 +17,14 @@ from collections.abc import Callable
 from functools import cache
 
 from ..lexicon import rows
-from .rules import PARTS_OF_DAY
+from .rules import PARTS_OF_DAY, WEEKDAYS
 
 __all__ = ["clause_tense", "overtaken_plan", "verb_tense"]
 
 _VERBAL = ("VERB", "AUX")
-# a participle or infinitive without its own auxiliary takes its tense from the clause above
-_NONFINITE_UP = ("acl", "relcl", "advcl", "xcomp", "ccomp", "conj")
+# a participle, infinitive or gerund ("with a third departing") without its own auxiliary
+# takes its tense from the clause above
+_NONFINITE_UP = ("acl", "relcl", "advcl", "xcomp", "ccomp", "conj", "pcomp")
 
 
 @cache
@@ -28,6 +32,15 @@ def _cues() -> tuple[frozenset[str], frozenset[str]]:
     table = rows("tense_cues.tsv")
     return (frozenset(w for w, kind in table if kind == "aux"),
             frozenset(w for w, kind in table if kind == "forward"))
+
+
+@cache
+def _extending() -> frozenset[str]:
+    return frozenset(w for w, kind in rows("tense_cues.tsv") if kind == "extend")
+
+
+# the prepositions that give the new end or start a verb of extending moves to
+_MOVED_TO = frozenset({"until", "till", "through", "thru", "into", "to"})
 
 
 @cache
@@ -104,6 +117,39 @@ def _governor(token):
     return None
 
 
+def _ahead_with_its_noun(token) -> bool:
+    """Whether a date hung on a noun ("a mission in December") sits in a clause that
+    looks ahead ("will be named commander for a mission in December"): what a
+    future clause plans or names is itself ahead, unless the date says otherwise."""
+    prep = token.head
+    if token.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    verb = _governor(prep.head)
+    return verb is not None and verb_tense(verb) == "future"
+
+
+def _scheduled_day(token, verb) -> bool:
+    """Whether a weekday is what a present copula says a thing is on ("the vote is
+    on Sunday", "the deadline is Friday"): a day fixed ahead, not one gone by."""
+    return (token.text.capitalize() in WEEKDAYS and verb.lemma_ == "be" and verb.tag_ in ("VBZ", "VBP")
+            and not any(c.dep_ in ("aux", "auxpass") for c in verb.children))
+
+
+def _moved_to(token, verb) -> bool:
+    """Whether ``token`` names the date a verb of extending moves something to:
+    the object of "until", "through" or "to" hung on that verb."""
+    if verb.lemma_ not in _extending():
+        return False
+    node = token
+    for _ in range(3):  # "until mid-January", "through the end of June"
+        if node.dep_ == "pobj" and node.head.lower_ in _MOVED_TO:
+            return node.head.head.i == verb.i
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
 def clause_tense(parsed) -> Callable[[int], str | None]:
     """``tense_of(offset)`` for the tagger: the tense governing the word at a character offset.
 
@@ -114,6 +160,12 @@ def clause_tense(parsed) -> Callable[[int], str | None]:
         if span is None or not len(span):
             return None
         verb = _governor(span[0])
-        return verb_tense(verb) if verb is not None else None
+        if verb is None:
+            return "future" if _ahead_with_its_noun(span[0]) else None
+        if _moved_to(span[0], verb):
+            return "future"
+        if _scheduled_day(span[0], verb):
+            return "future"
+        return verb_tense(verb)
 
     return tense_of

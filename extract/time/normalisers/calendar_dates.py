@@ -1,0 +1,191 @@
+"""Dates the text spells out: days, months, years, decades, centuries, holidays."""
+
+from __future__ import annotations
+
+import datetime
+import re
+
+from .. import rules as R
+from ..state import Drop, TagState, TimexMatch
+from ..values import _day, _holiday, _week, _year_for_day, normalise_month, ordinal_of, parse_number
+from .registry import group_text, normaliser
+
+
+def year_of(text: str, doc: TagState) -> int | None:
+    t = " ".join(text.lower().split())
+    if not t:
+        return None
+    if t.isdigit():
+        return int(t)
+    rel = {"this year": 0, "last year": -1, "next year": 1, "the year": 0}.get(t)
+    if rel is not None:
+        return doc.need_anchor().year + rel
+    n = _spelled_year(t)
+    return n
+
+
+def _spelled_year(t: str) -> int | None:
+    words = [w for w in re.split(r"[\s-]+", t) if w and w not in ("and",)]
+    if words[:2] == ["two", "thousand"]:
+        rest = parse_number(" ".join(words[2:])) if words[2:] else 0
+        return 2000 + int(rest or 0)
+    if words and words[0] == "nineteen":
+        rest = [w for w in words[1:] if w != "hundred"]
+        n = parse_number(" ".join(rest)) if rest else 0
+        return 1900 + int(n or 0)
+    return None
+
+
+@normaliser("month_day")
+def month_day(g: dict, m: TimexMatch, doc: TagState):
+    month = R.MONTHS[g["month"].strip()] if g["month"].strip() in R.MONTHS else R.MONTHS[
+        g["month"].strip().capitalize()]
+    day = ordinal_of(g["day"])
+    if not day or day > 31:
+        raise Drop
+    year = year_of(g.get("year") or "", doc)
+    if year is None:
+        rel = group_text(g, "rel")
+        tense = {"last": "past", "next": "future"}.get(rel) or doc.date_tense(m.start)
+        year = _year_for_day(month, day, doc.need_anchor(), tense)
+        if doc.starts_span_to_now(m.start) and (month, day) > (doc.anchor.month, doc.anchor.day):
+            year = min(year, doc.anchor.year - 1)  # "since March 3" has gone by
+    try:
+        return _day(datetime.date(year, month, day))
+    except ValueError:
+        raise Drop from None
+
+
+@normaliser("iso_date")
+def iso_date(g: dict, m: TimexMatch, doc: TagState):
+    year = int(g["year"])
+    if year < 100:
+        year += 1900 if year > 30 else 2000
+    try:
+        return _day(datetime.date(year, int(g["m"]), int(g["d"])))
+    except ValueError:
+        raise Drop from None
+
+
+def month_num(text: str) -> int:
+    t = text.strip()
+    return R.MONTHS.get(t) or R.MONTHS[t.capitalize()]
+
+
+@normaliser("month_year")
+def month_year(g: dict, m: TimexMatch, doc: TagState):
+    year = year_of(g["year"], doc)
+    return f"{year:04d}-{month_num(g['month']):02d}"
+
+
+@normaliser("month_rel_year")
+def month_rel_year(g: dict, m: TimexMatch, doc: TagState):
+    year = doc.need_anchor().year + {"last": -1, "this": 0, "next": 1}[group_text(g, "rel")]
+    return f"{year:04d}-{month_num(g['month']):02d}"
+
+
+@normaliser("rel_month")
+def rel_month(g: dict, m: TimexMatch, doc: TagState):
+    anchor = doc.need_anchor()
+    month, rel = month_num(g["month"]), group_text(g, "rel")
+    year = anchor.year
+    if rel in ("last", "past", "this past"):
+        if month >= anchor.month:
+            year -= 1
+    elif rel in ("next", "coming", "this coming"):
+        if month <= anchor.month:
+            year += 1
+    return f"{year:04d}-{month:02d}"
+
+
+@normaliser("month_alone")
+def month_alone(g: dict, m: TimexMatch, doc: TagState):
+    anchor = doc.need_anchor()
+    return normalise_month(month_num(g["month"]), anchor, doc.date_tense(m.start))
+
+
+@normaliser("year")
+def year(g: dict, m: TimexMatch, doc: TagState):
+    year = year_of(g["year"], doc)
+    if year is None or not 1000 <= year <= 2199:
+        raise Drop
+    return f"{year:04d}"
+
+
+_DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6,
+                 "seventies": 7, "eighties": 8, "nineties": 9}
+
+
+@normaliser("decade")
+def decade(g: dict, m: TimexMatch, doc: TagState):
+    if g.get("dec"):
+        stem = g["dec"][:3]
+    else:
+        digit = int(g["dec2"][0]) if g.get("dec2") else _DECADE_WORDS[group_text(g, "decword")]
+        # "the '80s" and "the nineties" mean the century the anchor is in,
+        # unless that decade lies in the anchor's future
+        anchor = doc.anchor or datetime.date(1999, 1, 1)
+        century = anchor.year // 100
+        if century * 100 + digit * 10 > anchor.year:
+            century -= 1
+        stem = f"{century:02d}{digit}"
+    return stem
+
+
+@normaliser("century")
+def century(g: dict, m: TimexMatch, doc: TagState):
+    n = ordinal_of(g["ord"])
+    if not n or n > 30:
+        raise Drop
+    return f"{n - 1:02d}"
+
+
+@normaliser("holiday")
+def holiday(g: dict, m: TimexMatch, doc: TagState):
+    name = g["hol"]
+    if g.get("year"):
+        day = _holiday(name, int(g["year"]))
+    else:
+        anchor = doc.need_anchor()
+        rel = group_text(g, "rel")
+        this_year = _holiday(name, anchor.year)
+        tense = {"last": "past", "this past": "past", "next": "future",
+                 "this coming": "future"}.get(rel) or doc.date_tense(m.start)
+        if tense == "future":
+            day = this_year if this_year > anchor else _holiday(name, anchor.year + 1)
+        elif rel in ("last", "this past"):
+            day = this_year if this_year < anchor else _holiday(name, anchor.year - 1)
+        else:
+            day = _holiday(name, _year_for_day(this_year.month, this_year.day, anchor, tense))
+    if g.get("week"):
+        return ("DATE", _week(day) + ("-WE" if g["week"].lower() == "weekend" else ""))
+    return _day(day)
+
+
+@normaliser("year_end")
+def year_end(g: dict, m: TimexMatch, doc: TagState):
+    anchor = doc.need_anchor()
+    # "since year-end" and a past clause mean the last one gone
+    gone = _SINCE.search(doc.text, max(0, m.start - 8), m.start) or doc.date_tense(m.start) == "past"
+    year = anchor.year - 1 if gone and anchor.month < 12 else anchor.year
+    return f"{year:04d}-12-31" if "-" in g["t"] else f"{year:04d}"
+
+
+_SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)
+
+
+@normaliser("second_day")
+def second_day(g: dict, m: TimexMatch, doc: TagState):
+    """The second day of "April 24 and 25" shares the first's year."""
+    value = month_day(g, m, doc)
+    back = doc.back(m)
+    if not g.get("year") and back.grain == "day" and back.date.month == int(value[5:7]):
+        return f"{back.date.year:04d}" + value[4:]
+    return value
+
+
+@normaliser("week_of")
+def week_of(g: dict, m: TimexMatch, doc: TagState):
+    value = month_day(g, m, doc)
+    return _week(datetime.date.fromisoformat(value))
+

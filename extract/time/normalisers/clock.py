@@ -1,0 +1,90 @@
+"""Clock times ("10 a.m.", "1559 GMT", "noon Friday") and parts of the day ("Friday morning", "tonight")."""
+
+from __future__ import annotations
+
+import datetime
+
+from .. import rules as R
+from ..state import Drop, TagState, TimexMatch
+from ..values import _day, normalise_weekday
+from .calendar_dates import month_day
+from .registry import group_text, normaliser
+
+
+@normaliser("tonight")
+def tonight(g: dict, m: TimexMatch, doc: TagState):
+    return _day(doc.need_anchor()) + "TNI"
+
+
+def _day_ref(word: str, doc: TagState, m: TimexMatch) -> datetime.date:
+    word = word.lower()
+    anchor = doc.need_anchor()
+    if word in R.DAY_WORDS:
+        return anchor + datetime.timedelta(days=R.DAY_WORDS[word])
+    if word.capitalize() in R.WEEKDAYS:
+        return datetime.date.fromisoformat(normalise_weekday(word, anchor, "past"))
+    if word in ("that", "the"):
+        back = doc.back(m)
+        return back.date if back.grain == "day" else anchor
+    return anchor
+
+
+@normaliser("pod_day")
+def pod_day(g: dict, m: TimexMatch, doc: TagState):
+    day = _day_ref(group_text(g, "dw"), doc, m)
+    if g["dw"].capitalize() in R.WEEKDAYS:
+        day = datetime.date.fromisoformat(
+            normalise_weekday(g["dw"], doc.need_anchor(), doc.tense(m.start)))
+    return _day(day) + "T" + R.PARTS_OF_DAY[group_text(g, "pod")]
+
+
+@normaliser("day_pod")
+def day_pod(g: dict, m: TimexMatch, doc: TagState):
+    dw, pod = group_text(g, "dw"), group_text(g, "pod")
+    anchor = doc.need_anchor()
+    if dw == "last":
+        # "last night" is the night before; "last morning" is not idiomatic
+        day = anchor - datetime.timedelta(days=1)
+    elif dw == "this":
+        day = anchor
+    else:
+        day = _day_ref(dw, doc, m)
+    return _day(day) + "T" + R.PARTS_OF_DAY[pod]
+
+
+@normaliser("part_of_day")
+def part_of_day(g: dict, m: TimexMatch, doc: TagState):
+    # no day of its own: the day its sentence names, else the story's (see tag)
+    doc.provisional = True
+    return _day(doc.need_anchor()) + "T" + R.PARTS_OF_DAY[group_text(g, "pod")]
+
+
+@normaliser("clock")
+def clock(g: dict, m: TimexMatch, doc: TagState):
+    if g.get("cw"):
+        hhmm = R.CLOCK_WORDS[group_text(g, "cw")]
+    else:
+        h, mi = int(g["h"]), int(g.get("mi") or 0)
+        ampm = group_text(g, "ampm").replace(".", "").replace(" ", "")
+        pod = group_text(g, "pod")
+        if (ampm == "pm" or pod in ("afternoon", "evening")) and h < 12:
+            h += 12
+        elif ampm == "am" and h == 12:
+            h = 0
+        if h > 24:
+            raise Drop
+        hhmm = f"{h:02d}:{mi:02d}"
+    dw = group_text(g, "dw")
+    if g.get("month"):
+        day = datetime.date.fromisoformat(month_day(g, m, doc))
+    elif dw:
+        day = _day_ref(dw, doc, m)
+        if dw.capitalize() in R.WEEKDAYS:
+            day = datetime.date.fromisoformat(
+                normalise_weekday(dw, doc.need_anchor(), doc.date_tense(m.start)))
+    else:
+        # no day of its own: the day its sentence names, else the story's (see tag)
+        day = doc.need_anchor()
+        doc.provisional = True
+    return _day(day) + "T" + hhmm + ("Z" if group_text(g, "tz") in R.UTC_ZONES else "")
+

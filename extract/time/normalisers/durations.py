@@ -1,0 +1,98 @@
+"""Durations ("three years", "a day-long") and sets ("every month", "weekly", "Mondays")."""
+
+from __future__ import annotations
+
+import re
+
+from .. import rules as R
+from ..state import Drop, TagState, TimexMatch
+from ..values import duration_value, parse_number
+from .calendar_dates import month_num
+from .registry import group_text, normaliser
+
+
+@normaliser("duration")
+def duration(g: dict, m: TimexMatch, doc: TagState):
+    if re.search(r"-quarters\b", doc.text[m.start:m.end], re.I):
+        raise Drop  # "three-quarters" is a fraction
+    if doc.unit_in_a_name(m):
+        raise Drop
+    num = group_text(g, "num")
+    n = parse_number(num)
+    if n is not None and n == 0:
+        raise Drop
+    if num in ("a", "an", "per") and not (g.get("mod") or g.get("det") or g.get("rel")) \
+            and _RATE.search(doc.text, max(0, m.start - 40), m.start):
+        # "$2 million a year", "four flights a week": a rate, so a set of times
+        return "SET", duration_value(1, group_text(g, "unit"))
+    return duration_value(n, group_text(g, "unit"))
+
+
+_RATE = re.compile(r"(?:\d[\d,.]*%?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twice|once|times"
+                   r"|hundred|thousand|million|billion|dozen))(?:\s+[a-z]+){0,2}\s+$", re.IGNORECASE)
+
+
+@normaliser("duration_adj")
+def duration_adj(g: dict, m: TimexMatch, doc: TagState):
+    text = doc.text[m.start:m.end].lower()
+    unit = group_text(g, "unit")
+    return duration_value(None if text.startswith(unit + "s") else 1, unit)
+
+
+@normaliser("duration_half")
+def duration_half(g: dict, m: TimexMatch, doc: TagState):
+    return duration_value(1.5, group_text(g, "unit"))
+
+
+@normaliser("half_unit")
+def half_unit(g: dict, m: TimexMatch, doc: TagState):
+    return duration_value(0.5, group_text(g, "unit"))
+
+
+_QUARTER_ORDINAL_BEFORE = re.compile(r"\b(?:" + "|".join(R.QUARTER_ORDINALS) + r")\s+$", re.IGNORECASE)
+
+
+@normaliser("vague_duration")
+def vague_duration(g: dict, m: TimexMatch, doc: TagState):
+    unit = group_text(g, "unit")
+    if unit == "quarters" and not g.get("det") and not _QUARTER_ORDINAL_BEFORE.search(
+            doc.text, max(0, m.start - 12), m.start):
+        raise Drop  # "living quarters", "such quarters": rooms, not periods
+    return duration_value(None, unit)
+
+
+@normaliser("some_time")
+def some_time(g: dict, m: TimexMatch, doc: TagState):
+    return "PXX"
+
+
+@normaliser("set_word")
+def set_word(g: dict, m: TimexMatch, doc: TagState):
+    return R.SET_WORDS[group_text(g, "sw")]
+
+
+@normaliser("set_every")
+def set_every(g: dict, m: TimexMatch, doc: TagState):
+    unit = (g.get("unit") or "").strip()
+    num = group_text(g, "num")
+    n = 2 if num == "other" else (parse_number(num) if num else 1) or 1
+    if unit.capitalize() in R.WEEKDAYS:
+        return f"XXXX-WXX-{R.WEEKDAYS[unit.capitalize()]}"
+    if unit in R.MONTHS or unit.capitalize() in R.MONTHS:
+        return f"XXXX-{month_num(unit):02d}"
+    low = unit.lower()
+    if low in R.SEASONS:
+        return f"XXXX-{R.SEASONS[low]}"
+    if low in ("morning", "evening"):
+        return f"XXXX-XX-XXT{R.PARTS_OF_DAY[low]}"
+    if low == "weekend":
+        return "XXXX-WXX-WE"
+    return duration_value(n, low)
+
+
+@normaliser("set_weekdays")
+def set_weekdays(g: dict, m: TimexMatch, doc: TagState):
+    value = f"XXXX-WXX-{R.WEEKDAYS[g['wd'].rstrip('s').capitalize()]}"
+    pod = group_text(g, "pod")
+    return value + ("T" + R.PARTS_OF_DAY[pod[:-1]] if pod else "")
+

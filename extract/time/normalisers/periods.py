@@ -1,0 +1,157 @@
+"""Reporting periods: quarters ("the third quarter", "the year-ago period") and halves."""
+
+from __future__ import annotations
+
+import re
+
+from .. import rules as R
+from ..anchoring import longer_period
+from ..state import Drop, TagState, TimexMatch, expand_macros
+from ..values import _quarter_of, _shift_quarter, _year_for_day
+from .calendar_dates import month_num, year_of
+from .registry import group_text, normaliser
+
+
+def _quarter_context(m: TimexMatch, doc: TagState) -> bool:
+    """Whether the text is reporting quarterly results: a quarter was named before
+    and no longer period ("the nine months") since."""
+    return doc.last_quarter is not None and since_quarter(m, doc) is None
+
+
+def since_quarter(m: TimexMatch, doc: TagState) -> int | None:
+    """Months of a longer reporting period named since the last quarter, if any."""
+    return longer_period(doc.text[doc.last_quarter[2]:m.start]) if doc.last_quarter else None
+
+
+@normaliser("year_ago_adj")
+def year_ago_adj(g: dict, m: TimexMatch, doc: TagState):
+    what = group_text(g, "what")
+    if "nine months" in what:
+        return "DURATION", "P9M"
+    if "six months" in what:
+        return "DURATION", "P6M"
+    q = next((R.QUARTER_ORDINALS[w] for w in re.split(r"[\s-]+", what)
+              if w in R.QUARTER_ORDINALS), None)
+    anchor = doc.need_anchor()
+    if q:
+        year = doc.last_quarter[0] if doc.last_quarter else anchor.year
+        return f"{year - 1:04d}-Q{q}"
+    months = since_quarter(m, doc)
+    if months and months < 12 and "period" in what:
+        return "DURATION", f"P{months}M"  # "For the nine months ... the year-earlier period"
+    if doc.last_quarter and ("quarter" in what or ("period" in what and not months)
+                             or _quarter_context(m, doc)):
+        year, q, _ = doc.last_quarter
+        return f"{year - 1:04d}-Q{q}"
+    return f"{anchor.year - 1:04d}"
+
+
+_ENDED = re.compile(expand_macros(r"\s+(?:ended|ending|that\s+ended|which\s+ended)\s+(?:on\s+)?"
+                            r"(?P<month><MONTH>)\s+(?P<day>\d\d?)\b(?:,?\s+(?P<year><YEAR4>))?"),
+                    re.IGNORECASE)
+
+
+def _quarter_ended(m: TimexMatch, doc: TagState) -> tuple[int, int] | None:
+    """(year, quarter) of "the quarter ended Sept. 30": the calendar quarter of that date."""
+    e = _ENDED.match(doc.text, m.end)
+    if not e:
+        return None
+    month = month_num(e.group("month"))
+    if e.group("year"):
+        year = int(e.group("year"))
+    else:
+        anchor = doc.need_anchor()
+        year = _year_for_day(month, min(int(e.group("day")), 28), anchor, "past")
+    # a fiscal quarter ending early in a calendar quarter mostly lies in the one before
+    return year, (month - 2) % 12 // 3 + 1
+
+
+@normaliser("quarter")
+def quarter(g: dict, m: TimexMatch, doc: TagState):
+    q = R.QUARTER_ORDINALS[group_text(g, "qord")]
+    year = None
+    if g.get("year"):
+        year = year_of(g["year"], doc)
+    elif g.get("qyear"):
+        year = int(g["qyear"])
+    elif g.get("qrel"):
+        year = doc.need_anchor().year + {"this": 0, "last": -1, "next": 1}[group_text(g, "qrel")]
+    elif group_text(g, "det") in ("last", "next"):
+        year = doc.need_anchor().year + (-1 if group_text(g, "det") == "last" else 1)
+    else:
+        anchor = doc.need_anchor()
+        year = anchor.year
+        # reports in a past clause describe a quarter already under way or over
+        if q > _quarter_of(anchor) and doc.tense(m.start) != "future":
+            year -= 1
+    doc.last_quarter = (year, q, m.start)
+    # the numbering the text last used: a company's fiscal one, or the calendar's
+    doc.fiscal_quarter = (year, q, m.start) if "fiscal" in doc.text[m.start:m.end].lower() else None
+    return f"{year:04d}-Q{q}"
+
+
+@normaliser("ref_quarter")
+def ref_quarter(g: dict, m: TimexMatch, doc: TagState):
+    det, rel, unit = group_text(g, "det"), group_text(g, "rel"), group_text(g, "unit")
+    if unit == "period" and not doc.last_quarter:
+        raise Drop
+    anchor = doc.need_anchor()
+    current = (anchor.year, _quarter_of(anchor))
+    ended = _quarter_ended(m, doc)
+    fiscal = doc.fiscal_quarter
+    if ended and fiscal and abs(fiscal[0] - ended[0]) <= 1:
+        # "the quarter ended Sept. 29" after "its fiscal first quarter" is that
+        # quarter, numbered as the company numbers it
+        ended = fiscal[:2]
+    if ended:
+        doc.last_quarter = (*ended, m.start)
+        return f"{ended[0]:04d}-Q{ended[1]}"
+    if rel == "year's":
+        base = doc.last_quarter[:2] if doc.last_quarter else _shift_quarter(*current, -1)
+        return f"{base[0] + (-1 if det == 'last' else 1 if det == 'next' else 0):04d}-Q{base[1]}"
+    if g.get("qyear") and unit == "period" and since_quarter(m, doc):
+        return f"{int(g['qyear']):04d}"  # "For the nine months ... the 1988 period"
+    if g.get("qyear"):
+        q = doc.last_quarter[1] if doc.last_quarter else _shift_quarter(*current, -1)[1]
+        return f"{int(g['qyear']):04d}-Q{q}"
+    if rel == "current":
+        y, q = current
+    elif det == "next" or rel in ("next", "coming"):
+        y, q = _shift_quarter(*current, 1)
+    elif det == "last" and not rel:
+        y, q = _shift_quarter(*current, -1)
+    else:
+        base = doc.last_quarter[:2] if doc.last_quarter else _shift_quarter(*current, -1)
+        if rel in _LATEST and base >= current:
+            # results are reported for a quarter that is over: a quarter named
+            # ahead ("a fourth-quarter charge") is not "the latest quarter"
+            base = _shift_quarter(*current, -1)
+            doc.last_quarter = (*base, m.start)
+        if rel in ("previous", "preceding", "prior", "past"):
+            base = _shift_quarter(*base, -1)
+        y, q = base
+    return f"{y:04d}-Q{q}"
+
+
+_LATEST = ("latest", "recent", "most recent", "just-ended", "just ended")
+
+
+@normaliser("half")
+def half(g: dict, m: TimexMatch, doc: TagState):
+    text = doc.text[m.start:m.end].lower()
+    h = 1 if "two quarters" in text else 2 if "three quarters" in text else R.HALF_ORDINALS.get(
+        group_text(g, "hord"), 1)
+    if "three quarters" in text:
+        raise Drop
+    year_text = group_text(g, "year")
+    if year_text.isdigit():
+        year = int(year_text)
+    elif year_text in ("last year", "next year"):
+        year = doc.need_anchor().year + (-1 if year_text == "last year" else 1)
+    else:
+        anchor = doc.need_anchor()
+        year = anchor.year
+        if h == 2 and anchor.month <= 6 and doc.tense(m.start) == "past":
+            year -= 1
+    return f"{year:04d}-H{h}"
+

@@ -1,0 +1,298 @@
+"""Dates counted from the publication date ("yesterday", "last week", "two years ago")
+or from the date the story is at ("that day", "the following month", "three days later").
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+
+from dateutil.relativedelta import relativedelta
+
+from .. import rules as R
+from ..state import Drop, TagState, TimexMatch
+from ..values import (
+    Tense,
+    _day,
+    _month,
+    _quarter_of,
+    _shift_quarter,
+    _unit,
+    _week,
+    duration_value,
+    normalise_weekday,
+    ordinal_of,
+    parse_number,
+)
+from .calendar_dates import holiday, month_day, year_of
+from .periods import since_quarter
+from .registry import group_text, normaliser
+
+
+@normaliser("day_word")
+def day_word(g: dict, m: TimexMatch, doc: TagState):
+    anchor = doc.need_anchor()
+    return _day(anchor + datetime.timedelta(days=R.DAY_WORDS[group_text(g, "dw")]))
+
+
+@normaliser("weekday")
+def weekday(g: dict, m: TimexMatch, doc: TagState):
+    anchor = doc.need_anchor()
+    rel = group_text(g, "rel")
+    rel_kind = {"last": "last", "this past": "last", "past": "last", "the previous": "last",
+                "next": "next", "this coming": "next", "coming": "next", "the following": "next",
+                "the next": "next", "this": "this", "that": "this"}.get(rel)
+    if rel in ("the previous", "the following", "the next", "that"):
+        back = doc.back(m)
+        anchor = back.date if back.grain == "day" else anchor
+    # "Wednesday's ruling" dates a thing the news reports once it has happened
+    possessive = doc.text.startswith(("'s", "’s"), m.end)
+    tense = "past" if rel_kind or possessive else doc.tense(m.start)
+    value = normalise_weekday(g["wd"], anchor, tense, rel_kind)
+    pod = group_text(g, "pod")
+    if pod:
+        return "TIME", value + "T" + R.PARTS_OF_DAY[pod]
+    return value
+
+
+# what an anaphoric "the following <unit>" needs its reference to fix
+_UNIT_NEEDS = {"year": "year", "decade": "year", "century": "year", "month": "month"}
+
+
+_REL_OFFSET = {
+    "last": -1, "the past": -1, "the last": -1, "the previous": -1, "this past": -1,
+    "the prior": -1, "the preceding": -1,
+    "next": 1, "the coming": 1, "the following": 1, "the next": 1, "this coming": 1,
+    "the upcoming": 1,
+    "this": 0, "the current": 0, "the same": 0, "the latest": 0, "that": 0, "the": 0, "its": 0,
+}
+
+
+def _weekend(anchor: datetime.date, offset: int, tense: Tense) -> str:
+    """The ISO week whose weekend is meant; past clauses look back."""
+    wd = anchor.isoweekday()
+    if offset == 0:
+        if wd >= 6:
+            sat = anchor - datetime.timedelta(days=wd - 6)
+        elif tense == "future":
+            sat = anchor + datetime.timedelta(days=6 - wd)
+        else:
+            sat = anchor - datetime.timedelta(days=wd + 1)
+    elif offset < 0:
+        sat = anchor - datetime.timedelta(days=(wd - 6) % 7 or 7)
+    else:
+        sat = anchor + datetime.timedelta(days=(6 - wd) % 7 or 7)
+    return _week(sat) + "-WE"
+
+
+def _season_value(code: str, year: int) -> str:
+    return f"{year:04d}-{code}"
+
+
+def _season_index(d: datetime.date) -> tuple[int, str]:
+    """(season year, code) of a date; December belongs to next year's winter."""
+    m = d.month
+    if m in (12, 1, 2):
+        return (d.year + 1 if m == 12 else d.year), "WI"
+    return d.year, {3: "SP", 4: "SP", 5: "SP", 6: "SU", 7: "SU", 8: "SU"}.get(m, "FA")
+
+
+_SEASON_ORDER = {"WI": 0, "SP": 1, "SU": 2, "FA": 3}
+
+
+def _relative_unit(unit: str, offset: int, m: TimexMatch, doc: TagState, anaphoric: bool):
+    anchor = doc.need_anchor()
+    base = anchor
+    if anaphoric:
+        back = doc.back(m, _UNIT_NEEDS.get(unit, "day"))
+        if back.grain == "day" or unit in ("year", "decade", "century") or (
+                unit == "month" and back.grain == "month"):
+            base = back.date
+    if unit == "year":
+        return f"{base.year + offset:04d}"
+    if unit == "month":
+        return _month(base + relativedelta(months=offset))
+    if unit == "week":
+        return _week(base + relativedelta(weeks=offset))
+    if unit == "weekend":
+        return _weekend(base, offset, doc.tense(m.start))
+    if unit == "decade":
+        return f"{(base.year // 10 + offset):03d}"
+    if unit == "century":
+        return f"{(base.year // 100 + offset):02d}"
+    code = R.SEASONS[unit]
+    year, current = _season_index(base)
+    if code == "WI" and offset == 0:
+        return _season_value(code, year)
+    if offset < 0:
+        y = base.year if _SEASON_ORDER[code] < _SEASON_ORDER[current] else base.year - 1
+    elif offset > 0:
+        y = base.year if _SEASON_ORDER[code] > _SEASON_ORDER[current] else base.year + 1
+    else:
+        y = base.year
+    return _season_value(code, y)
+
+
+@normaliser("rel_unit")
+def rel_unit(g: dict, m: TimexMatch, doc: TagState):
+    if doc.unit_in_a_name(m):
+        raise Drop
+    rel, unit = group_text(g, "rel"), group_text(g, "unit")
+    offset = _REL_OFFSET[rel]
+    anaphoric = rel in ("that", "the following", "the previous", "the prior", "the preceding",
+                        "the same")
+    return _relative_unit(unit, offset, m, doc, anaphoric)
+
+
+_DURATION_FOLLOWERS = re.compile(r"\s+(?:ended|ending|through|to\s+date|earlier|before)\b", re.I)
+
+
+@normaliser("the_unit")
+def the_unit(g: dict, m: TimexMatch, doc: TagState):
+    if doc.unit_in_a_name(m):
+        raise Drop
+    unit = group_text(g, "unit")
+    if g.get("year"):
+        year = year_of(g["year"], doc)
+        if unit in R.SEASONS:
+            return _season_value(R.SEASONS[unit], year)
+        return f"{year:04d}"
+    if unit == "year" and _DURATION_FOLLOWERS.match(doc.text, m.end):
+        return "DURATION", "P1Y"
+    if unit in R.SEASONS:
+        anchor, code = doc.need_anchor(), R.SEASONS[unit]
+        year = anchor.year
+        if code in _SEASON_MONTHS:
+            # a past clause means the last such season begun, a future one the next not yet over
+            first, last = _SEASON_MONTHS[code]
+            tense = doc.tense(m.start)
+            if tense == "past" and anchor.month < first:
+                year -= 1
+            elif tense == "future" and anchor.month > last:
+                year += 1
+        return _season_value(code, year)
+    return _relative_unit(unit, 0, m, doc, False)
+
+
+# the first and last month of the seasons that lie within one calendar year
+_SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11)}
+
+
+_GRAIN = {"Y": "year", "C": "year", "L": "year", "Q": "quarter", "M": "month", "W": "week",
+          "D": "day"}
+
+
+@normaliser("ago")
+def ago(g: dict, m: TimexMatch, doc: TagState):
+    n = parse_number(group_text(g, "num"))
+    unit = group_text(g, "unit")
+    forward = group_text(g, "dir") in ("later", "from now", "hence")
+    letter, is_time, mult = _unit(unit)
+    if group_text(g, "dir") in ("earlier", "later") and (is_time or letter in "DW"):
+        # "a day earlier", "three hours later": an offset from a narrated event
+        return "DURATION", duration_value(n, unit)
+    if n is None:
+        return "FUTURE_REF" if forward else "PAST_REF"
+    anchor = doc.need_anchor()
+    if group_text(g, "dir") in ("earlier", "later"):
+        # "a year later" counts from the date the story is at, "a year ago" from now
+        anchor = doc.back(m, "month" if letter == "M" else "year").date
+    sign = 1 if forward else -1
+    if letter == "Y" and n == 1 and not forward and doc.last_quarter:
+        # a results story compares with the same quarter, or the same longer period, a year before
+        year, q, _ = doc.last_quarter
+        return f"{year - 1:04d}" if since_quarter(m, doc) else f"{year - 1:04d}-Q{q}"
+    if is_time:
+        return _day(anchor)
+    n = int(n * mult) if n * mult == int(n * mult) else n * mult
+    if isinstance(n, float):
+        return _day(anchor + sign * relativedelta(days=round(n * {"Y": 365, "M": 30, "W": 7}.get(
+            letter, 1))))
+    grain = _GRAIN.get(letter, "day")
+    if grain == "year":
+        return f"{anchor.year + sign * n * (100 if letter == 'C' else 1):04d}"
+    if grain == "quarter":
+        y, q = _shift_quarter(anchor.year, _quarter_of(anchor), sign * n)
+        return f"{y:04d}-Q{q}"
+    if grain == "month":
+        return _month(anchor + relativedelta(months=sign * n))
+    if grain == "week":
+        return _week(anchor + relativedelta(weeks=sign * n))
+    return _day(anchor + relativedelta(days=sign * n))
+
+
+@normaliser("vague_ago")
+def vague_ago(g: dict, m: TimexMatch, doc: TagState):
+    return "FUTURE_REF" if group_text(g, "dir") == "later" else "PAST_REF"
+
+
+@normaliser("ordinal_day")
+def ordinal_day(g: dict, m: TimexMatch, doc: TagState):
+    n = ordinal_of(g["ord"])
+    if not n or n > 366:
+        raise Drop
+    doc.provisional = True
+    # fixed by the sentence's own date once the whole text is tagged
+    return _day(doc.need_anchor())
+
+
+@normaliser("anaphoric_day")
+def anaphoric_day(g: dict, m: TimexMatch, doc: TagState):
+    rel, unit = group_text(g, "rel"), group_text(g, "unit")
+    offset = {"the next": 1, "the following": 1, "the previous": -1, "the prior": -1,
+              "the preceding": -1}.get(rel, 0)
+    back = doc.back(m)
+    if unit == "day" or back.grain != "day":
+        return back.day_value(offset)
+    return "TIME", back.day_value(offset) + "T" + R.PARTS_OF_DAY[unit]
+
+
+@normaliser("story_day")
+def story_day(g: dict, m: TimexMatch, doc: TagState):
+    # "Oct. 12, the day before the crash" restates the date it follows
+    apposition = re.search(r"(?:\d|day),\s*$", doc.text[max(0, m.start - 4):m.start])
+    offset = 0 if apposition else {"before": -1, "after": 1}.get(group_text(g, "dir"), 0)
+    return doc.back(m).day_value(offset)
+
+
+@normaliser("unit_beyond")
+def unit_beyond(g: dict, m: TimexMatch, doc: TagState):
+    step = -2 if group_text(g, "dir").startswith("before") else 2
+    return _relative_unit(group_text(g, "unit"), step, m, doc, False)
+
+
+@normaliser("unit_around")
+def unit_around(g: dict, m: TimexMatch, doc: TagState):
+    unit, step = group_text(g, "unit"), -1 if group_text(g, "dir") == "before" else 1
+    if unit == "day":
+        return doc.back(m).day_value(step)
+    return _relative_unit(unit, step, m, doc, True)
+
+
+_SOON_EXCLUDED = re.compile(r"\s+(?:as|after|afterward|afterwards|thereafter)\b", re.I)
+
+
+@normaliser("ref")
+def ref(g: dict, m: TimexMatch, doc: TagState):
+    ref = group_text(g, "ref")
+    if ref == "soon" and _SOON_EXCLUDED.match(doc.text, m.end):
+        raise Drop
+    return R.REF_WORDS[ref]
+
+
+@normaliser("day_around")
+def day_around(g: dict, m: TimexMatch, doc: TagState):
+    """"The day before last Tuesday": the named day, one day back or on."""
+    if g.get("month"):
+        named = month_day(g, m, doc)
+    elif g.get("hol"):
+        named = holiday(g, m, doc)
+    else:
+        named = weekday(g, m, doc)
+    step = -1 if group_text(g, "dir") == "before" else 1
+    return _day(datetime.date.fromisoformat(named[:10]) + datetime.timedelta(days=step))
+
+
+@normaliser("future_ref")
+def future_ref(g: dict, m: TimexMatch, doc: TagState):
+    return "FUTURE_REF"

@@ -1,0 +1,277 @@
+"""The ordered pattern table of the temporal tagger, which ``tagger`` compiles.
+
+Pure data. Each row names the normaliser that turns its match into a TIMEX3
+value (``normalisers``), so adding a rule never touches code. Pattern strings
+use ``<NAME>`` placeholders that expand to the alternations in
+``rules.MACROS``; a group named ``t`` (when present) is the span reported, so a
+pattern may require context (a preposition, a following word) without
+swallowing it.
+"""
+
+from __future__ import annotations
+
+__all__ = ["PATTERNS"]
+
+# (name, pattern, TIMEX3 type, normaliser name). Order breaks ties between
+# candidates of equal length: earlier rows win.
+PATTERNS: list[tuple[str, str, str, str]] = [
+    # --- absolute calendar dates
+    ("weekday_month_day",
+     r"(?:(?P<rel>last|next|this\s+coming|this)\s+)?(?:(?P<wd><WEEKDAY>),?\s+)?(?:(?P<edge><EDGE>)(?:(?<=-)|\s+))?(?P<month><MONTH>)\s+(?P<day><DAYNUM>)"
+     r"(?:(?:,\s*|\s+)(?:of\s+)?(?P<year><YEAR4>|<SPELLEDYEAR>))?\b",
+     "DATE", "month_day"),
+    ("day_month",
+     r"(?:(?P<wd><WEEKDAY>),?\s+)?(?:the\s+)?(?P<day><DAYNUM>)\s+(?:of\s+)?(?P<month><MONTH>)"
+     r"(?:,?\s+(?P<year><YEAR4>))?\b",
+     "DATE", "month_day"),
+    # the second day of "April 24 and 25"
+    ("second_day",
+     r"(?P<month><MONTH>)\s+<DAYNUM>\s*(?:and|or|to|through|-|–)\s*(?P<t>(?P<day>(?:[12]\d|3[01]|0?[1-9])"
+     r"(?:st|nd|rd|th)?))(?!\d)(?:,?\s+(?P<year><YEAR4>))?",
+     "DATE", "second_day"),
+    # the first day of "9 to 11 March", which shares the second's month
+    ("first_day_of_range",
+     r"(?P<t>(?P<day>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?))\s*(?:and|or|to|through|-|–)\s*"
+     r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month><MONTH>)(?:,?\s+(?P<year><YEAR4>))?\b",
+     "DATE", "month_day"),
+    ("iso_date", r"\b(?P<year>(?:19|20)\d\d)-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])\b",
+     "DATE", "iso_date"),
+    ("numeric_date", r"\b(?P<m>0?[1-9]|1[0-2])/(?P<d>0?[1-9]|[12]\d|3[01])/(?P<year>(?:19|20)?\d\d)\b",
+     "DATE", "iso_date"),
+    ("month_year",
+     r"(?:(?P<edge><EDGE>)(?:(?<=-)|\s+))?(?P<month><MONTH>)(?:\s+of)?,?\s+(?P<year><YEAR4>|<SPELLEDYEAR>)\b",
+     "DATE", "month_year"),
+    ("month_rel_year",
+     r"(?:(?P<edge><EDGE>)(?:(?<=-)|\s+))?(?P<month><MONTH>)\s+(?:of\s+)?(?P<rel>last|this|next)\s+year\b",
+     "DATE", "month_rel_year"),
+    ("rel_month",
+     r"(?:(?P<edge><EDGE>)(?:(?<=-)|\s+))?(?P<rel>last|this\s+past|this\s+coming|this|next|past|coming)\s+"
+     r"(?P<month><MONTH>)(?!\w)",
+     "DATE", "rel_month"),
+    # a month on its own; "May" and "March" only where a date is meant
+    ("month_alone",
+     r"(?:(?P<edge><EDGE>)(?:(?<=-)|\s+))?(?P<month>(?-i:January|February|April|June|July|August|September"
+     r"|October|November|December|Jan\.|Feb\.|Aug\.|Sept\.|Oct\.|Nov\.|Dec\.))(?!\s*\d)\b",
+     "DATE", "month_alone"),
+    ("month_alone_ambiguous",
+     r"(?:(?:\b(?:in|since|until|till|by|from|through|during|before|after|of|last|early|late|the)\s+)"
+     r"|(?:mid-?))(?P<t>(?P<month>(?-i:May|March)))\b(?!\s+(?:be|have|not|also|well)\b)",
+     "DATE", "month_alone"),
+    ("year",
+     r"(?:(?P<edge><EDGE>)(?:(?<=-)|\s+))?(?:(?P<fiscal>fiscal(?:\s+year)?|calendar|the\s+year|model\s+year)\s+)?"
+     r"(?P<year><YEAR4>)(?:\s+(?P<orlater>or\s+later|and\s+beyond))?\b"
+     r"(?!\s+(?:percent|people|shares|troops|soldiers|points|miles|yards|feet|meters|tons|votes)\b)",
+     "DATE", "year"),
+    ("spelled_year",
+     r"(?:(?:the\s+)?year\s+)?(?P<year><SPELLEDYEAR>)\b", "DATE", "year"),
+    ("post_year", r"\b(?:post|pre)-(?P<year><YEAR4>)\b", "DATE", "year"),
+    ("decade",
+     r"(?:the\s+)?(?:(?P<edge>early|late|mid-?|the\s+(?:end|beginning|middle)\s+of\s+the)\s*)?"
+     r"(?P<dec>1[0-9]\d0|20\d0)['’]?s\b",
+     "DATE", "decade"),
+    ("decade_short",
+     r"(?:the\s+)?(?:(?P<edge>early|late|mid-?)\s*)?['’](?P<dec2>\d0)s\b", "DATE", "decade"),
+    ("decade_word",
+     r"\bthe\s+(?:(?P<edge>early|late|mid-?)\s*)?(?P<decword>twenties|thirties|forties|fifties"
+     r"|sixties|seventies|eighties|nineties)\b",
+     "DATE", "decade"),
+    ("century",
+     r"(?:the\s+)?(?P<ord><ORD>)[\s-]+century\b(?!\s+(?:old|ago))", "DATE", "century"),
+    # --- anchored on the publication date
+    ("day_word",
+     r"(?:(?P<edge>early|earlier|late|later)\s+)?(?P<dw>the\s+day\s+before\s+yesterday"
+     r"|the\s+day\s+after\s+tomorrow|today|yesterday|tomorrow)(?:['’]s)?\b",
+     "DATE", "day_word"),
+    ("tonight", r"\b(?:(?P<edge>early|late|later)\s+)?tonight\b", "TIME", "tonight"),
+    ("weekday",
+     r"(?:(?P<rel>last|next|this\s+past|this\s+coming|this|the\s+previous|the\s+following"
+     r"|the\s+next|coming|past|early|earlier|late|later|mid-?)\s+)?"
+     r"(?P<wd><WEEKDAY>)(?:['’]s)?(?:\s+(?P<pod>morning|afternoon|evening|night))?\b(?!\s*,?\s*<MONTH>)",
+     "DATE", "weekday"),
+    ("pod_day",
+     r"(?:(?P<edge>early|late|later|mid-|mid\s)\s*)?(?P<pod><POD>)[\s,]+(?:on\s+)?(?P<dw><WEEKDAY>"
+     r"|yesterday|today|tomorrow)\b",
+     "TIME", "pod_day"),
+    ("day_pod",
+     r"(?:(?P<edge>early|late|later)\s+)?(?P<dw>yesterday|tomorrow|this|last|that|the)\s+"
+     r"(?P<pod>morning|afternoon|evening|night)\b(?<!the\snight)",
+     "TIME", "day_pod"),
+    # a part of the day with no day named: "by mid-afternoon", "in the early evening"
+    ("edge_pod",
+     r"(?P<edge>mid-?|early|late)\s*(?P<pod>morning|afternoon|evening)\b(?!-|\s+(?:of|on)\b)",
+     "TIME", "part_of_day"),
+    ("holiday",
+     r"(?:(?P<rel>last|next|this|this\s+past|this\s+coming)\s+)?(?P<hol><HOLIDAY>)\b"
+     r"(?:,?\s+(?P<year><YEAR4>))?(?:\s+(?P<week>week(?:end)?))?",
+     "DATE", "holiday"),
+    ("rel_unit",
+     r"(?:(?P<edge><EDGE>|sometime)(?:(?<=-)|\s+)(?:in\s+)?)?(?P<rel>last|next|this|the\s+past|the\s+last|the\s+previous"
+     r"|the\s+coming|the\s+current|the\s+following|the\s+same|the\s+latest|the\s+next"
+     r"|that|this\s+past|this\s+coming|the\s+prior|the\s+preceding|the\s+upcoming)\s+"
+     r"(?P<fiscal>fiscal\s+|calendar\s+)?(?P<unit>week|weekend|month|year|decade|century|<SEASON>)\b"
+     r"<NOCOMPOUND>(?:\s+or\s+so\b)?",
+     "DATE", "rel_unit"),
+    ("the_unit",
+     r"(?:(?P<edge><EDGE>|sometime)(?:(?<=-)|\s+)(?:in\s+)?)?(?P<rel>the|this|its)\s+(?P<fiscal>full\s+|fiscal\s+|calendar\s+)?"
+     r"(?P<unit>year|week|month|weekend|<SEASON>)\b<NOCOMPOUND>"
+     r"(?:\s+(?:of\s+)?(?P<year><YEAR4>))?",
+     "DATE", "the_unit"),
+    ("season_year",
+     r"(?:the\s+)?(?:(?P<edge>early|late|mid-?)\s*)?(?P<unit><SEASON>)\s+(?:of\s+)?(?P<year><YEAR4>|<SPELLEDYEAR>)\b",
+     "DATE", "the_unit"),
+    ("season_alone", r"(?:(?P<edge>early|late|mid-)\s*)?(?P<unit>(?-i:summer|winter|spring|autumn))\b<NOCOMPOUND>",
+     "DATE", "the_unit"),
+    ("edge_year_word",
+     r"(?P<t>\b(?:year|year's)[\s-]end)\b", "DATE", "year_end"),
+    ("ago",
+     r"(?:(?P<mod><DURMOD>)\s+)?(?P<num><NUM>|<VAGUE>)\s+(?P<unit><UNIT>)\s+"
+     r"(?:or\s+so\s+)?(?P<dir>ago|earlier|later|from\s+now|hence)\b(?!\s+than\b)",
+     "DATE", "ago"),
+    ("vague_ago", r"(?P<unit>years|months|weeks|days|decades)\s+(?P<dir>ago|earlier|later)\b",
+     "DATE", "vague_ago"),
+    ("year_ago_adj",
+     r"(?:(?P<det>the|a|its)\s+)?(?:comparable\s+|corresponding\s+|same\s+)?year[- ](?P<dir>ago|earlier)"
+     r"(?:\s+(?P<what>(?:(?:<QORD>)[- ](?:fiscal[- ])?)?quarter|period|nine\s+months|six\s+months"
+     r"|half|quarter's))?\b",
+     "DATE", "year_ago_adj"),
+    ("period_last_year",
+     r"\bthe\s+(?:same|corresponding|comparable)\s+(?:period|quarter)\s+(?:a\s+year\s+ago|last\s+year"
+     r"|of\s+last\s+year|in\s+\d{4})\b",
+     "DATE", "year_ago_adj"),
+    # a day named through an earlier date in the text
+    ("anaphoric_day",
+     r"(?:(?P<edge>earlier|later|early|late)\s+)?"
+     r"(?P<rel>that|that\s+same|the\s+same|the\s+next|the\s+following|the\s+previous|the\s+prior"
+     r"|the\s+preceding)\s+(?P<unit>day|morning|afternoon|evening|night)\b",
+     "DATE", "anaphoric_day"),
+    # the day the story is at: "later in the day", "the day after the vote"
+    ("story_day",
+     r"\b(?:(?:later|earlier|late|early)\s+in|during|throughout|(?:at\s+)?the\s+(?:end|start|beginning|rest"
+     r"|course)\s+of)\s+(?P<t>the\s+day)\b",
+     "DATE", "story_day"),
+    ("day_around",
+     r"(?P<t>the\s+day)\s+(?P<dir>before|after)\s+(?=(?:the|his|her|its|their|a|an)\s)",
+     "DATE", "story_day"),
+    # "the week before last", "the year after next": two units from now
+    ("unit_beyond",
+     r"the\s+(?P<unit>week|weekend|month|year)\s+(?P<dir>before\s+last|after\s+next)\b"
+     r"(?!\s+(?:<WEEKDAY>|<MONTH>|<SEASON>|week|weekend|month|year|night))",
+     "DATE", "unit_beyond"),
+    # "the day before", "the year before": one unit back or on from the date the story is at
+    ("unit_around",
+     r"(?P<t>the\s+(?P<unit>day|week|month|year)\s+(?P<dir>before|after))"
+     r"(?=\s*[,.;:)]|\s*$|\s+(?:and|but|when|while|as|had|was|were)\b)",
+     "DATE", "unit_around"),
+    # "that Friday" after a preposition or opening a sentence: the Friday of the week the story is at
+    ("that_weekday",
+     r"\b(?:on|by|until|till|from|since|before|after|through)\s+(?P<t>(?P<rel>that)\s+(?P<wd><WEEKDAY>))\b",
+     "DATE", "weekday"),
+    ("that_weekday_opening", r"(?-i:(?P<rel>That))\s+(?P<wd><WEEKDAY>)\b", "DATE", "weekday"),
+    # the day before or after a named day: "the day before last Tuesday", "the day after Christmas"
+    ("day_around_weekday",
+     r"(?:the\s+)?day\s+(?P<dir>before|after)\s+(?:(?P<rel>last|next|this\s+past|this\s+coming|this)\s+)?"
+     r"(?P<wd><WEEKDAY>)\b(?!\s*,?\s*<MONTH>)",
+     "DATE", "day_around"),
+    ("day_around_date",
+     r"(?:the\s+)?day\s+(?P<dir>before|after)\s+(?:<WEEKDAY>,?\s+)?(?P<month><MONTH>)\s+(?P<day><DAYNUM>)"
+     r"(?:,?\s+(?P<year><YEAR4>))?\b",
+     "DATE", "day_around"),
+    ("day_around_holiday",
+     r"(?:the\s+)?day\s+(?P<dir>before|after)\s+(?:(?P<rel>last|next|this)\s+)?(?P<hol><HOLIDAY>)\b"
+     r"(?:,?\s+(?P<year><YEAR4>))?",
+     "DATE", "day_around"),
+    ("week_of",
+     r"(?:the\s+)?week\s+of\s+(?P<month><MONTH>)\s+(?P<day><DAYNUM>)(?:,?\s+(?P<year><YEAR4>))?\b",
+     "DATE", "week_of"),
+    # --- quarters and halves
+    ("quarter",
+     r"(?:(?P<det>the|its|this|last|next|that|a|their)\s+)?"
+     r"(?:(?P<qyear><YEAR4>)['’]?s?\s+|(?P<qrel>this|last|next)\s+year['’]s\s+)?"
+     r"(?:(?:fiscal|calendar|flat|weak|strong|disappointing|record)[\s-]+)*"
+     r"(?P<qord><QORD>)[- ](?:fiscal[- ])?(?:quarter|qtr\.?)(?!s)"
+     r"(?:\s+(?:of\s+)?(?:fiscal\s+)?(?P<year><YEAR4>|this\s+year|last\s+year|next\s+year))?\b",
+     "DATE", "quarter"),
+    ("ref_quarter",
+     r"(?:(?P<det>the|this|that|its|last|next|a)\s+)(?:(?P<qyear><YEAR4>)\s+)?(?:(?P<rel>latest|current|recent|most\s+recent"
+     r"|previous|past|preceding|prior|same|just-ended|just\s+ended|final|coming|next|year's)\s+)?"
+     r"(?:fiscal\s+)?(?P<unit>quarter|period)\b<NOCOMPOUND>(?!s)",
+     "DATE", "ref_quarter"),
+    ("half",
+     r"(?:the\s+)?(?P<hord>first|second|last|latter)\s+half(?:\s+of\s+(?P<year><YEAR4>|the\s+year"
+     r"|this\s+year|last\s+year|next\s+year))?\b",
+     "DATE", "half"),
+    ("nth_quarters",
+     r"(?:(?P<mod><DURMOD>)\s+)?(?:the\s+)?first\s+(?:two|three)\s+quarters(?:\s+of\s+(?P<year><YEAR4>))?\b",
+     "DATE", "half"),
+    # --- the Nth day (of a conflict, a strike, a visit ...)
+    ("ordinal_day",
+     r"(?:the\s+)?(?P<ord><ORD>)\s+(?:straight\s+|consecutive\s+|full\s+)?day\b"
+     r"(?!\s+of\s+<MONTH>|-)",
+     "DATE", "ordinal_day"),
+    ("ordinal_day_of_month",
+     r"(?:the\s+)?(?P<day><ORD>)\s+day\s+of\s+(?P<month><MONTH>)(?:,?\s+(?P<year><YEAR4>))?\b",
+     "DATE", "month_day"),
+    # --- clock times
+    ("clock",
+     r"(?:(?P<mod>around|about|approximately|shortly\s+after|shortly\s+before|just\s+after"
+     r"|just\s+before)\s+)?"
+     r"(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ampm>[ap]\.\s?m\.?|[ap]m\b|o['’]clock)"
+     r"(?:\s+<ZONE>)?"
+     r"(?:,?\s+(?:on\s+)?(?:(?P<dw><WEEKDAY>|yesterday|today|tomorrow)\b)?"
+     r"(?:(?(dw),?\s+|)(?P<month><MONTH>)\s+(?P<day><DAYNUM>)\b(?:,?\s+(?P<year><YEAR4>)\b)?)?)?",
+     "TIME", "clock"),
+    ("clock_24", r"(?<![\d:.])(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?![:.]\d)(?:\s*<ZONE>)?\b(?!\s*[ap]\.?m)<CLOCKDAY>",
+     "TIME", "clock"),
+    # military and wire-service time: "1559 GMT", "0900 local time", "2300 hours"
+    ("clock_hhmm", r"\b(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)\s+(?:<ZONE>|hours|hrs)\b<CLOCKDAY>",
+     "TIME", "clock"),
+    ("clock_pod",
+     r"(?P<h>[01]?\d|2[0-3])(?::(?P<mi>[0-5]\d))?\s+in\s+the\s+(?P<pod>morning|afternoon|evening)\b",
+     "TIME", "clock"),
+    ("clock_word",
+     r"(?:(?P<mod>around|about|shortly\s+after|shortly\s+before|just\s+after|just\s+before)\s+)?"
+     r"(?<!high\s)(?P<cw><CLOCKWORD>)(?:\s+<ZONE>)?<CLOCKDAY>",
+     "TIME", "clock"),
+    # --- reference words
+    ("ref", r"(?<![\w-])(?P<ref><REF>)\b(?!-)", "DATE", "ref"),
+    # "will one day", "could someday": an unnamed time ahead, not a day's length
+    ("modal_one_day", r"\b(?:will|would|could|might|may|can|shall|should)\s+(?P<t>(?:one|some)\s+day|someday)\b"
+     r"(?!\s+(?:of|after|before|later|earlier|ago|in|at|and|or)\b)",
+     "DATE", "future_ref"),
+    # --- durations
+    ("duration",
+     r"(?:(?P<mod>(?!over\s+the\b)<DURMOD>)\s+)?(?:(?P<det>the|those|these|each\s+of\s+the)\s+)?"
+     r"(?:(?P<rel>first|last|past|next|previous|coming|following|latest|final|remaining|initial"
+     r"|additional|further|same|year-earlier|year-ago|other)\s+)?"
+     r"(?:(?P<num0><NUM>)\s+or\s+|(?P<lo><NUM>)\s+to\s+)?(?P<num><NUM>|<VAGUE>)(?:\s+(?:more|additional|full|straight|consecutive|trading|business"
+     r"|working|calendar|long|short))?(?:\s+|-)(?P<unit><UNIT>)\b"
+     r"(?!-old|\s+old\b|-olds)(?:\s+(?P<orso>or\s+so|or\s+more))?(?<!a\ssecond)(?<!a\squarter)",
+     "DURATION", "duration"),
+    ("duration_adj", r"(?P<unit>day|week|month|year|decade|hour)s?-long\b", "DURATION", "duration_adj"),
+    ("duration_half",
+     r"(?:(?P<mod><DURMOD>)\s+)?(?P<half>a|an|one)\s+(?P<unit><UNIT>)\s+and\s+a\s+half\b",
+     "DURATION", "duration_half"),
+    ("half_unit", r"\b(?:a\s+)?half\s+(?:an?\s+)?(?P<unit>hour|day|year|century|decade)\b",
+     "DURATION", "half_unit"),
+    ("vague_duration",
+     r"(?:(?P<det>the|recent|coming|the\s+coming|the\s+past|the\s+last|the\s+next"
+     r"|the\s+early|the\s+first)\s+)?(?P<unit>years|months|weeks|days|hours|minutes|decades"
+     r"|centuries|quarters)\b(?!\s+(?:old|ago)\b)(?!-)(?:\s+ahead\b)?",
+     "DURATION", "vague_duration"),
+    ("some_time", r"\b(?P<what>some\s+time|a\s+while|a\s+long\s+time|a\s+short\s+time)\b",
+     "DURATION", "some_time"),
+    # --- sets
+    ("set_word", r"\b(?P<sw><SETWORD>)\b", "SET", "set_word"),
+    ("set_every",
+     r"\b(?P<every>every|each|per)\s+(?:(?P<num><NUM>|other)\s+)?(?P<unit>day|night|week|month"
+     r"|quarter|year|hour|minute|decade|<WEEKDAY>|<MONTH>|<SEASON>|morning|evening|weekend)\b",
+     "SET", "set_every"),
+    ("set_weekdays", r"(?-i:(?P<wd>Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays))"
+     r"(?:\s+(?P<pod>mornings|afternoons|evenings|nights))?\b",
+     "SET", "set_weekdays"),
+    ("set_weekday_pods", r"(?P<wd><WEEKDAY>)\s+(?P<pod>mornings|afternoons|evenings|nights)\b",
+     "SET", "set_weekdays"),
+    ("set_times", r"\b(?:once|twice|three\s+times|\w+\s+times)\s+(?P<t>(?:a|an|per|each)\s+(?P<unit>day"
+     r"|week|month|year|hour|minute))\b",
+     "SET", "set_every"),
+]
