@@ -23,6 +23,7 @@ from .lexicon import (
     known_actors,
     not_actors,
     place_heads,
+    role_relations,
     type_cues,
     word_list,
 )
@@ -181,9 +182,10 @@ def _candidate_mentions(doc, excluded: Sequence[tuple[int, int]], text: str) -> 
             mentions.append(Mention(ent.start_char, ent.end_char, ent.text, "country", country_name(misspelt),
                                     misspelt, priority=1))
             continue
-        if name in not_actors() or (label in ("PERSON", "ORG") and not name[0].isupper()
-                                    and _type_of_org(name, next_word) == "organization"):
-            continue  # "GMT", "bush", "lorry": the recogniser's slips, no proper name of anyone
+        if name in not_actors() or name.lower() in role_relations() \
+                or (label in ("PERSON", "ORG") and not name[0].isupper()
+                    and _type_of_org(name, next_word) == "organization"):
+            continue  # "GMT", "bush", "lorry", "Surgeon General": the recogniser's slips or a title, no one's name
         if label in ("PERSON", "ORG") and (name in capitals() or country_code(name) and len(name.split()) <= 3):
             label = "GPE"  # "Nepal", "Khartoum" taken for a person or an organisation
         if label in ("GPE", "NORP"):

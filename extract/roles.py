@@ -173,7 +173,13 @@ def appositive_persons(doc, mentions: Sequence[Mention]) -> Iterable[Mention]:
         if node.dep_ in ("appos", "attr"):
             yield from _retyped(_name_span(name), mentions)
         elif node.dep_ == "compound" and node.i < name.i:
-            yield from _retyped(doc[node.i + 1:name.i + 1], mentions)  # "Linguist Phillip Lieberman"
+            # "Linguist Phillip Lieberman"; a title of several words is no part of the name after it
+            # ("Attorney General Ana Ruiz", "Major-General Ben Ode")
+            start = node.i + 1
+            while start <= name.i and (doc[start].lemma_.lower() in roles or doc[start].text == "-"):
+                start += 1
+            if start <= name.i:
+                yield from _retyped(doc[start:name.i + 1], mentions)
     # "Mason, who headed the agency": "who" speaks of a person
     for who in tokens_named(doc, ("who", "whom")):
         name = who.head.head if who.dep_ in ("nsubj", "nsubjpass", "dobj") and who.head.dep_ == "relcl" else None

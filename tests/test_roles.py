@@ -17,6 +17,7 @@ def test_role_tables_are_well_formed():
     for row in rows("role_verbs.tsv"):
         assert len(row) == 3 and row[2] in RELATIONS, row
     assert role_relations()["secretary general"] == "leads" and role_relations()["deputy leader"] == "member_of"
+    assert role_relations()["director general"] == "leads" and "major general" in state_roles()
     assert "professor" not in state_roles() and role_verbs()["head"] == (("obj", "leads"),)
 
 
@@ -104,6 +105,21 @@ def test_a_name_a_role_word_describes_is_a_person(nlp, text, expected):
     found, actors = _relations(nlp, text)
     assert actors[expected[0]].type == "person"
     assert expected in found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, person", [
+    ("The Arab League Secretary General Hassan Nouri appealed for calm.", "Hassan Nouri"),
+    ("Attorney General Ruth Adler dropped the charges.", "Ruth Adler"),
+    ("Major General Felix Amadi announced a ceasefire.", "Felix Amadi"),
+    ("Lieutenant-General Joseph Mbeki inspected the troops.", "Joseph Mbeki"),
+    ("Surgeon General Clara Voss warned against the drug.", "Clara Voss"),
+])
+def test_a_title_of_several_words_is_no_actor_of_its_own(nlp, text, person):
+    """The longest title wins: "Attorney General" is a title, and "General" is no one's name."""
+    _, actors = _relations(nlp, text)
+    assert actors[person].type == "person"
+    assert not any("General" in name for name in actors), sorted(actors)
 
 
 @pytest.mark.model
