@@ -148,6 +148,12 @@ def _type_of_org(name: str, next_word: str) -> str:
 
 
 
+def _is_title(name: str) -> bool:
+    """A title of several words the recogniser took for a name ("Surgeon General"); one word may
+    be a surname too ("King")."""
+    return len(re.split(r"[\s-]+", name)) > 1 and name.lower() in role_relations()
+
+
 def _candidate_mentions(doc, excluded: Sequence[tuple[int, int]], text: str) -> list[Mention]:
     mentions: list[Mention] = []
     for match in _known_pattern().finditer(text):
@@ -182,7 +188,7 @@ def _candidate_mentions(doc, excluded: Sequence[tuple[int, int]], text: str) -> 
             mentions.append(Mention(ent.start_char, ent.end_char, ent.text, "country", country_name(misspelt),
                                     misspelt, priority=1))
             continue
-        if name in not_actors() or name.lower() in role_relations() \
+        if name in not_actors() or _is_title(name) \
                 or (label in ("PERSON", "ORG") and not name[0].isupper()
                     and _type_of_org(name, next_word) == "organization"):
             continue  # "GMT", "bush", "lorry", "Surgeon General": the recogniser's slips or a title, no one's name
