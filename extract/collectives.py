@@ -15,6 +15,8 @@ __all__ = ["collective_phrases", "resolve_bare", "BARE_HEADS"]
 
 # collective heads that, with no owner named, mean the document's own ("the army said")
 BARE_HEADS = word_list("bare_head")
+# bare heads that stay the document's own body when no state is made theirs ("police fired tear gas")
+LOCAL_BODIES = word_list("local_body")
 # words that make a collective more than one country's
 MIXED_COLLECTIVE = word_list("mixed_collective")
 
@@ -101,8 +103,9 @@ def _bare_collective(token, mods, kind: str, template: str, members: str) -> Men
 
 def resolve_bare(mentions: list[Mention]) -> list[Mention]:
     """ "The army said" is the one army the document names with its country, or, when it names
-    no army, the army of the one state it names; with none, or with several, it is left out
-    rather than guessed."""
+    no army, the army of the one state it names. With several it is left out rather than guessed;
+    in a document that names no state at all, an army or police force is the document's own body,
+    of no country ("police fired tear gas at protesters"), and a bare government is left out."""
     resolved = []
     states = {o.country for o in mentions if o.type == "country" and o.country}
     for m in mentions:
@@ -112,8 +115,11 @@ def resolve_bare(mentions: list[Mention]) -> list[Mention]:
             if not named and len(states) == 1 and m.template:
                 code = next(iter(states))
                 named = {(m.template.format(country=country_name(code), text=clean_name(m.text)), code)}
-            if len(named) != 1:
+            if not named and not states and m.name in LOCAL_BODIES:
+                m.name, m.local, m.bare = clean_name(m.text).lower(), True, False
+            elif len(named) != 1:
                 continue
-            m.name, m.country = next(iter(named))
+            else:
+                m.name, m.country = next(iter(named))
         resolved.append(m)
     return resolved

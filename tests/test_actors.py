@@ -195,9 +195,9 @@ def test_actors_the_army_is_the_one_the_document_names(nlp):
     assert ("nabil-abdallah", "spokesperson_for", "armed-forces-of-sudan") in relations
 
 
-def test_actors_an_unowned_army_is_left_out(nlp):
+def test_actors_an_unowned_army_is_the_documents_own_and_of_no_country(nlp):
     actors, _ = _actors(nlp, "The army said it repelled an attack on the town.")
-    assert not any(a.type == "military" for a in actors.values())
+    assert [(a.name, a.country) for a in actors.values() if a.type == "military"] == [("army", None)]
 
 
 def test_actors_city_of_names_a_place(nlp):

@@ -42,6 +42,25 @@ def test_the_government_is_left_out_when_two_states_are_named(nlp):
 
 
 @pytest.mark.model
+@pytest.mark.parametrize("text, body, kind", [
+    ("Police fired tear gas at striking miners outside the depot.", "police", "government"),
+    ("After a week of fighting, the army retook the hill town.", "army", "military"),
+    ("Security forces opened fire on mourners at the funeral.", "security forces", "military"),
+])
+def test_a_body_in_a_document_that_names_no_state_is_its_own(nlp, text, body, kind):
+    """Like "protesters": the document's own body, of no country, merged with no other document's."""
+    first, second = _actors(nlp, text, doc_id="a"), _actors(nlp, text, doc_id="b")
+    assert first[body].type == kind and first[body].country is None
+    assert first[body].key != second[body].key
+
+
+@pytest.mark.model
+def test_a_bare_army_is_left_out_when_two_states_are_named(nlp):
+    actors = _actors(nlp, "Mali and Niger exchanged fire. The army said it had lost two posts.")
+    assert not any(a.type == "military" for a in actors.values())
+
+
+@pytest.mark.model
 def test_a_capital_names_its_government(nlp):
     actors = _actors(nlp, "Aid reached Darfur as the Khartoum government eased its rules.")
     assert actors["Government of Sudan"].country == "SDN"
