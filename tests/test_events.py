@@ -417,6 +417,31 @@ def test_events_embedded_and_nominal_killings_keep_both_sides(run, text, killer,
 
 
 @pytest.mark.model
+@pytest.mark.parametrize(("text", "kind", "undergoes", "absent"), [
+    # the owner of a perpetrator noun is its victim, not who undergoes the sentence's act
+    ("Garcia's killer, Leon Marsh, was detained on Friday.", "COERCE", {"Leon Marsh"}, "Garcia"),
+    ("Officers arrested the murderer of reporter Dan Ruiz in a raid.", "COERCE", set(), "Dan Ruiz"),
+])
+def test_events_a_perpetrator_phrase_names_the_perpetrator_only(run, text, kind, undergoes, absent):
+    events, _, names = run(text)
+    act = next(e for e in events if e.type == kind)
+    assert undergoes <= _named(act.target, names) and absent not in _named(act.target, names), (act, names)
+    assert absent not in _named(act.source, names)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "The murder of union leader Sofia Reyes by masked men on Saturday sparked protests in the port city.",
+    "The death of activist Tariq Nasser in police custody triggered riots in the capital.",
+])
+def test_events_an_act_of_harm_as_subject_names_no_actor_of_the_next_act(run, text):
+    """The victim in the subject's 'of' phrase is not who protests: the protest names no source."""
+    events, _, names = run(text)
+    protest = next(e for e in events if e.type == "PROTEST")
+    assert not _named(protest.source, names), (protest, names)
+
+
+@pytest.mark.model
 def test_events_an_act_told_inside_another_is_background(run):
     events, _, _ = run("Ahmed Saleh was convicted of killing Omar Haddad.")
     assert [(e.type, e.historical) for e in events] == [("SANCTION", False), ("ASSAULT", True)]

@@ -224,7 +224,9 @@ class _EventBuilder:
     def _build(self, cand: _Candidate, parts: list[_Candidate], found: dict[int, _Candidate]) -> _Reading:
         ctx, token = self.ctx, cand.token
         source, target, groups = self.actors.own(token)
-        if token.pos_ in ("NOUN", "PROPN") and not source:
+        # the verb a noun is object of gives its actors ("X imposed sanctions"), but "Y arrested the killer"
+        # says nothing of who killed
+        if token.pos_ in ("NOUN", "PROPN") and not source and not has_role(token, "perpetrator"):
             host_source, host_target, host_groups = self.actors.host(token)
             source, groups = host_source, host_groups
             target = target or host_target

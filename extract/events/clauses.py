@@ -71,6 +71,13 @@ class Sentence:
             resolved = self.pronoun(token)
             if resolved:
                 found.append(resolved)
+        elif has_role(token, "perpetrator"):
+            # "Y's killer, X": the phrase names who did the act (its apposition), never whom it was done to
+            return [a for c in token.children if c.dep_ == "appos" for a in self.np_actors(c, depth + 1)]
+        elif depth == 0 and token.dep_ in SUBJECTS and has_role(token, "patient"):
+            # "The killing of Y by gunmen sparked protests": an act of harm as the subject names no one
+            # who does the sentence's act; its victim and its agent are its own event's
+            return []
         if depth > 4:
             return found
         for child in token.children:

@@ -57,8 +57,8 @@ class Participants:
                         if pobj.dep_ == "pobj":
                             groups += ctx.groups(pobj)
                 elif dep in ("dobj", "dative", "iobj"):
-                    if lookup(child, ctx) is None or child.i in ctx.token_actor:
-                        target += self.phrase(child)
+                    if lookup(child, ctx) is None or child.i in ctx.token_actor or has_role(child, "perpetrator"):
+                        target += self.phrase(child)  # "arrested the killer of Y": the killer, not Y
                     else:
                         target += self.noun_targets(child)
                 elif dep == "prep" and child.lower_ == "between":
