@@ -41,9 +41,11 @@ def collective_phrases(doc) -> Iterable[Mention]:
         words = {t.lower_ for m in mods for t in m.subtree}
         if words & MIXED_COLLECTIVE or any(t.dep_ in ("cc", "conj") for m in mods for t in m.subtree):
             continue  # "Afghan and coalition forces", "US-led coalition troops": no one country's
-        # the phrase starts at the first word that names its owner, not at "more" or "20,000-strong"
+        # the phrase starts at the first word that names its owner, not at "more" or "20,000-strong";
+        # a demonym the recogniser missed ("Somali troops") names one too
         owners = [t for m in mods for t in m.subtree
-                  if t.ent_type_ in ("GPE", "NORP", "ORG") or known(t.text) or "-led" in t.lower_]
+                  if t.ent_type_ in ("GPE", "NORP", "ORG") or known(t.text) or "-led" in t.lower_
+                  or country_of_token(t)]
         left = min((t.i for t in owners), default=token.i)
         span = doc[left:token.i + 1]
         country = None
@@ -107,7 +109,9 @@ def resolve_bare(mentions: list[Mention]) -> list[Mention]:
     in a document that names no state at all, an army or police force is the document's own body,
     of no country ("police fired tear gas at protesters"), and a bare government is left out."""
     resolved = []
-    states = {o.country for o in mentions if o.type == "country" and o.country}
+    # the states named: by name, or by a body of theirs ("Ethiopian troops", "the Kenyan police")
+    states = {o.country for o in mentions if o.country and not o.bare
+              and o.type in ("country", "military", "government")}
     for m in mentions:
         if m.bare:
             named = {(o.name, o.country) for o in mentions if not o.bare and o.type == m.type and o.country

@@ -36,6 +36,18 @@ def test_the_government_is_the_one_state_named(nlp):
 
 
 @pytest.mark.model
+@pytest.mark.parametrize("text, government", [
+    # the one state is named by a body of its own only
+    ("Somali troops pushed the militants out of the market. The government said the town was calm.",
+     "Government of Somalia"),
+    ("Bolivian soldiers cleared the roadblocks. The government promised talks with the miners.",
+     "Government of Bolivia"),
+])
+def test_the_government_of_the_one_state_named_however_named(nlp, text, government):
+    assert government in _actors(nlp, text)
+
+
+@pytest.mark.model
 def test_the_government_is_left_out_when_two_states_are_named(nlp):
     actors = _actors(nlp, "Chad and Niger met in Niamey. The government said the talks went well.")
     assert not any(a.type == "government" for a in actors.values())
