@@ -207,6 +207,9 @@ def _retyped(span, mentions: Sequence[Mention]) -> Iterable[Mention]:
     for m in inside:
         if m.type in ("organization", "location") and m.priority <= 1:
             m.type = "person"
+        if m.type == "person" and m.priority <= 1 and m.start == span.start_char and m.end < span.end_char:
+            # the recogniser cut the name short ("Director General Ken Obi" read as "Ken")
+            m.end, m.text, m.name = span.end_char, span.text, text
     if not inside:
         yield Mention(span.start_char, span.end_char, span.text, "person", text, priority=1)
 
