@@ -18,7 +18,7 @@ FLAGS = {"comp", "obj", "object", "active", "future", "charge", "given", "actor"
          "weapon", "acting", "protesters", "nonstate", "people"}
 ROLES = {"speech", "claim", "reverse", "transfer", "intent", "prepare", "future", "obligation",
          "background", "scene", "condition", "timeword", "vague", "armed", "history", "perpetrator",
-         "participant", "patient", "presuppose", "undergo", "hypothetical",
+         "participant", "patient", "presuppose", "undergo", "hypothetical", "relative",
          "nonstate", "people", "mediator", "opposed"}
 
 
@@ -421,8 +421,11 @@ def test_events_embedded_and_nominal_killings_keep_both_sides(run, text, killer,
     # the owner of a perpetrator noun is its victim, not who undergoes the sentence's act
     ("Garcia's killer, Leon Marsh, was detained on Friday.", "COERCE", {"Leon Marsh"}, "Garcia"),
     ("Officers arrested the murderer of reporter Dan Ruiz in a raid.", "COERCE", set(), "Dan Ruiz"),
+    # a noun naming someone by their tie to another: the other neither acts nor undergoes
+    ("Troops detained the nephew of senator Luis Ortiz at a checkpoint.", "COERCE", set(), "Luis Ortiz"),
+    ("Armed men abducted the daughter of Governor Ade Bello in Kaduna.", "ASSAULT", set(), "Ade Bello"),
 ])
-def test_events_a_perpetrator_phrase_names_the_perpetrator_only(run, text, kind, undergoes, absent):
+def test_events_a_perpetrator_or_relative_phrase_names_that_person_only(run, text, kind, undergoes, absent):
     events, _, names = run(text)
     act = next(e for e in events if e.type == kind)
     assert undergoes <= _named(act.target, names) and absent not in _named(act.target, names), (act, names)

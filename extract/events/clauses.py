@@ -71,8 +71,9 @@ class Sentence:
             resolved = self.pronoun(token)
             if resolved:
                 found.append(resolved)
-        elif has_role(token, "perpetrator"):
-            # "Y's killer, X": the phrase names who did the act (its apposition), never whom it was done to
+        elif has_role(token, "perpetrator") or has_role(token, "relative"):
+            # "Y's killer, X", "the brother of Y": the phrase names the one it describes (its apposition),
+            # never the one it ties them to
             return [a for c in token.children if c.dep_ == "appos" for a in self.np_actors(c, depth + 1)]
         elif depth == 0 and token.dep_ in SUBJECTS and has_role(token, "patient"):
             # "The killing of Y by gunmen sparked protests": an act of harm as the subject names no one
