@@ -44,7 +44,13 @@ def test_the_government_is_the_one_state_named(nlp):
      "Government of Bolivia"),
 ])
 def test_the_government_of_the_one_state_named_however_named(nlp, text, government):
-    assert government in _actors(nlp, text)
+    assert government in _actors(nlp, text), sorted(_actors(nlp, text))
+
+
+@pytest.mark.model
+def test_troops_with_no_owner_named_are_the_one_states(nlp):
+    actors = _actors(nlp, "Clashes broke out in northern Benin. Troops fired on a rebel convoy.")
+    assert actors["Armed Forces of Benin"].type == "military"
 
 
 @pytest.mark.model
@@ -58,6 +64,7 @@ def test_the_government_is_left_out_when_two_states_are_named(nlp):
     ("Police fired tear gas at striking miners outside the depot.", "police", "government"),
     ("After a week of fighting, the army retook the hill town.", "army", "military"),
     ("Security forces opened fire on mourners at the funeral.", "security forces", "military"),
+    ("Soldiers burned the market stalls before dawn.", "soldiers", "military"),
 ])
 def test_a_body_in_a_document_that_names_no_state_is_its_own(nlp, text, body, kind):
     """Like "protesters": the document's own body, of no country, merged with no other document's."""
