@@ -13,7 +13,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 
-from .collectives import BARE_HEADS, collective_phrases, resolve_bare
+from .collectives import BARE_HEADS, collective_phrases, opens_a_body, resolve_bare
 from .countries import country_code, country_name, misspelt_country
 from .gazetteer import gazetteer
 from .lexicon import (
@@ -209,6 +209,8 @@ def _candidate_mentions(doc, excluded: Sequence[tuple[int, int]], text: str) -> 
                 cue = type_cues().get(name.lower().split()[-1]) if len(name.split()) > 1 else None
                 kind = cue if cue in ("government", "military") else "location"
                 mentions.append(Mention(ent.start_char, ent.end_char, ent.text, kind, name, priority=1))
+        elif label == "PERSON" and len(ent) == 1 and opens_a_body(ent.root):
+            continue  # "Riot police fired ...": the sentence's first word, no one's name
         elif label == "PERSON":
             kind = "location" if next_word.lower() in place_heads() else "person"
             cue = type_cues().get(name.lower().split()[-1])

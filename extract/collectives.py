@@ -11,14 +11,24 @@ from .lexicon import KnownActor, capitals, collectives, word_list
 from .mentions import GOVERNMENT_HEADS, Mention, clean_name, country_of_token, is_sub_body, known
 from .tokens import tokens_named
 
-__all__ = ["collective_phrases", "resolve_bare", "BARE_HEADS"]
+__all__ = ["collective_phrases", "resolve_bare", "opens_a_body", "BARE_HEADS"]
 
 # collective heads that, with no owner named, mean the document's own ("the army said")
 BARE_HEADS = word_list("bare_head")
 # bare heads that stay the document's own body when no state is made theirs ("police fired tear gas")
 LOCAL_BODIES = word_list("local_body")
+# words that name the kind of a police or armed body ("riot police", "border guards")
+BODY_KINDS = word_list("body_kind")
 # words that make a collective more than one country's
 MIXED_COLLECTIVE = word_list("mixed_collective")
+
+
+def opens_a_body(token) -> bool:
+    """Whether a capitalised word names the kind of a body ("Riot police fired ...", "Border troops"),
+    which the recogniser may take for a name (kinds in ``word_lists.tsv``, body_kind)."""
+    entry = collectives().get(token.head.lemma_.lower())
+    return token.lower_ in BODY_KINDS and token.dep_ in ("compound", "amod") and token.head.i == token.i + 1 \
+        and entry is not None and entry[0] in ("military", "government")
 
 
 def collective_phrases(doc) -> Iterable[Mention]:
@@ -91,7 +101,7 @@ def collective_phrases(doc) -> Iterable[Mention]:
 def _bare_collective(token, mods, kind: str, template: str, members: str) -> Mention | None:
     """A collective that names no owner: "the army", "security forces", "riot police" (whose,
     the document says), "gunmen", "protesters" (this document's own, merged with no other's)."""
-    if any(t.ent_type_ or t.pos_ == "PROPN" for m in mods for t in m.subtree):
+    if any((t.ent_type_ or t.pos_ == "PROPN") and not opens_a_body(t) for m in mods for t in m.subtree):
         return None  # a name the table does not know: not a generic body
     start, end = token.idx, token.idx + len(token.text)
     if kind in ("military", "government") and (token.lemma_.lower() in BARE_HEADS or mods) and not members:

@@ -65,6 +65,8 @@ def test_the_government_is_left_out_when_two_states_are_named(nlp):
     ("After a week of fighting, the army retook the hill town.", "army", "military"),
     ("Security forces opened fire on mourners at the funeral.", "security forces", "military"),
     ("Soldiers burned the market stalls before dawn.", "soldiers", "military"),
+    # the kind of a body opening a sentence is no one's name
+    ("Riot police charged the students with batons.", "riot police", "government"),
 ])
 def test_a_body_in_a_document_that_names_no_state_is_its_own(nlp, text, body, kind):
     """Like "protesters": the document's own body, of no country, merged with no other document's."""
