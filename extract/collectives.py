@@ -26,9 +26,10 @@ MIXED_COLLECTIVE = word_list("mixed_collective")
 def opens_a_body(token) -> bool:
     """Whether a capitalised word names the kind of a body ("Riot police fired ...", "Border troops"),
     which the recogniser may take for a name (kinds in ``word_lists.tsv``, body_kind)."""
-    entry = collectives().get(token.head.lemma_.lower())
-    return token.lower_ in BODY_KINDS and token.dep_ in ("compound", "amod") and token.head.i == token.i + 1 \
-        and entry is not None and entry[0] in ("military", "government")
+    if token.lower_ not in BODY_KINDS or token.i + 1 >= len(token.doc):
+        return False
+    entry = collectives().get(token.doc[token.i + 1].lemma_.lower())  # the parse may hang it elsewhere
+    return entry is not None and entry[0] in ("military", "government")
 
 
 def collective_phrases(doc) -> Iterable[Mention]:
