@@ -18,7 +18,7 @@ FLAGS = {"comp", "obj", "object", "active", "future", "charge", "given", "actor"
          "weapon", "acting", "protesters", "nonstate", "people"}
 ROLES = {"speech", "claim", "reverse", "transfer", "intent", "prepare", "future", "obligation",
          "background", "scene", "condition", "timeword", "vague", "armed", "history", "perpetrator",
-         "participant", "patient", "presuppose", "undergo", "hypothetical", "relative",
+         "participant", "patient", "presuppose", "undergo", "hypothetical", "relative", "command",
          "nonstate", "people", "mediator", "opposed"}
 
 
@@ -442,6 +442,18 @@ def test_events_an_act_of_harm_as_subject_names_no_actor_of_the_next_act(run, te
     events, _, names = run(text)
     protest = next(e for e in events if e.type == "PROTEST")
     assert not _named(protest.source, names), (protest, names)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "commander", "kind"), [
+    ("Governor Musa Dalhatu ordered night patrols by police across the city.", "Musa Dalhatu", "MOBILIZE"),
+    ("Mayor Ines Duarte authorised raids by police on the gang's hideouts.", "Ines Duarte", "ASSAULT"),
+])
+def test_events_an_act_commanded_is_the_commanders(run, text, commander, kind):
+    """A verb of command whose object is an act: the act is the commander's, not its 'by' phrase's."""
+    events, _, names = run(text)
+    act = next(e for e in events if e.type == kind)
+    assert _named(act.source, names) == {commander}, (act, names)
 
 
 @pytest.mark.model

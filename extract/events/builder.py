@@ -226,9 +226,11 @@ class _EventBuilder:
         source, target, groups = self.actors.own(token)
         # the verb a noun is object of gives its actors ("X imposed sanctions"), but "Y arrested the killer"
         # says nothing of who killed
-        if token.pos_ in ("NOUN", "PROPN") and not source and not has_role(token, "perpetrator"):
+        commanded = token.dep_ == "dobj" and has_role(token.head, "command")
+        if token.pos_ in ("NOUN", "PROPN") and (not source or commanded) and not has_role(token, "perpetrator"):
             host_source, host_target, host_groups = self.actors.host(token)
-            source, groups = host_source, host_groups
+            if host_source or not source:  # "X ordered patrols by Y": the act is X's, Y carries it out
+                source, groups = host_source, host_groups
             target = target or host_target
         parties = self.actors.between(token) if has_role(token, "mediator") else []
         if parties:  # "X mediated between Y and Z": Y and Z are whom X goes between, not co-parties
