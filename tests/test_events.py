@@ -457,6 +457,18 @@ def test_events_an_act_commanded_is_the_commanders(run, text, commander, kind):
 
 
 @pytest.mark.model
+@pytest.mark.parametrize(("text", "aerial"), [
+    ("Army helicopters dropped barrel bombs on the market.", True),
+    ("A drone dropped grenades on the trench.", True),
+    ("The prosecutor dropped the charges against the two students.", False),
+    ("The opposition dropped its demand for a recount.", False),
+])
+def test_events_dropping_is_an_air_attack_only_when_arms_are_dropped(run, text, aerial):
+    events, _, _ = run(text)
+    assert any(e.type == "ASSAULT" and e.mode == "aerial" for e in events) == aerial, events
+
+
+@pytest.mark.model
 def test_events_an_act_told_inside_another_is_background(run):
     events, _, _ = run("Ahmed Saleh was convicted of killing Omar Haddad.")
     assert [(e.type, e.historical) for e in events] == [("SANCTION", False), ("ASSAULT", True)]

@@ -148,10 +148,10 @@ def test_figures_reporters(nlp, text, reporter):
 def test_figures_described_sources_are_actors_of_their_document_only(nlp):
     from newsgraph.extract.actors import extract_actors
 
-    text = "Six villagers were killed, police said."
+    text = "Six villagers were killed, medics said."
     doc = nlp(text)
     actors = extract_actors(doc, doc_id="a", text=text)
     (figure,), (source,) = extract_figures(doc, doc_id="a", token_actor=actors.token_actor)
-    assert figure.reported_by == source.key and source.name == "police" and source.roles == ("source",)
+    assert figure.reported_by == source.key and source.name == "medics" and source.roles == ("source",)
     assert source.key != extract_figures(nlp(text), doc_id="b", token_actor={})[1][0].key
     assert text[figure.start:figure.end] == figure.text == "Six"
