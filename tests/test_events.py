@@ -15,7 +15,7 @@ from newsgraph.extract.vocabulary import EVENT_TYPES
 
 PLOVER = set(EVENT_TYPES)
 FLAGS = {"comp", "obj", "object", "active", "future", "charge", "given", "actor", "coop", "armed", "agent", "unrest",
-         "weapon", "acting", "protesters", "nonstate", "people"}
+         "weapon", "arms", "acting", "protesters", "nonstate", "people"}
 ROLES = {"speech", "claim", "reverse", "transfer", "intent", "prepare", "future", "obligation",
          "background", "scene", "condition", "timeword", "vague", "armed", "history", "perpetrator",
          "participant", "patient", "presuppose", "undergo", "hypothetical", "relative", "command",
@@ -460,6 +460,7 @@ def test_events_an_act_commanded_is_the_commanders(run, text, commander, kind):
 @pytest.mark.parametrize(("text", "aerial"), [
     ("Army helicopters dropped barrel bombs on the market.", True),
     ("A drone dropped grenades on the trench.", True),
+    ("A plane dropped canisters of chlorine over the village.", True),
     ("The prosecutor dropped the charges against the two students.", False),
     ("The opposition dropped its demand for a recount.", False),
 ])

@@ -11,7 +11,7 @@ from functools import cache
 
 from ..lexicon import rows
 
-__all__ = ["cause_words", "agent_stated", "unrest_document", "weapon_cause"]
+__all__ = ["cause_words", "agent_stated", "unrest_document", "weapon_cause", "arms_object"]
 
 CAUSER_DEPS = ("nsubj", "csubj")
 NAMES = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC"})
@@ -112,3 +112,9 @@ def weapon_cause(token, token_actor: dict[int, str]) -> bool:
     if causer is not None and (causer.i in token_actor or _phrase_class(causer) in ("weapon", "attacker")):
         return True
     return any(_class(t) == "weapon" for t in token.sent if t.i != token.i)
+
+
+def arms_object(verb) -> bool:
+    """Whether a verb's direct object names a weapon, itself or in its phrase ("dropped barrel bombs",
+    "dropped containers of chlorine"; not "dropped the charges")."""
+    return any(_class(t) == "weapon" for c in verb.children if c.dep_ == "dobj" for t in c.subtree)

@@ -5,7 +5,7 @@ over, and the flags of the cue table (``lexicons/event_cues.tsv``) that must hol
 from __future__ import annotations
 
 from ..tokens import tokens_named
-from .agents import agent_stated, unrest_document, weapon_cause
+from .agents import agent_stated, arms_object, unrest_document, weapon_cause
 from .clauses import Sentence, is_passive
 from .cues import COOPERATIVE, Cue, event_cues, event_roles, has_role, phrasal, reversals, role_words
 
@@ -72,6 +72,8 @@ def _flags_hold(cue: Cue, token, ctx: Sentence) -> bool:
             return False
         if flag == "weapon" and not weapon_cause(token, ctx.token_actor):
             return False  # "a missile hit the ship", not "the storm hit the coast"
+        if flag == "arms" and not arms_object(token):
+            return False  # "dropped barrel bombs", not "dropped the charges"
         if flag == "acting" and not _acting(token):
             return False  # "protesters marched", not "police beat a protester"
         if flag == "nonstate" and not _agent_has_role(token, "nonstate"):
