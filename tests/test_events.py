@@ -470,6 +470,13 @@ def test_events_dropping_is_an_air_attack_only_when_arms_are_dropped(run, text, 
 
 
 @pytest.mark.model
+def test_events_it_finds_a_government_whose_country_the_recogniser_took_for_a_person(run):
+    events, _, names = run("The government of Mali said it had detained four journalists.")
+    arrest = next(e for e in events if e.type == "COERCE")
+    assert _named(arrest.source, names) == {"Government of Mali"}, (arrest, names)
+
+
+@pytest.mark.model
 def test_events_an_act_told_inside_another_is_background(run):
     events, _, _ = run("Ahmed Saleh was convicted of killing Omar Haddad.")
     assert [(e.type, e.historical) for e in events] == [("SANCTION", False), ("ASSAULT", True)]

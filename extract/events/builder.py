@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from ..countries import country_code
 from ..model import Event, Evidence, Relation
 from ..tokens import tokens_named
 from .clauses import Modality, Sentence, clause_link, is_passive, place_entities
@@ -366,8 +367,10 @@ def extract_events(doc, *, doc_id: str, token_actor: dict[int, str],
     Cue words inside an ``excluded`` span (photo credits, contributor lines) make no event.
     """
     excluded = list(excluded)
-    # actors named as people, so "he" and "it" find the right antecedent
-    persons = frozenset(key for i, key in token_actor.items() if doc[i].ent_type_ == "PERSON")
+    # actors named as people, so "he" and "it" find the right antecedent; a country's name the recogniser
+    # took for a person's ("the government of Mali") makes no person
+    persons = frozenset(key for i, key in token_actor.items()
+                        if doc[i].ent_type_ == "PERSON" and not country_code(doc[i].text))
     events: list[Event] = []
     relations: list[Relation] = []
     cue_tokens = tokens_named(doc, cue_words())
