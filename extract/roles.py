@@ -48,6 +48,11 @@ def role_holders(doc) -> Iterable[Mention]:
         yield mention
 
 
+def _names_person(token, by_token: dict[int, Mention]) -> bool:
+    """Whether a word is a person's name: the recogniser's, or a name found to be a person's."""
+    return token.ent_type_ == "PERSON" or _person(by_token, token) is not None
+
+
 def _person(by_token: dict[int, Mention], token) -> Mention | None:
     found = by_token.get(token.i) if token is not None else None
     return found if found is not None and found.type == "person" else None
@@ -88,7 +93,7 @@ def _holder(token, by_token: dict[int, Mention]) -> Mention | None:
     # "the chairman of the Front, X": the name set off after the body
     candidates += [a for p in node.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"
                    for a in o.children if a.dep_ == "appos"]
-    if node.dep_ == "appos" or (node.dep_ == "compound" and node.head.ent_type_ == "PERSON"):
+    if node.dep_ == "appos" or (node.dep_ == "compound" and _names_person(node.head, by_token)):
         candidates.insert(0, node.head)
     elif node.dep_ in ("attr", "oprd"):
         # "named X publisher": the object may be read as a second predicate before the title
@@ -123,10 +128,11 @@ def _modifier_body(token, holder: Mention, by_token: dict[int, Mention]) -> Ment
 
 def _holder_body(token, holder: Mention, by_token: dict[int, Mention]) -> Mention | None:
     """The body named around a title placed before its holder: "CBS anchorman Dan Rather",
-    "Prime Minister X of Pakistan", "Linguist X of Brown University"."""
+    "Prime Minister X of Pakistan", "Linguist X of Brown University", "the League's Director General X"
+    (the parse may hang the owner on the title)."""
     person = token.head
-    body = next((m for m in (by_token.get(t.i) for t in person.lefts if t.i < token.i) if _is_body(m, holder)),
-                None)
+    before = [t for t in (*person.lefts, *token.lefts) if t.i < token.i]
+    body = next((m for m in (by_token.get(t.i) for t in before) if _is_body(m, holder)), None)
     return body or _person_of(person, holder, by_token)
 
 
@@ -252,7 +258,7 @@ def affiliations(doc, by_token: dict[int, Mention], doc_id: str,
         body = _phrase_body(token, holder, by_token) or _modifier_body(token, holder, by_token)
         if body is None and token.dep_ == "conj":  # "editor and columnist for Y": the shared complement
             body = _phrase_body(token.head, holder, by_token)
-        if body is None and token.dep_ == "compound" and token.head.ent_type_ == "PERSON":
+        if body is None and token.dep_ == "compound" and _names_person(token.head, by_token):
             body = _holder_body(token, holder, by_token)
         if body is None and token.dep_ == "appos":
             body = _person_of(token.head, holder, by_token)  # "Gilmore, of the Downtown Seattle Association"

@@ -125,6 +125,12 @@ def test_a_title_of_several_words_is_no_actor_of_its_own(nlp, text, person):
 
 
 @pytest.mark.model
+def test_a_title_of_several_words_after_its_bodys_possessive_leads_it(nlp):
+    found, _ = _relations(nlp, "The Arab League's Director General Ken Obi toured the camp.")
+    assert ("Ken Obi", "leads", "Arab League") in found
+
+
+@pytest.mark.model
 def test_a_spokesperson_gets_no_second_body_from_the_country(nlp):
     found, _ = _relations(nlp, "Ali Rahimi, a spokesman for the Taliban, said Afghanistan was calm.")
     spoken_for = {(s, t) for s, k, t in found if k == "spokesperson_for"}
