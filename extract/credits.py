@@ -26,6 +26,11 @@ class Credit:
 _AGENCY = pattern_list("photo_agency")
 _WIRE = pattern_list("wire")
 _FURNITURE = pattern_list("furniture")
+# a dateline's date ("KABUL, March 14 (Reuters) -") and the calendar words a byline never starts with
+_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?"
+          r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+_DATE = rf"(?:,\s*{_MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?)"
+_CALENDAR = rf"(?:{_MONTH}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Today|Tomorrow|Tonight|Then|Now)"
 
 # (kind, pattern): each pattern's group "span" (or the whole match) is the credit.
 CREDIT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -35,6 +40,10 @@ CREDIT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         rf"|{_AGENCY}\s*(?:Photo)?\s*/[^()\n]{{1,60}}"
         rf"|(?:Photo|Image|Credit)s?\s*(?::|by)[^()\n]{{1,80}})\)",
         re.IGNORECASE)),
+    # a credit line of its own or ending a caption: "Photo: AP / Jane Doe", "... the border. Photograph: Jane Doe/AFP"
+    ("photo", re.compile(
+        r"(?m)(?:^|(?<=[.!?”\"]\s))[ \t]*(?:Photo(?:graph)?|Picture|Image)s?(?:\s+credit)?\s*(?::|\bby\b)"
+        r"[ \t]*[A-Z][^\n]{0,100}$")),
     # "ABC News' Habibullah Khan and Aleen Agha contributed to this report."
     ("contributors", re.compile(
         r"(?m)^[^\n]{0,200}?\b(?:contributed|contributing)\s+(?:to\s+)?(?:this\s+|the\s+)?"
@@ -42,16 +51,19 @@ CREDIT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # "Reporting by Jane Doe; Editing by John Roe"
     ("contributors", re.compile(
         r"(?m)^\s*\(?(?:Reporting|Writing|Editing|Additional reporting)\s+by\b[^\n]*$")),
-    # "By Jane Doe" alone on a line
-    ("byline", re.compile(r"(?m)^\s*By\s+[A-Z][\w.'’-]+(?:\s+(?:[A-Z][\w.'’-]+|and|&)){0,6}\s*$")),
+    # "By Jane Doe" alone on a line, with an affiliation after a comma or a bar in capitalised words:
+    # "By Jane Doe, Reuters", "By Jane Doe and Tom Roe | BBC News, Nairobi" (not "By Friday, the army ...")
+    ("byline", re.compile(
+        rf"(?m)^\s*By\s+(?!{_CALENDAR}\b)[A-Z][\w.'’-]+(?:\s+(?:[A-Z][\w.'’-]+|and|&)){{0,6}}"
+        r"(?:\s*[,|]\s*[A-Z][\w.'’&-]*(?:[ ,]+(?:[A-Z][\w.'’&-]*|of|and))*)?\s*$")),
     # "(LONDON) --", "KABUL, Afghanistan (AP) —", "WASHINGTON (Reuters) -"
     ("dateline", re.compile(
-        r"(?m)^\s*(?P<span>\(?[A-Z][A-Z .'’-]{1,30}\)?(?:,\s*[A-Z][A-Za-z .]{1,30})?"
-        r"(?:\s*\((?:AP|AFP|Reuters|UPI|ABC News)\))?\s*(?:--|—|–|-)\s)")),
+        rf"(?m)^\s*(?P<span>\(?[A-Z][A-Z .'’-]{{1,30}}\)?(?:,\s*[A-Z][A-Za-z .]{{1,30}})?{_DATE}?"
+        rf"(?:\s*\({_WIRE}\))?\s*(?:--|—|–|-)\s)")),
     # a wire dateline after a headline on the same line: "... talks collapse KABUL (AP) - "
     ("dateline", re.compile(
         rf"(?P<span>(?<![\w(])[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){{0,3}}(?:,\s*[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+)?)?"
-        rf"\s*\({_WIRE}\)\s*(?:--|—|–|-)\s)")),
+        rf"{_DATE}?\s*\({_WIRE}\)\s*(?:--|—|–|-)\s)")),
     # "SOUNDBITE (English) ", "UPSOUND: ", "SLUG: " and the like
     ("transcript", re.compile(rf"\b{_FURNITURE}\b(?:\s*\([^()\n]{{1,30}}\))?:?")),
     # a signature line closing the text: "-- Ana Ruiz", "— Ana Ruiz, Nairobi"
@@ -89,6 +101,8 @@ def dateline_place(credit: Credit) -> str:
 
     >>> dateline_place(Credit("dateline", 0, 12, "(LONDON) -- "))
     'LONDON'
+    >>> dateline_place(Credit("dateline", 0, 31, "GOMA, Congo, March 9 (Reuters) - "))
+    'GOMA, Congo'
     """
     place = re.split(r"\s*(?:\(|--|—|–| - )", credit.text.strip().lstrip("("), maxsplit=1)[0]
-    return place.strip(" ),")
+    return re.sub(rf"{_DATE}$", "", place.strip(" ),")).strip(" ,")
