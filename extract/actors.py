@@ -437,8 +437,7 @@ def _merge(mentions: list[Mention]) -> tuple[Actor, ...]:
         name = max(set(names), key=lambda n: (names.count(n) > 0, len(n), n))
         types = [m.type for m in group]
         kind = max(set(types), key=lambda t: (types.count(t), t != "location", t))
-        # a bare body's words ("the army", "police") are no alias: another document's army is another army
-        aliases = tuple(sorted({clean_name(m.text) for m in group if not m.bare} | {name}))
+        aliases = tuple(sorted({clean_name(m.text) for m in group} | {name}))
         country = next((m.country for m in group if m.country), None)
         actors.append(Actor(key, name, kind, aliases, len(group), country,
                             spans=tuple(sorted((m.start, m.end) for m in group))))

@@ -76,14 +76,6 @@ def test_a_body_in_a_document_that_names_no_state_is_its_own(nlp, text, body, ki
 
 
 @pytest.mark.model
-def test_a_bare_body_word_is_no_alias_another_document_could_share(nlp):
-    """ "Police" in a report on Uganda is Uganda's police, but the word is no alias of it: a report
-    that names no state has police of its own, never merged into Uganda's by the word."""
-    actors = _actors(nlp, "Uganda closed two schools. Police said the pupils were safe.")
-    assert "police" not in actors["Police of Uganda"].aliases
-
-
-@pytest.mark.model
 def test_a_bare_army_is_left_out_when_two_states_are_named(nlp):
     actors = _actors(nlp, "Mali and Niger exchanged fire. The army said it had lost two posts.")
     assert not any(a.type == "military" for a in actors.values())
