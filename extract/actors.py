@@ -27,7 +27,7 @@ from .lexicon import (
     type_cues,
     word_list,
 )
-from .mentions import Mention, clean_name, is_sub_body, known, surname_forms
+from .mentions import Mention, clean_name, is_sub_body, known, local_key, surname_forms
 from .model import Actor, Relation, slugify
 from .roles import affiliations, appositive_persons, governs_relations, possessive_relations, role_holders
 from .sources import is_news_source
@@ -368,7 +368,7 @@ def _place_actor_names(mentions: list[Mention], doc_id: str) -> None:
                           and not o.name.startswith("Government of ") and not is_sub_body(o.name)), None)
             if ruler:
                 m.name = ruler.name
-        m.key = slugify(f"{m.name} {doc_id}") if m.local else slugify(m.name)
+        m.key = local_key(m.name, doc_id) if m.local else slugify(m.name)
 
 
 

@@ -12,14 +12,24 @@ from functools import cache
 
 from .countries import country_code
 from .lexicon import KnownActor, known_actors, rows, word_list
-from .model import Evidence
+from .model import Evidence, slugify
 
-__all__ = ["Mention", "clean_name", "known", "surname_forms", "country_of_token", "is_sub_body", "sentence_evidence",
-           "GOVERNMENT_HEADS", "SUB_BODY_HEADS"]
+__all__ = ["Mention", "local_key", "clean_name", "known", "surname_forms", "country_of_token", "is_sub_body",
+           "sentence_evidence", "GOVERNMENT_HEADS", "SUB_BODY_HEADS"]
 
 GOVERNMENT_HEADS = word_list("government_head")
 # a government body that is part of a state, not the state's ruling government
 SUB_BODY_HEADS = word_list("sub_body_head")
+
+
+def local_key(name: str, doc_id: str) -> str:
+    """The id of a document's own body ("gunmen", or "police" in a report that names no state):
+    never the id of another document's.
+
+    >>> local_key("police", "d1")
+    'police-d1'
+    """
+    return slugify(f"{name} {doc_id}")
 
 
 

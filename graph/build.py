@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 
 import networkx as nx
 
-from ..extract.mentions import surname_forms
+from ..extract.mentions import local_key, surname_forms
 from ..extract.model import Actor, Evidence, Extraction, Relation
 from .dates import day_range
 from .disputes import figure_rows, mark_disputes
@@ -41,14 +41,19 @@ def resolve_aliases(extractions: list[Extraction]) -> dict[str, str]:
     A document that only says "Mujahid" or "BLA" means the actor another
     document introduced as "Zabihullah Mujahid" or "Balochistan Liberation
     Army (BLA)": an actor whose name is an alias of exactly one other actor
-    (or a person's surname of exactly one full name) is merged into it.
+    (or a person's surname of exactly one full name) is merged into it. A
+    document's own body ("police" in a report that names no state) is never
+    merged into another document's by its word.
     """
     names: dict[str, str] = {}
     types: dict[str, str] = {}
     holders: dict[str, set[str]] = defaultdict(set)
     surnames: dict[str, set[str]] = defaultdict(set)
+    local: set[str] = set()  # a document's own body ("police" in a report that names no state)
     for ex in extractions:
         for a in ex.actors:
+            if a.key == local_key(a.name, ex.document.id):
+                local.add(a.key)
             names.setdefault(a.key, a.name)
             types.setdefault(a.key, a.type)
             for alias in (a.name, *a.aliases):
@@ -58,7 +63,7 @@ def resolve_aliases(extractions: list[Extraction]) -> dict[str, str]:
                     surnames[form].add(a.key)
     mapping: dict[str, str] = {}
     for key, name in names.items():
-        if types[key] == "country":
+        if types[key] == "country" or key in local:
             continue
         others = holders[name] - {key}
         if types[key] == "person":

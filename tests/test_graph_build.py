@@ -6,8 +6,9 @@ import io
 
 import networkx as nx
 
+from newsgraph.extract.mentions import local_key
 from newsgraph.extract.model import Actor, Document, Event, Evidence, Extraction, Relation, Timex
-from newsgraph.graph.build import assemble
+from newsgraph.graph.build import assemble, resolve_aliases
 from newsgraph.graph.outputs.graphml import write_graphml
 from newsgraph.graph.outputs.values import clean_for_xml
 from newsgraph.graph.validate import ROW_FIELDS, check_row
@@ -207,3 +208,17 @@ def test_a_row_written_by_hand_is_completed_with_the_records_defaults():
                    "documents": [], "country": None, "roles": [], "note": "kept"}
     event = Event.complete({"id": "e1", "type": "ASSAULT", "negated": None})
     assert event["id"] == "e1" and event["negated"] is None and event["source"] == [] and event["claim"] is False
+
+
+def test_a_documents_own_body_is_never_merged_into_another_documents_by_its_word():
+    own = local_key("police", "d2")
+    d1 = Extraction(document=_doc("d1", "Police of Ruritania said so. Mujahid Rahimi said so."),
+                    actors=(Actor("police-of-ruritania", "Police of Ruritania", "government",
+                                  ("Police of Ruritania", "police"), 2, "RUR"),
+                            Actor("mujahid-rahimi", "Mujahid Rahimi", "person", ("Mujahid Rahimi",), 1)))
+    d2 = Extraction(document=_doc("d2", "Police fired tear gas. Rahimi said so."),
+                    actors=(Actor(own, "police", "government", ("police",), 1),
+                            Actor("rahimi", "Rahimi", "person", ("Rahimi",), 1)))
+    mapping = resolve_aliases([d1, d2])
+    assert own not in mapping  # a report that names no state has police of its own
+    assert mapping == {"rahimi": "mujahid-rahimi"}  # a surname is still its one full name
