@@ -249,7 +249,7 @@ class _EventBuilder:
         # the act a verbal event is about gives its target, and a threat its mode
         for part in sorted(parts, key=lambda p: p.token.i):
             if part.merged:
-                p_source, p_target, p_groups = self.actors.own(part.token)
+                p_source, p_target, _ = self.actors.own(part.token)
                 source = list(dict.fromkeys(source + p_source))
                 target = list(dict.fromkeys(target + p_target))
             if mode is None and part.type == kind:
