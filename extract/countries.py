@@ -10,7 +10,7 @@ import logging
 import re
 from functools import cache
 
-from .lexicon import demonym_overrides
+from .lexicon import demonym_overrides, word_list
 from .spelling import near_miss
 
 __all__ = ["country_code", "country_name", "misspelt_country"]
@@ -54,6 +54,8 @@ def country_code(name: str) -> str | None:
     ('PAK', 'USA')
     >>> [country_code(n) for n in ("Islamic", "London", "Pak-Afghan", "Pakistan Army", "Palestinian Authority")]
     [None, None, None, None, None]
+    >>> [country_code(n) for n in ("Peruvian", "Sudanese", "Republic of Korea", "Francesca", "Hanegbi", "Vitaliano")]
+    ['PER', 'SDN', 'KOR', None, None, None]
     """
     text = re.sub(r"^the\s+", "", name.strip().replace("’", "'"), flags=re.IGNORECASE)
     if not text or not text[0].isupper() or len(text) < 2:
@@ -73,9 +75,32 @@ def country_code(name: str) -> str | None:
         end = match.end()
         while end < len(text) and (text[end].isalpha() or text[end] == "."):
             end += 1
-        if end >= len(text.rstrip(".")):
+        if end >= len(text.rstrip(".")) and _runs_on_as_a_name(text[:match.end()], text[match.end():end]) \
+                and _starts_a_word(pattern, text):
             return iso
     return None
+
+
+def _runs_on_as_a_name(matched: str, ending: str) -> bool:
+    """Whether a word that runs on past a country's pattern is still the country's: a short code
+    must stand alone ("GB", not "Gbagbo"); a whole country name takes only a demonym's ending
+    ("Peruvian", not "Francesca"); a stem takes any ("Mexicans", "Luxembourgers")."""
+    ending = ending.rstrip(".").lower()
+    if not ending:
+        return True
+    if len(matched.strip()) < 4:
+        return False
+    return matched.lower() not in _official_names() or ending in word_list("demonym_ending")
+
+
+def _starts_a_word(pattern: re.Pattern[str], text: str) -> bool:
+    """Whether what a pattern matches starts a word of the name: a pattern that matches anywhere
+    (".*gb") still matches once the letters before its core are cut, and then it must be a word's start
+    ("Hanegbi" is no GB)."""
+    core = 0
+    while core + 1 < len(text) and pattern.search(text[core + 1:]) is not None:
+        core += 1
+    return core == 0 or not text[core - 1].isalpha()
 
 
 @cache
