@@ -56,6 +56,8 @@ def country_code(name: str) -> str | None:
     [None, None, None, None, None]
     >>> [country_code(n) for n in ("Peruvian", "Sudanese", "Republic of Korea", "Francesca", "Hanegbi", "Vitaliano")]
     ['PER', 'SDN', 'KOR', None, None, None]
+    >>> [country_code(n) for n in ("South Korea", "Hong Kong", "Air France", "Miss Korea", "Italian Mafia")]
+    ['KOR', 'HKG', None, None, None]
     """
     text = re.sub(r"^the\s+", "", name.strip().replace("’", "'"), flags=re.IGNORECASE)
     if not text or not text[0].isupper() or len(text) < 2:
@@ -76,7 +78,7 @@ def country_code(name: str) -> str | None:
         while end < len(text) and (text[end].isalpha() or text[end] == "."):
             end += 1
         if end >= len(text.rstrip(".")) and _runs_on_as_a_name(text[:match.end()], text[match.end():end]) \
-                and _starts_a_word(pattern, text):
+                and _names_the_state_alone(pattern, text):
             return iso
     return None
 
@@ -93,14 +95,27 @@ def _runs_on_as_a_name(matched: str, ending: str) -> bool:
     return matched.lower() not in _official_names() or ending in word_list("demonym_ending")
 
 
-def _starts_a_word(pattern: re.Pattern[str], text: str) -> bool:
-    """Whether what a pattern matches starts a word of the name: a pattern that matches anywhere
-    (".*gb") still matches once the letters before its core are cut, and then it must be a word's start
-    ("Hanegbi" is no GB)."""
+def _names_the_state_alone(pattern: re.Pattern[str], text: str) -> bool:
+    """Whether what a pattern matches is the state itself, not a word of another name.
+
+    A pattern that matches anywhere (".*gb", ".*korea") still matches once the letters before its
+    core are cut: the core must start a word ("Hanegbi" is no GB) and the words before it must say
+    what form of state it is ("Republic of Korea", not "Miss Korea" or "Air France"). A word after
+    the name that the pattern does not need makes it another name ("Italian Mafia").
+    """
     core = 0
     while core + 1 < len(text) and pattern.search(text[core + 1:]) is not None:
         core += 1
-    return core == 0 or not text[core - 1].isalpha()
+    if core and text[core - 1].isalpha():
+        return False
+    forms = word_list("state_form")
+    if any(word.lower().strip(".,'") not in forms for word in text[:core].split()):
+        return False
+    words = text[core:].split()
+    if len(words) > 1 and words[-1].lower() not in forms:
+        shorter = pattern.search(" ".join(words[:-1]))
+        return shorter is None or shorter.start() > 0
+    return True
 
 
 @cache

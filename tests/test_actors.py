@@ -26,6 +26,9 @@ def _actors(nlp, text):
     ("Francesca", None), ("Chinasat", None), ("Gbenga", None),
     # a pattern that matches anywhere counts only from a word's start
     ("Dimitaliano", None), ("Tzahi Manegbo", None),
+    # before a country's name only the words of a state's form; after it nothing the name does not need
+    ("Republic of Korea", "KOR"), ("South Sudan", "SSD"), ("Air Ruritania Korea", None), ("Miss Korea", None),
+    ("Italian Mafia", None), ("Chad and Niger", None),
 ])
 def test_actors_country_codes_from_names_and_demonyms(name, code):
     assert country_code(name) == code
