@@ -39,16 +39,18 @@ def one_letter_apart(a: str, b: str) -> bool:
 
 def near_miss(word: str, known: Iterable[str]) -> str | None:
     """The one known word a long word misspells by a letter dropped, changed or swapped, keeping
-    its first letter, else None. A word one letter longer than a known one is no misspelling of it:
-    it is often a word of its own ("officer", "Georgina").
+    its first and last letters, else None. A word one letter longer than a known one is no misspelling
+    of it: it is often a word of its own ("officer", "Georgina"); nor is one with another ending, often
+    a name of its own ("Franco" is no "France").
 
     >>> near_miss("Commision", ["commission", "committee"]), near_miss("Council", ["council"])
     ('commission', None)
-    >>> near_miss("Officer", ["office"]), near_miss("Georgina", ["georgia"])
-    (None, None)
+    >>> near_miss("Officer", ["office"]), near_miss("Georgina", ["georgia"]), near_miss("Franco", ["france"])
+    (None, None, None)
     """
     lower = word.lower()
     if len(lower) < NEAR_MISS_MIN_LENGTH:
         return None
-    found = {k for k in known if k[:1] == lower[:1] and len(lower) <= len(k) and one_letter_apart(lower, k)}
+    found = {k for k in known if k[:1] == lower[:1] and k[-1:] == lower[-1:] and len(lower) <= len(k)
+             and one_letter_apart(lower, k)}
     return found.pop() if len(found) == 1 else None
