@@ -22,7 +22,8 @@ def _actors(nlp, text):
     ("Afghan", "AFG"), ("Pakistanis", "PAK"), ("Iranian", "IRN"), ("Hungarian", "HUN"),
     ("Islamic Republic of Pakistan", "PAK"), ("Islamic", None), ("London", None), ("Pak-Afghan", None),
     # a country's name runs on only with a demonym's ending; a stem with any; a short code never
-    ("Peruvian", "PER"), ("Panamanians", "PAN"), ("Nigeriens", "NER"), ("Luxembourgers", "LUX"), ("Kazakhs", "KAZ"),
+    ("Peruvian", "PER"), ("Philippine", "PHL"), ("Panamanians", "PAN"), ("Nigeriens", "NER"),
+    ("Luxembourgers", "LUX"), ("Kazakhs", "KAZ"),
     ("Francesca", None), ("Chinasat", None), ("Gbenga", None),
     # a pattern that matches anywhere counts only from a word's start
     ("Dimitaliano", None), ("Tzahi Manegbo", None),
