@@ -1,7 +1,7 @@
 """The calendar days a date of the tables covers: a day, an ISO week, a month, a quarter, a year...
 
 There is one reading of a calendar value, ``extract.time.values.value_range``,
-which event dating uses too; these are its adapters to days, for every view
+which event dating uses too, with ``last_day``; these are its adapters to days, for every view
 of time (the page's timeline, Gephi's time slider, query filters):
 ``day_bounds`` (first and last day), ``day_range`` (the same as ISO strings,
 with an end value) and ``day_span`` (days since 1970-01-01, the page's unit).
@@ -9,10 +9,9 @@ with an end value) and ``day_span`` (days since 1970-01-01, the page's unit).
 
 from __future__ import annotations
 
-import calendar
 from datetime import date
 
-from ..extract.time.values import value_range
+from ..extract.time.values import last_day, value_range
 
 __all__ = ["day_bounds", "day_range", "day_span"]
 
@@ -25,15 +24,6 @@ def _first_day(value: str) -> date:
         return date(int(value), 1, 1)
     if len(value) == 7:
         return date(int(value[:4]), int(value[5:7]), 1)
-    return date.fromisoformat(value)
-
-
-def _last_day(value: str) -> date:
-    if len(value) == 4:
-        return date(int(value), 12, 31)
-    if len(value) == 7:
-        year, month = int(value[:4]), int(value[5:7])
-        return date(year, month, calendar.monthrange(year, month)[1])
     return date.fromisoformat(value)
 
 
@@ -53,7 +43,7 @@ def day_bounds(value: object) -> tuple[date, date] | None:
         span = value_range(str(value))
         if span is None:
             return None
-        return _first_day(span[0]), _last_day(span[1] or span[0])
+        return _first_day(span[0]), last_day(span[1] or span[0])
     except ValueError:
         return None
 

@@ -10,8 +10,9 @@ import pytest
 
 from newsgraph.extract.events import extract_events
 from newsgraph.extract.time.anchoring import Reference
-from newsgraph.extract.time.dating import date_events, last_day
+from newsgraph.extract.time.dating import date_events
 from newsgraph.extract.time.tagger import tag
+from newsgraph.extract.time.values import last_day
 
 PUBLISHED = "2025-03-14"
 

@@ -11,7 +11,6 @@ more than a year before publication is history (PLOVER's historical context).
 
 from __future__ import annotations
 
-import calendar
 import datetime
 import re
 from dataclasses import replace
@@ -21,9 +20,9 @@ from ..model import Event, Timex
 from . import rules as R
 from .anchoring import Reference
 from .tagger import tag  # noqa: F401  (the doctests use it)
-from .values import _day, duration_delta, ordinal_of, value_range
+from .values import _day, duration_delta, last_day, ordinal_of, value_range
 
-__all__ = ["HISTORY_AGE", "date_events", "event_dates", "last_day"]
+__all__ = ["HISTORY_AGE", "date_events", "event_dates"]
 
 _ABSOLUTE_DAY = re.compile(r"\d{4}-\d\d-\d\d")
 ORDINAL_DAY = re.compile(r"(?P<ord>" + R.MACROS["ORD"] + r")\s+(?:straight\s+|consecutive\s+|full\s+)?day\b",
@@ -193,25 +192,6 @@ def _dates_event(parsed, timex: Timex, trigger) -> bool:
             return node.left_edge.i <= trigger.i <= node.right_edge.i
         node = node.head
     return True
-
-
-def last_day(value: str | None) -> datetime.date | None:
-    """The last day an ISO date, month or year can mean, or None when it is none of these.
-
-    >>> last_day("1888"), last_day("2024-02"), last_day("2026-02-27")
-    (datetime.date(1888, 12, 31), datetime.date(2024, 2, 29), datetime.date(2026, 2, 27))
-    """
-    if not value:
-        return None
-    try:
-        parts = [int(p) for p in value[:10].split("-")]
-    except ValueError:
-        return None
-    if len(parts) == 1:
-        return datetime.date(parts[0], 12, 31)
-    if len(parts) == 2:
-        return datetime.date(parts[0], parts[1], calendar.monthrange(parts[0], parts[1])[1])
-    return datetime.date(*parts[:3])
 
 
 def _long_before(value: str | None, publication: str | None) -> bool:

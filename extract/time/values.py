@@ -6,6 +6,7 @@ state, so each is tested on its own with doctests.
 
 from __future__ import annotations
 
+import calendar
 import datetime
 import re
 
@@ -23,6 +24,7 @@ __all__ = [
     "duration_delta",
     "shift_value",
     "value_range",
+    "last_day",
     "ordinal_of",
 ]
 
@@ -366,3 +368,21 @@ def value_range(value: str | None) -> tuple[str, str | None] | None:
         return m.group(1) + "0", m.group(1) + "9"
     return None
 
+
+def last_day(value: str | None) -> datetime.date | None:
+    """The last day an ISO date, month or year can mean, or None when it is none of these.
+
+    >>> last_day("1888"), last_day("2024-02"), last_day("2026-02-27")
+    (datetime.date(1888, 12, 31), datetime.date(2024, 2, 29), datetime.date(2026, 2, 27))
+    """
+    if not value:
+        return None
+    try:
+        parts = [int(p) for p in value[:10].split("-")]
+    except ValueError:
+        return None
+    if len(parts) == 1:
+        return datetime.date(parts[0], 12, 31)
+    if len(parts) == 2:
+        return datetime.date(parts[0], parts[1], calendar.monthrange(parts[0], parts[1])[1])
+    return datetime.date(*parts[:3])
