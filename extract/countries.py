@@ -130,8 +130,8 @@ def country_name(code: str) -> str:
 
 
 @cache
-def _one_word_names() -> tuple[tuple[str, str], ...]:
-    return tuple((name, iso) for name, iso in _official_names().items() if name.isalpha())
+def _one_word_names() -> dict[str, str]:
+    return {name: iso for name, iso in _official_names().items() if name.isalpha()}
 
 
 @cache
@@ -149,6 +149,5 @@ def misspelt_country(word: str) -> str | None:
     """
     if not word[:1].isupper() or word.isupper() or not word.isalpha() or country_code(word):
         return None
-    names = dict(_one_word_names())
-    name = near_miss(word, names)
-    return names[name] if name else None
+    name = near_miss(word, _one_word_names())
+    return _one_word_names()[name] if name else None

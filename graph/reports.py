@@ -79,17 +79,16 @@ def link_events(rows: list[dict]) -> None:
     of one event share ``group`` (the id of its first report) and list every
     report in ``evidence``, so the graph and the page count the event once.
     """
+    actors = [set(row["source"]) | set(row["target"]) for row in rows]
     buckets: dict[tuple, list[int]] = defaultdict(list)
     for i, row in enumerate(rows):
-        actors = set(row["source"]) | set(row["target"])
-        if actors:
+        if actors[i]:
             buckets[(row["type"], row["mode"], row["date"], row["date_end"], row["negated"])].append(i)
     linked = Partition(len(rows))
     for members in buckets.values():
         for n, i in enumerate(members):
-            actors_i = set(rows[i]["source"]) | set(rows[i]["target"])
             for j in members[:n]:
-                if actors_i & (set(rows[j]["source"]) | set(rows[j]["target"])):
+                if actors[i] & actors[j]:
                     linked.join(i, j)
     for members in linked.groups():
         evidence = [report_evidence(rows[i]) for i in members]
