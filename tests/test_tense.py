@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsgraph.extract.time.tense import clause_tense
+from newsgraph.extract.time.tense import UNDIRECTED, clause_tense
 
 pytestmark = pytest.mark.model
 
@@ -25,7 +25,7 @@ pytestmark = pytest.mark.model
     ("The vote is scheduled to take place Friday.", "Friday", "future"),
     ("The convoy will leave the border town Friday morning.", "Friday", "future"),
     ("The convoy left the border town Friday morning.", "Friday", "past"),
-    ("The envoys are still working under a June agreement.", "June", None),
+    ("The envoys are still working under a June agreement.", "June", UNDIRECTED),
     # a verb of extending looks ahead to the end it moves, in any tense
     ("Lenders have extended the firm's credit line through January.", "January", "future"),
     ("The government postponed the vote until June.", "June", "future"),
@@ -41,6 +41,12 @@ pytestmark = pytest.mark.model
     # what a present copula says a thing is on is a day ahead
     ("The run-off is on Sunday.", "Sunday", "future"),
     ("The run-off was on Sunday.", "Sunday", "past"),
+    # ... and so is the clock time on a weekday it says a deadline is
+    ("The deadline for the bids is 1600 GMT Thursday.", "1600", "future"),
+    ("The deadline for the bids was 1600 GMT Thursday.", "1600", "past"),
+    # a date that modifies a noun says when that thing is; its clause's words do not move it
+    ("Observers expected that the June elections would be calm.", "June", UNDIRECTED),
+    ("Officials were convinced the May vote could go ahead.", "May", UNDIRECTED),
 ])
 def test_tense_of_governing_verb(nlp, text, word, tense):
     tense_of = clause_tense(nlp(text))

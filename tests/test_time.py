@@ -395,7 +395,7 @@ def test_time_modal_one_day_is_future_ref(text, phrase):
 
 
 def test_time_one_day_as_a_length_stays_a_duration():
-    assert _one("The strike will last one day.", "last one day") == ("DURATION", "P1D")
+    assert _one("The strike will last one day.", "one day") == ("DURATION", "P1D")
     assert _one("The court adjourned for one day.", "one day") == ("DURATION", "P1D")
 
 
@@ -485,3 +485,37 @@ def test_time_a_capitalised_season_is_a_season_unless_a_name_goes_on():
 ])
 def test_time_two_units_from_now(text, phrase, value):
     assert _one(text, phrase) == ("DATE", value)
+
+
+def test_time_last_as_a_verb_stays_out_of_a_duration():
+    assert _found("The strike could last 12 to 18 months.")[-2:] == [
+        ("12", "DURATION", "P12M"), ("18 months", "DURATION", "P18M")]
+    assert _found("The truce will last three days.") == [("three days", "DURATION", "P3D")]
+    assert _one("Prices rose over the last three days.", "the last three days") == ("DURATION", "P3D")
+
+
+@pytest.mark.parametrize("text", [
+    "The state-run Kookmin Daily said the minister would resign.",
+    "The ministry denied the report, the daily said on its website.",
+    "Rebels had shelled the town, the opposition weekly reported.",
+])
+def test_time_a_newspaper_is_no_set(text):
+    assert not [t for t in _found(text) if t[1] == "SET"]
+
+
+def test_time_a_set_word_as_a_frequency_stays():
+    assert _one("Daily flights resume, and convoys will leave weekly.", "weekly") == ("SET", "P1W")
+    assert _one("Daily flights resume, and convoys will leave weekly.", "Daily") == ("SET", "P1D")
+
+
+@pytest.mark.parametrize("text", [
+    "The crisis ended with the fall of the coalition.",
+    "Airlines gained after the fall in oil prices.",
+])
+def test_time_a_fall_that_is_a_collapse_is_no_season(text):
+    assert _found(text) == []
+
+
+def test_time_autumn_as_the_fall_stays():
+    assert _one("The assembly meets again in the fall.", "the fall") == ("DATE", "2026-FA")
+    assert _one("He left office in the fall of 2019.", "the fall of 2019") == ("DATE", "2019-FA")

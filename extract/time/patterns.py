@@ -241,7 +241,7 @@ PATTERNS: list[tuple[str, str, str, str]] = [
     # --- durations
     ("duration",
      r"(?:(?P<mod>(?!over\s+the\b)<DURMOD>)\s+)?(?:(?P<det>the|those|these|each\s+of\s+the)\s+)?"
-     r"(?:(?P<rel>first|last|past|next|previous|coming|following|latest|final|remaining|initial"
+     r"(?:(?P<rel>first|<LASTMOD>|past|next|previous|coming|following|latest|final|remaining|initial"
      r"|additional|further|same|year-earlier|year-ago|other)\s+)?"
      r"(?:(?P<num0><NUM>)\s+or\s+|(?P<lo><NUM>)\s+to\s+)?(?P<num><NUM>|<VAGUE>)(?:\s+(?:more|additional|full|straight|consecutive|trading|business"
      r"|working|calendar|long|short))?(?:\s+|-)(?P<unit><UNIT>)\b"

@@ -257,5 +257,10 @@ MACROS: dict[str, str] = {
     "CLOCKDAY": r"(?:,?\s+(?:on\s+)?(?P<dw><WEEKDAY>|yesterday|today|tomorrow)\b)?",
     # a zone after a clock time; GMT and UTC give the TIMEX3 "Z"
     "ZONE": r"(?P<tz>[ECMP][SD]T|GMT|UTC|Z(?=\W)|local\s+time|local)",
+    # "last" as a modifier ("the last 12 months"), not the verb after a modal or "to"
+    # ("the strike will last 12 days", "is expected to last weeks")
+    "LASTMOD": "".join(rf"(?<!\b{w}\s)" for w in (
+        "will", "would", "could", "might", "may", "can", "shall", "should", "must", "to",
+        "does", "do", "did", "'ll", "not")) + "last",
     "EDGE": r"(?:early|earlier|late|later|mid-|mid|around|the\s+(?:beginning|start|end|middle|rest)\s+of)",
 }

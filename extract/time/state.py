@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from . import rules as R
 from .anchoring import Anchor, Reference
-from .tense import overtaken_plan
+from .tense import UNDIRECTED, overtaken_plan
 from .values import Tense
 
 __all__ = ["TagState", "TimexMatch", "NoAnchor", "Drop", "expand_macros", "heuristic_tense"]
@@ -124,6 +124,8 @@ class TagState:
         parsed = self.tense_of(offset) if self.tense_of is not None else None
         if parsed == "future":
             return parsed
+        if parsed == UNDIRECTED:
+            return "present"
         start, _ = self.sentence_bounds(offset)
         cued = heuristic_tense(self.text[start:offset])
         if cued == "present" and parsed in ("past", "present"):

@@ -19,7 +19,10 @@ from functools import cache
 from ..lexicon import rows
 from .rules import PARTS_OF_DAY, WEEKDAYS
 
-__all__ = ["clause_tense", "overtaken_plan", "verb_tense"]
+__all__ = ["UNDIRECTED", "clause_tense", "overtaken_plan", "verb_tense"]
+
+# what ``clause_tense`` says of a date whose direction no word of its clause gives
+UNDIRECTED = "undirected"
 
 _VERBAL = ("VERB", "AUX")
 # a participle, infinitive or gerund ("with a third departing") without its own auxiliary
@@ -128,11 +131,24 @@ def _ahead_with_its_noun(token) -> bool:
     return verb is not None and verb_tense(verb) == "future"
 
 
+def _names_its_noun_time(token) -> bool:
+    """Whether a date stands before a noun as its modifier ("the June elections",
+    "a March deadline"): it says when that thing is, and the clause's words say
+    nothing of whether it is past or ahead."""
+    head = token.head
+    return (token.dep_ in ("compound", "nmod", "amod") and head.i > token.i
+            and head.pos_ in ("NOUN", "PROPN") and head.lower_ not in PARTS_OF_DAY)
+
+
 def _scheduled_day(token, verb) -> bool:
     """Whether a weekday is what a present copula says a thing is on ("the vote is
     on Sunday", "the deadline is Friday"): a day fixed ahead, not one gone by."""
-    return (token.text.capitalize() in WEEKDAYS and verb.lemma_ == "be" and verb.tag_ in ("VBZ", "VBP")
-            and not any(c.dep_ in ("aux", "auxpass") for c in verb.children))
+    if not (verb.lemma_ == "be" and verb.tag_ in ("VBZ", "VBP")
+            and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)):
+        return False
+    # the weekday itself, or the one a clock time on it names ("the deadline is 1600 GMT Thursday")
+    named = [*token.subtree, *(c for c in verb.children if c.dep_ == "npadvmod")]
+    return any(t.text.capitalize() in WEEKDAYS for t in named)
 
 
 def _moved_to(token, verb) -> bool:
@@ -153,7 +169,8 @@ def _moved_to(token, verb) -> bool:
 def clause_tense(parsed) -> Callable[[int], str | None]:
     """``tense_of(offset)`` for the tagger: the tense governing the word at a character offset.
 
-    None where the parse gives no clause, so the tagger's cue words decide.
+    None where the parse gives no clause, so the tagger's cue words decide;
+    ``UNDIRECTED`` for a date that modifies a noun, which no cue word moves.
     """
     def tense_of(offset: int) -> str | None:
         span = parsed.char_span(offset, offset + 1, alignment_mode="expand")
@@ -161,7 +178,9 @@ def clause_tense(parsed) -> Callable[[int], str | None]:
             return None
         verb = _governor(span[0])
         if verb is None:
-            return "future" if _ahead_with_its_noun(span[0]) else None
+            if _ahead_with_its_noun(span[0]):
+                return "future"
+            return UNDIRECTED if _names_its_noun_time(span[0]) else None
         if _moved_to(span[0], verb):
             return "future"
         if _scheduled_day(span[0], verb):

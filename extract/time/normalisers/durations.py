@@ -66,8 +66,18 @@ def some_time(g: dict, m: TimexMatch, doc: TagState):
     return "PXX"
 
 
+# "the daily said", "the state-run weekly reported": a newspaper, the noun the word also is
+_PAPER_REPORTS = re.compile(r"\s+(?:said|says|reported|reports|quoted|quotes|wrote|writes|added|cited|carried"
+                            r"|published|claimed|alleged)\b")
+
+
 @normaliser("set_word")
 def set_word(g: dict, m: TimexMatch, doc: TagState):
+    word = m.groups["sw"]
+    if word[:1].isupper() and doc.sentence_bounds(m.start)[0] < m.start and not word.isupper():
+        raise Drop  # a newspaper's name: the "Kookmin Daily", "Business Weekly"
+    if word.lower() in ("daily", "weekly", "monthly") and _PAPER_REPORTS.match(doc.text, m.end):
+        raise Drop
     return R.SET_WORDS[group_text(g, "sw")]
 
 

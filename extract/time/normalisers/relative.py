@@ -159,6 +159,8 @@ def the_unit(g: dict, m: TimexMatch, doc: TagState):
         return f"{year:04d}"
     if unit == "year" and _DURATION_FOLLOWERS.match(doc.text, m.end):
         return "DURATION", "P1Y"
+    if unit.lower() == "fall" and _A_FALL_OF.match(doc.text, m.end):
+        raise Drop  # "the fall of the government", "the fall in prices": a collapse, not autumn
     if unit in R.SEASONS:
         anchor, code = doc.need_anchor(), R.SEASONS[unit]
         year = anchor.year
@@ -173,6 +175,8 @@ def the_unit(g: dict, m: TimexMatch, doc: TagState):
         return _season_value(code, year)
     return _relative_unit(unit, 0, m, doc, False)
 
+
+_A_FALL_OF = re.compile(r"\s+(?:of|in|from)\b")
 
 # the first and last month of the seasons that lie within one calendar year
 _SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11)}
