@@ -336,6 +336,24 @@ def test_time_year_ago_takes_the_grain_of_the_reporting_period():
     assert ("the 2024 period", "DATE", "2024") in got
 
 
+def test_time_comparisons_hold_up_the_quarter_the_story_reports():
+    text = ("The brewer's third-quarter profit rose 8%, from a year ago.\n\n"
+            "After a weak second quarter, sales of lager recovered.\n\n"
+            "Costs in the year-earlier period included a plant closure; the 2024 period had a strike.\n\n"
+            "Separately, the distiller said first-quarter sales fell. Year-earlier sales included a one-off order.")
+    got = _found(text, anchor=date(2025, 11, 2))
+    assert ("a year ago", "DATE", "2024-Q3") in got
+    assert ("the year-earlier period", "DATE", "2024-Q3") in got
+    assert ("the 2024 period", "DATE", "2024-Q3") in got
+    assert ("Year-earlier", "DATE", "2024-Q1") in got
+
+
+def test_time_a_quarter_with_its_own_year_is_no_reporting_period():
+    text = ("The utility stopped its dividend in the third quarter of 2019. "
+            "It reported second-quarter net of $6 million, up from $5 million a year ago.")
+    assert ("a year ago", "DATE", "2024-Q2") in _found(text, anchor=date(2025, 8, 2))
+
+
 def test_time_quarter_ended_keeps_the_fiscal_numbering():
     text = ("The miner earned $5 million in its fiscal first quarter. Sales rose for the quarter "
             "ended Sept. 29, and in the 2024 period it lost money.")

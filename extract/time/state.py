@@ -100,6 +100,8 @@ class TagState:
     # set by a normaliser whose day is a stand-in until the whole text is tagged
     provisional: bool = False
     last_quarter: tuple[int, int, int] | None = None  # (year, quarter, offset)
+    # the quarters named so far, with no year of their own: (offset, year, quarter)
+    quarters: list[tuple[int, int, int]] = field(default_factory=list)
     fiscal_quarter: tuple[int, int, int] | None = None  # the last "fiscal Nth quarter" named
 
     def __post_init__(self) -> None:
@@ -133,6 +135,28 @@ class TagState:
         if cued == "future" and parsed == "past" and overtaken_plan(self.text[start:offset]):
             return parsed  # "had been due to expire Friday": a plan since overtaken
         return cued
+
+    def name_quarter(self, year: int, quarter: int, offset: int, own_year: bool = False) -> None:
+        """Note a quarter the text names; one that is over, and not given its own year
+        ("the third quarter of 2019"), may be the period a results story reports."""
+        self.last_quarter = (year, quarter, offset)
+        if not own_year and self.anchor is not None and (year, quarter) < (
+                self.anchor.year, (self.anchor.month - 1) // 3 + 1):
+            self.quarters.append((offset, year, quarter))
+
+    def reported_quarter(self, offset: int) -> tuple[int, int] | None:
+        """(year, quarter) that a comparison at ``offset`` ("a year ago", "the year-earlier
+        period") holds figures up against: the quarter its sentence names, else the first its
+        paragraph names, else the first of the story (a results story's lede sets the period;
+        "after a flat second quarter" later on only looks aside)."""
+        before = [q for q in self.quarters if q[0] < offset]
+        if not before:
+            return None
+        start, _ = self.sentence_bounds(offset)
+        para = self.text.rfind("\n\n", 0, offset) + 1
+        in_sentence = [q for q in before if q[0] >= start]
+        in_paragraph = [q for q in before if q[0] >= para]
+        return (in_sentence[-1] if in_sentence else in_paragraph[0] if in_paragraph else before[0])[1:]
 
     def starts_span_to_now(self, offset: int) -> bool:
         """Whether the expression at ``offset`` opens a span that runs up to now ("since March 3")."""

@@ -41,7 +41,7 @@ def year_ago_adj(g: dict, m: TimexMatch, doc: TagState):
         return "DURATION", f"P{months}M"  # "For the nine months ... the year-earlier period"
     if doc.last_quarter and ("quarter" in what or ("period" in what and not months)
                              or _quarter_context(m, doc)):
-        year, q, _ = doc.last_quarter
+        year, q = doc.reported_quarter(m.start) or doc.last_quarter[:2]
         return f"{year - 1:04d}-Q{q}"
     return f"{anchor.year - 1:04d}"
 
@@ -84,7 +84,7 @@ def quarter(g: dict, m: TimexMatch, doc: TagState):
         # reports in a past clause describe a quarter already under way or over
         if q > _quarter_of(anchor) and doc.tense(m.start) != "future":
             year -= 1
-    doc.last_quarter = (year, q, m.start)
+    doc.name_quarter(year, q, m.start, own_year=bool(g.get("year") or g.get("qyear")))
     # the numbering the text last used: a company's fiscal one, or the calendar's
     doc.fiscal_quarter = (year, q, m.start) if "fiscal" in doc.text[m.start:m.end].lower() else None
     return f"{year:04d}-Q{q}"
@@ -104,7 +104,7 @@ def ref_quarter(g: dict, m: TimexMatch, doc: TagState):
         # quarter, numbered as the company numbers it
         ended = fiscal[:2]
     if ended:
-        doc.last_quarter = (*ended, m.start)
+        doc.name_quarter(*ended, m.start)
         return f"{ended[0]:04d}-Q{ended[1]}"
     if rel == "year's":
         base = doc.last_quarter[:2] if doc.last_quarter else _shift_quarter(*current, -1)
@@ -112,7 +112,7 @@ def ref_quarter(g: dict, m: TimexMatch, doc: TagState):
     if g.get("qyear") and unit == "period" and since_quarter(m, doc):
         return f"{int(g['qyear']):04d}"  # "For the nine months ... the 1988 period"
     if g.get("qyear"):
-        q = doc.last_quarter[1] if doc.last_quarter else _shift_quarter(*current, -1)[1]
+        q = (doc.reported_quarter(m.start) or doc.last_quarter or _shift_quarter(*current, -1))[1]
         return f"{int(g['qyear']):04d}-Q{q}"
     if rel == "current":
         y, q = current
@@ -126,7 +126,7 @@ def ref_quarter(g: dict, m: TimexMatch, doc: TagState):
             # results are reported for a quarter that is over: a quarter named
             # ahead ("a fourth-quarter charge") is not "the latest quarter"
             base = _shift_quarter(*current, -1)
-            doc.last_quarter = (*base, m.start)
+            doc.name_quarter(*base, m.start)
         if rel in ("previous", "preceding", "prior", "past"):
             base = _shift_quarter(*base, -1)
         y, q = base

@@ -204,7 +204,7 @@ def ago(g: dict, m: TimexMatch, doc: TagState):
     sign = 1 if forward else -1
     if letter == "Y" and n == 1 and not forward and doc.last_quarter:
         # a results story compares with the same quarter, or the same longer period, a year before
-        year, q, _ = doc.last_quarter
+        year, q = doc.reported_quarter(m.start) or doc.last_quarter[:2]
         return f"{year - 1:04d}" if since_quarter(m, doc) else f"{year - 1:04d}-Q{q}"
     if is_time:
         return _day(anchor)
