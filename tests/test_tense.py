@@ -44,6 +44,11 @@ pytestmark = pytest.mark.model
     # ... and so is the clock time on a weekday it says a deadline is
     ("The deadline for the bids is 1600 GMT Thursday.", "1600", "future"),
     ("The deadline for the bids was 1600 GMT Thursday.", "1600", "past"),
+    # a present simple tells of a fixed day ahead, unless it reports or may be a past
+    ("The finals get underway in Munich on June 9.", "June", "scheduled"),
+    ("The two leaders meet separately on Monday with the envoy.", "Monday", "scheduled"),
+    ("The ministry says on Monday that the border is shut.", "Monday", "present"),
+    ("Banks hurt small savers on Friday.", "Friday", "present"),
     # a date that modifies a noun says when that thing is; its clause's words do not move it
     ("Observers expected that the June elections would be calm.", "June", UNDIRECTED),
     ("Officials were convinced the May vote could go ahead.", "May", UNDIRECTED),

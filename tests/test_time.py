@@ -537,3 +537,13 @@ def test_time_a_fall_that_is_a_collapse_is_no_season(text):
 def test_time_autumn_as_the_fall_stays():
     assert _one("The assembly meets again in the fall.", "the fall") == ("DATE", "2026-FA")
     assert _one("He left office in the fall of 2019.", "the fall of 2019") == ("DATE", "2019-FA")
+
+
+@pytest.mark.model
+def test_time_a_present_simple_with_a_day_looks_ahead(nlp):
+    text = "The two sides play in Nuremberg on June 18, and the leaders meet on Monday."
+    got = _found(text, anchor=date(2025, 12, 10), tense_of=clause_tense(nlp(text)))
+    assert got == [("June 18", "DATE", "2026-06-18"), ("Monday", "DATE", "2025-12-15")]
+    text = "Inflation stands at 2.1% in November, the office says."
+    got = _found(text, anchor=date(2025, 12, 10), tense_of=clause_tense(nlp(text)))
+    assert got == [("November", "DATE", "2025-11")]

@@ -3,7 +3,10 @@
 An expression without its own direction ("Friday", "in June") points back or
 ahead as its governing verb does: "met Friday" and "has met since June" look
 back, "will meet Friday", "is to meet", "plans to meet", "is scheduled for" and
-"is meeting Friday" look ahead; a present simple says nothing. A verb that
+"is meeting Friday" look ahead. A present simple tells of a fixed day
+("the finals open on June 9", "the leaders meet Monday": ``"scheduled"``)
+unless it reports ("says on Monday") or its form is also a past ("hurt");
+a date that modifies a noun ("the June elections") takes no direction at all. A verb that
 moves an end later looks ahead to the date it moves it to, in any tense
 ("extended the loans through January", "postponed the vote until June"), and
 what a present copula says a thing is on lies ahead ("the run-off is on
@@ -35,6 +38,16 @@ def _cues() -> tuple[frozenset[str], frozenset[str]]:
     table = rows("tense_cues.tsv")
     return (frozenset(w for w, kind in table if kind == "aux"),
             frozenset(w for w, kind in table if kind == "forward"))
+
+
+@cache
+def _reporting() -> frozenset[str]:
+    return frozenset(w for w, kind in rows("tense_cues.tsv") if kind == "report")
+
+
+@cache
+def _alike_in_the_past() -> frozenset[str]:
+    return frozenset(w for w, kind in rows("tense_cues.tsv") if kind == "same-past")
 
 
 @cache
@@ -92,7 +105,12 @@ def verb_tense(verb, depth: int = 0) -> str | None:
         up = _governor(verb.head)
         return verb_tense(up, depth + 1) if up is not None else None
     if tag in ("VBZ", "VBP"):
-        return "present"
+        # "the finals open on June 9", "the envoys meet Monday": a fixed day ahead;
+        # "says on Monday" reports, and an auxiliary makes it no present simple
+        if aux or verb.lemma_ in _reporting():
+            return "present"
+        # "hurt", "cut", "set" look the same in the past: a tagger's present may be a past
+        return "present" if verb.lower_ in _alike_in_the_past() else "scheduled"
     return None
 
 

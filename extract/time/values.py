@@ -28,7 +28,10 @@ __all__ = [
     "ordinal_of",
 ]
 
-Tense = str  # "past" | "present" | "future"
+# "past" | "present" | "future" | "scheduled": a present simple that tells of a fixed
+# day ("the finals open on June 9", "the leaders meet Monday"), ahead for a day or a
+# weekday; a month it leaves to the present's reading ("inflation stands at 2% in May")
+Tense = str
 
 # --------------------------------------------------------------------------- lexicon helpers
 
@@ -218,7 +221,7 @@ def normalise_weekday(name: str, anchor: datetime.date | None, tense: Tense = "p
         return _day(anchor - datetime.timedelta(days=back))
     if rel == "next":
         return _day(anchor + datetime.timedelta(days=(target - here) % 7 or 7))
-    if tense == "future":
+    if tense in ("future", "scheduled"):
         return _day(anchor + datetime.timedelta(days=(target - here) % 7))
     return _day(anchor - datetime.timedelta(days=(here - target) % 7))
 
@@ -241,7 +244,7 @@ def normalise_month(month: int, anchor: datetime.date | None, tense: Tense = "pa
     if anchor is None:
         return None
     ahead = (month - anchor.month) % 12
-    if tense == "future" or (tense == "present" and ahead <= 2):
+    if tense == "future" or (tense in ("present", "scheduled") and ahead <= 2):
         shift = ahead
     else:
         shift = ahead - 12 if ahead else 0
@@ -269,7 +272,7 @@ def _year_for_day(month: int, day: int, anchor: datetime.date, tense: Tense) -> 
     except ValueError:  # 29 February outside a leap year
         this = datetime.date(anchor.year, month, 28)
     ahead = (this - anchor).days
-    if tense == "future":
+    if tense in ("future", "scheduled"):
         return anchor.year if ahead >= -60 else anchor.year + 1
     if tense == "past":
         return anchor.year if ahead <= 60 else anchor.year - 1
