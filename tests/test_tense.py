@@ -49,6 +49,13 @@ pytestmark = pytest.mark.model
     ("The two leaders meet separately on Monday with the envoy.", "Monday", "scheduled"),
     ("The ministry says on Monday that the border is shut.", "Monday", "present"),
     ("Banks hurt small savers on Friday.", "Friday", "present"),
+    # an expression is read from the word it hangs on, past its determiner or modifier
+    ("The summit will open at the weekend.", "the weekend", "future"),
+    ("Rebels attacked the town early Friday.", "early", "past"),
+    # an infinitive takes the clause it hangs in: under a past verb it says no more than the cue words
+    ("The floods made it hard for farmers to sell their crops well into the summer.", "the summer", None),
+    ("The firm announced a deal to sell the unit in January.", "January", None),
+    ("The firm has a plan to sell the unit in January.", "January", "future"),
     # a date that modifies a noun says when that thing is; its clause's words do not move it
     ("Observers expected that the June elections would be calm.", "June", UNDIRECTED),
     ("Officials were convinced the May vote could go ahead.", "May", UNDIRECTED),

@@ -534,6 +534,11 @@ def test_time_a_fall_that_is_a_collapse_is_no_season(text):
     assert _found(text) == []
 
 
+@pytest.mark.parametrize("text", ["The coach wants to spring a surprise.", "Prices could fall further."])
+def test_time_a_season_word_after_to_or_a_modal_is_a_verb(text):
+    assert _found(text) == []
+
+
 def test_time_autumn_as_the_fall_stays():
     assert _one("The assembly meets again in the fall.", "the fall") == ("DATE", "2026-FA")
     assert _one("He left office in the fall of 2019.", "the fall of 2019") == ("DATE", "2019-FA")

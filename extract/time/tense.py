@@ -95,7 +95,7 @@ def verb_tense(verb, depth: int = 0) -> str | None:
         return "present" if verb.head.tag_ == "VBD" else "future"
     if verb.lemma_ in forward and tag in ("VBZ", "VBP"):
         return "future"
-    if "to" in words and tag == "VB" and verb.head.tag_ != "VBD":
+    if "to" in words and tag == "VB" and _clause_above(verb).tag_ != "VBD":
         return "future"  # "the minister is to visit", "an agreement to buy it in January"
     if tag == "VBD" or words & {"was", "were", "had", "did", "has", "have", "'ve"}:
         return "past"  # the perfect too reports what is done
@@ -114,12 +114,32 @@ def verb_tense(verb, depth: int = 0) -> str | None:
     return None
 
 
+def _clause_above(verb):
+    """The verb of the clause an infinitive hangs in ("made it hard to meet": "made"),
+    else the word it hangs on ("an agreement to buy")."""
+    return _governor(verb.head) or verb.head
+
+
 def _pluperfect(word) -> bool:
     """Whether a verb or predicate adjective ("had been due", "had planned") stands in
     the pluperfect: its own auxiliaries, or its copula's, include "had"."""
     clause = word.head if word.dep_ == "acomp" else word
     return any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("had", "'d") and c.tag_ == "VBD"
                for c in clause.children)
+
+
+def _head_of_expression(token):
+    """The word an expression hangs on the clause by: past its first words that only
+    modify a word shortly after ("the weekend", "early Friday", "late last month")."""
+    for _ in range(3):
+        if token.dep_ in _LEADING and token.head.i > token.i and token.head.i - token.i <= 3:
+            token = token.head
+        else:
+            break
+    return token
+
+
+_LEADING = ("det", "amod", "advmod", "nummod", "predet", "quantmod", "npadvmod")
 
 
 def _governor(token):
@@ -194,14 +214,15 @@ def clause_tense(parsed) -> Callable[[int], str | None]:
         span = parsed.char_span(offset, offset + 1, alignment_mode="expand")
         if span is None or not len(span):
             return None
-        verb = _governor(span[0])
+        word = _head_of_expression(span[0])
+        verb = _governor(word)
         if verb is None:
-            if _ahead_with_its_noun(span[0]):
+            if _ahead_with_its_noun(word):
                 return "future"
-            return UNDIRECTED if _names_its_noun_time(span[0]) else None
-        if _moved_to(span[0], verb):
+            return UNDIRECTED if _names_its_noun_time(word) else None
+        if _moved_to(word, verb):
             return "future"
-        if _scheduled_day(span[0], verb):
+        if _scheduled_day(word, verb):
             return "future"
         return verb_tense(verb)
 

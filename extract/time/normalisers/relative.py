@@ -74,7 +74,7 @@ def _weekend(anchor: datetime.date, offset: int, tense: Tense) -> str:
     if offset == 0:
         if wd >= 6:
             sat = anchor - datetime.timedelta(days=wd - 6)
-        elif tense == "future":
+        elif tense in ("future", "scheduled"):
             sat = anchor + datetime.timedelta(days=6 - wd)
         else:
             sat = anchor - datetime.timedelta(days=wd + 1)
@@ -159,6 +159,8 @@ def the_unit(g: dict, m: TimexMatch, doc: TagState):
         return f"{year:04d}"
     if unit == "year" and _DURATION_FOLLOWERS.match(doc.text, m.end):
         return "DURATION", "P1Y"
+    if unit.lower() in ("spring", "fall") and _A_VERB_BEFORE.search(doc.text, 0, m.start):
+        raise Drop  # "want to spring a surprise", "prices could fall": the verbs
     if unit.lower() == "fall" and _A_FALL_OF.match(doc.text, m.end):
         raise Drop  # "the fall of the government", "the fall in prices": a collapse, not autumn
     if unit in R.SEASONS:
@@ -170,13 +172,16 @@ def the_unit(g: dict, m: TimexMatch, doc: TagState):
             tense = doc.tense(m.start)
             if tense == "past" and anchor.month < first:
                 year -= 1
-            elif tense == "future" and anchor.month > last:
+            elif tense in ("future", "scheduled") and anchor.month > last:
                 year += 1
         return _season_value(code, year)
     return _relative_unit(unit, 0, m, doc, False)
 
 
 _A_FALL_OF = re.compile(r"\s+(?:of|in|from)\b")
+# "to" or a modal right before a bare word: it is a verb's infinitive
+_A_VERB_BEFORE = re.compile(r"\b(?:to|will|would|could|might|may|can|shall|should|must|did|does|do|not|n't)\s+$",
+                            re.IGNORECASE)
 
 # the first and last month of the seasons that lie within one calendar year
 _SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11)}
