@@ -31,6 +31,11 @@ def _one(text: str, phrase: str, anchor: date | None = FRI, **kw) -> tuple[str, 
     return hits[0]
 
 
+def _parsed(nlp, text: str, anchor: date) -> list[tuple[str, str, str | None]]:
+    """What the tagger finds with the clause tenses of the parse, as the pipeline runs it."""
+    return _found(text, anchor=anchor, tense_of=clause_tense(nlp(text)))
+
+
 def test_time_doctests_pass():
     results = [doctest.testmod(m) for m in (timemod, state, registry, values, anchoring, dating)]
     assert sum(r.failed for r in results) == 0 and sum(r.attempted for r in results) > 20
@@ -387,10 +392,10 @@ def test_time_possessive_weekday_names_a_day_gone_by():
 @pytest.mark.model
 def test_time_overtaken_plan_looks_back(nlp):
     text = "The offer was extended to Nov. 16. It had been due to expire Friday evening."
-    got = _found(text, anchor=date(2026, 3, 2), tense_of=clause_tense(nlp(text)))
+    got = _parsed(nlp, text, date(2026, 3, 2))
     assert ("Friday evening", "TIME", "2026-02-27TEV") in got
     text = "The offer is due to expire Friday evening."
-    got = _found(text, anchor=date(2026, 3, 2), tense_of=clause_tense(nlp(text)))
+    got = _parsed(nlp, text, date(2026, 3, 2))
     assert ("Friday evening", "TIME", "2026-03-06TEV") in got
 
 
@@ -547,8 +552,26 @@ def test_time_autumn_as_the_fall_stays():
 @pytest.mark.model
 def test_time_a_present_simple_with_a_day_looks_ahead(nlp):
     text = "The two sides play in Nuremberg on June 18, and the leaders meet on Monday."
-    got = _found(text, anchor=date(2025, 12, 10), tense_of=clause_tense(nlp(text)))
+    got = _parsed(nlp, text, date(2025, 12, 10))
     assert got == [("June 18", "DATE", "2026-06-18"), ("Monday", "DATE", "2025-12-15")]
     text = "Inflation stands at 2.1% in November, the office says."
-    got = _found(text, anchor=date(2025, 12, 10), tense_of=clause_tense(nlp(text)))
+    got = _parsed(nlp, text, date(2025, 12, 10))
     assert got == [("November", "DATE", "2025-11")]
+
+
+@pytest.mark.model
+def test_time_a_present_simple_month_looks_up_to_half_a_year_ahead(nlp):
+    text = "The territory returns to Chinese rule in July."
+    got = _parsed(nlp, text, date(2025, 4, 8))
+    assert got == [("July", "DATE", "2025-07")]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,value", [
+    ("The party gave the cabinet until Friday to resign.", "2025-04-11"),
+    ("By Friday, the rebels had taken the town.", "2025-04-04"),
+    ("Until Wednesday, the police had not named a suspect.", "2025-04-09"),
+])
+def test_time_a_weekday_deadline_lies_ahead_unless_the_clause_is_pluperfect(nlp, text, value):
+    got = _parsed(nlp, text, date(2025, 4, 10))
+    assert [v for _, typ, v in got if typ == "DATE"] == [value]

@@ -33,6 +33,10 @@ _PAST = re.compile(_cue_regex(R.PAST_CUES).pattern + r"|(?-i:\b[a-z]{2,}ed\b)", 
 _WORDS_BACK = re.compile(r"(?:\S+\s+){0,%d}\S*$" % R.TENSE_WINDOW)
 _DEADLINE = re.compile(r"\b(?:by|until|till|before|effective|payable|starting|beginning|due|from\s+now\s+to"
                        r"|as\s+(?:early|soon)\s+as)\s+(?:mid-|early\s+|late\s+|on\s+)?$", re.IGNORECASE)
+# the pluperfect: what was done by a deadline, not the deadline ahead
+_HAD = re.compile(r"\b(?:had|hadn't)\b", re.IGNORECASE)
+_WORDS_BEFORE = re.compile(r"(?:\S+\s+){0,6}$")
+_WORDS_AFTER = re.compile(r"(?:\S+\s+){0,6}")
 # a capitalised word right after an expression: the name it is part of goes on
 _NAME_GOES_ON = re.compile(r"\s+[A-Z][a-z]")
 # "since March": the start of a span that runs up to now, so a date gone by
@@ -162,6 +166,13 @@ class TagState:
         """Whether the expression at ``offset`` opens a span that runs up to now ("since March 3")."""
         return _SPAN_START.search(self.text, max(0, offset - 24), offset) is not None
 
+    def _pluperfect_near(self, offset: int) -> bool:
+        """Whether a "had" stands within a few words of ``offset``, in its sentence."""
+        start, end = self.sentence_bounds(offset)
+        before = _WORDS_BEFORE.search(self.text, start, offset)
+        after = _WORDS_AFTER.match(self.text, offset, end)
+        return any(_HAD.search(part.group(0)) for part in (before, after) if part)
+
     def date_tense(self, offset: int) -> Tense:
         """Tense for placing a calendar date: the start of a span to now ("since May")
         looks back, a deadline ("by May") ahead, and so does the end of a span
@@ -169,7 +180,8 @@ class TagState:
         if self.starts_span_to_now(offset):
             return "past"
         if _DEADLINE.search(self.text, max(0, offset - 20), offset):
-            return "future"
+            # "gave the cabinet until Friday" looks ahead; "by Friday they had left" does not
+            return "past" if self._pluperfect_near(offset) else "future"
         tense = self.tense(offset)
         if tense == "present" and _SPAN_END.search(self.text, max(0, offset - 20), offset):
             return "future"

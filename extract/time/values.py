@@ -30,7 +30,8 @@ __all__ = [
 
 # "past" | "present" | "future" | "scheduled": a present simple that tells of a fixed
 # day ("the finals open on June 9", "the leaders meet Monday"), ahead for a day or a
-# weekday; a month it leaves to the present's reading ("inflation stands at 2% in May")
+# weekday, and for a month up to half a year ahead ("inflation stands at 2% in May"
+# in June is the May gone)
 Tense = str
 
 # --------------------------------------------------------------------------- lexicon helpers
@@ -231,7 +232,9 @@ def normalise_month(month: int, anchor: datetime.date | None, tense: Tense = "pa
 
     Past clauses take the latest such month up to the anchor's, future ones
     the next from it on; without a cue, a month up to two ahead is upcoming
-    and any other is the last one gone.
+    and any other is the last one gone; a present simple ("returns to Chinese
+    rule in July") looks up to half a year ahead ("stands at 2% in November"
+    in December is the one gone).
 
     >>> a = datetime.date(2026, 2, 27)
     >>> normalise_month(10, a, "past"), normalise_month(1, a, "past"), normalise_month(3, a, "future")
@@ -244,7 +247,7 @@ def normalise_month(month: int, anchor: datetime.date | None, tense: Tense = "pa
     if anchor is None:
         return None
     ahead = (month - anchor.month) % 12
-    if tense == "future" or (tense in ("present", "scheduled") and ahead <= 2):
+    if tense == "future" or (tense == "present" and ahead <= 2) or (tense == "scheduled" and ahead <= 6):
         shift = ahead
     else:
         shift = ahead - 12 if ahead else 0
