@@ -526,6 +526,14 @@ def test_time_a_newspaper_is_no_set(text):
     assert not [t for t in _found(text) if t[1] == "SET"]
 
 
+def test_time_a_weekday_in_a_title_is_no_date():
+    assert _found("The Sunday Telegraph said the minister would resign.") == []
+
+
+def test_time_a_weekday_before_a_name_stays_a_weekday():
+    assert _one("Police said Sunday Kenya would reopen the border.", "Sunday") == ("DATE", "2026-02-22")
+
+
 def test_time_a_set_word_as_a_frequency_stays():
     assert _one("Daily flights resume, and convoys will leave weekly.", "weekly") == ("SET", "P1W")
     assert _one("Daily flights resume, and convoys will leave weekly.", "Daily") == ("SET", "P1D")

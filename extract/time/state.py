@@ -205,6 +205,12 @@ class TagState:
             return _NAME_GOES_ON.match(self.text, m.end) is not None
         return True
 
+    def names_a_title(self, m: TimexMatch) -> bool:
+        """Whether "the" before and a capitalised word after make the match part of a
+        title: the Sunday Telegraph, the Monday Club."""
+        return (self.text[max(0, m.start - 4):m.start].lower() == "the "
+                and _NAME_GOES_ON.match(self.text, m.end) is not None)
+
     def need_anchor(self) -> datetime.date:
         if self.anchor is None:
             raise NoAnchor

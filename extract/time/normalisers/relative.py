@@ -37,6 +37,8 @@ def day_word(g: dict, m: TimexMatch, doc: TagState):
 
 @normaliser("weekday")
 def weekday(g: dict, m: TimexMatch, doc: TagState):
+    if doc.names_a_title(m):
+        raise Drop
     anchor = doc.need_anchor()
     rel = group_text(g, "rel")
     rel_kind = {"last": "last", "this past": "last", "past": "last", "the previous": "last",
