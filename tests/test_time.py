@@ -583,3 +583,16 @@ def test_time_a_present_simple_month_looks_up_to_half_a_year_ahead(nlp):
 def test_time_a_weekday_deadline_lies_ahead_unless_the_clause_is_pluperfect(nlp, text, value):
     got = _parsed(nlp, text, date(2025, 4, 10))
     assert [v for _, typ, v in got if typ == "DATE"] == [value]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Talks ran from March 9 to March 11, 2025.", [("March 9", "2025-03-09"), ("March 11, 2025", "2025-03-11")]),
+    ("Talks ran March 9-11, 2025.", [("March 9", "2025-03-09"), ("11, 2025", "2025-03-11")]),
+    ("The fair ran between Dec. 30 and Jan. 2, 2024.", [("Dec. 30", "2023-12-30"), ("Jan. 2, 2024", "2024-01-02")]),
+])
+def test_time_a_range_start_takes_the_year_its_end_states(text, expected):
+    assert [(t, v) for t, _, v in _found(text)] == expected
+
+
+def test_time_a_number_after_a_date_is_no_second_day():
+    assert _found("Talks began on March 9 and 2,000 people came.") == [("March 9", "DATE", "2026-03-09")]

@@ -27,7 +27,7 @@ PATTERNS: list[tuple[str, str, str, str]] = [
     # the second day of "April 24 and 25"
     ("second_day",
      r"(?P<month><MONTH>)\s+<DAYNUM>\s*(?:and|or|to|through|-|–)\s*(?P<t>(?P<day>(?:[12]\d|3[01]|0?[1-9])"
-     r"(?:st|nd|rd|th)?))(?!\d)(?:,?\s+(?P<year><YEAR4>))?",
+     r"(?:st|nd|rd|th)?)(?!\d|[.,]\d)(?:,?\s+(?P<year><YEAR4>))?)",
      "DATE", "second_day"),
     # the first day of "9 to 11 March", which shares the second's month
     ("first_day_of_range",

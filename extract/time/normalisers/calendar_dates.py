@@ -6,7 +6,7 @@ import datetime
 import re
 
 from .. import rules as R
-from ..state import Drop, TagState, TimexMatch
+from ..state import Drop, TagState, TimexMatch, expand_macros
 from ..values import _day, _holiday, _week, _year_for_day, normalise_month, ordinal_of, parse_number
 from .registry import group_text, normaliser
 
@@ -36,6 +36,22 @@ def _spelled_year(t: str) -> int | None:
     return None
 
 
+# the end of a range that gives the year its start leaves out: "from March 9 to March 11,
+# 2025", "March 9-11, 2025", "between Dec. 30 and Jan. 2, 2024"
+_RANGE_END = re.compile(expand_macros(
+    r"\s*(?:-|–|to|through|until|till|and)\s*(?:(?P<month><MONTH>)\s+)?<DAYNUM>,?\s+(?P<year><YEAR4>)\b"))
+
+
+def _year_of_range_end(month: int, m: TimexMatch, doc: TagState) -> int | None:
+    """The year of a range's start, from the year its end states (a year back if the
+    range runs over New Year)."""
+    end = _RANGE_END.match(doc.text, m.end)
+    if end is None:
+        return None
+    year = int(end.group("year"))
+    return year - 1 if end.group("month") and month_num(end.group("month")) < month else year
+
+
 @normaliser("month_day")
 def month_day(g: dict, m: TimexMatch, doc: TagState):
     month = R.MONTHS[g["month"].strip()] if g["month"].strip() in R.MONTHS else R.MONTHS[
@@ -43,7 +59,7 @@ def month_day(g: dict, m: TimexMatch, doc: TagState):
     day = ordinal_of(g["day"])
     if not day or day > 31:
         raise Drop
-    year = year_of(g.get("year") or "", doc)
+    year = year_of(g.get("year") or "", doc) or _year_of_range_end(month, m, doc)
     if year is None:
         rel = group_text(g, "rel")
         tense = {"last": "past", "next": "future"}.get(rel) or doc.date_tense(m.start)
