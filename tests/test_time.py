@@ -521,6 +521,9 @@ def test_time_last_as_a_verb_stays_out_of_a_duration():
     "The state-run Kookmin Daily said the minister would resign.",
     "The ministry denied the report, the daily said on its website.",
     "Rebels had shelled the town, the opposition weekly reported.",
+    "The tabloid, Britain's biggest-selling daily, claimed a win.",
+    "An official was quoted by the business daily.",
+    "The daily, quoting ministry sources, said talks failed.",
 ])
 def test_time_a_newspaper_is_no_set(text):
     assert not [t for t in _found(text) if t[1] == "SET"]
@@ -596,3 +599,13 @@ def test_time_a_range_start_takes_the_year_its_end_states(text, expected):
 
 def test_time_a_number_after_a_date_is_no_second_day():
     assert _found("Talks began on March 9 and 2,000 people came.") == [("March 9", "DATE", "2026-03-09")]
+
+
+def test_time_every_n_units_is_a_set():
+    assert _one("The assembly is elected once every eight years.", "every eight years") == ("SET", "P8Y")
+    assert _one("Convoys leave every two weeks.", "every two weeks") == ("SET", "P2W")
+
+
+def test_time_a_span_between_two_times_is_no_rate():
+    assert _one("He died at 91 a week after a stroke.", "a week") == ("DURATION", "P1W")
+    assert _one("Guards earn 91 dollars a week.", "a week") == ("SET", "P1W")

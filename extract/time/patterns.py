@@ -266,6 +266,10 @@ PATTERNS: list[tuple[str, str, str, str]] = [
      r"\b(?P<every>every|each|per)\s+(?:(?P<num><NUM>|other)\s+)?(?P<unit>day|night|week|month"
      r"|quarter|year|hour|minute|decade|<WEEKDAY>|<MONTH>|<SEASON>|morning|evening|weekend)\b",
      "SET", "set_every"),
+    # "once every eight years", "every two weeks"
+    ("set_every_n",
+     r"\bevery\s+(?P<num><NUM>)\s+(?P<unit>days|nights|weeks|months|quarters|years|hours|minutes|decades)\b",
+     "SET", "set_every"),
     ("set_weekdays", r"(?-i:(?P<wd>Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays))"
      r"(?:\s+(?P<pod>mornings|afternoons|evenings|nights))?\b",
      "SET", "set_weekdays"),

@@ -22,12 +22,15 @@ def duration(g: dict, m: TimexMatch, doc: TagState):
     if n is not None and n == 0:
         raise Drop
     if num in ("a", "an", "per") and not (g.get("mod") or g.get("det") or g.get("rel")) \
-            and _RATE.search(doc.text, max(0, m.start - 40), m.start):
+            and _RATE.search(doc.text, max(0, m.start - 40), m.start) \
+            and not _OFFSET_AFTER.match(doc.text, m.end):
         # "$2 million a year", "four flights a week": a rate, so a set of times
         return "SET", duration_value(1, group_text(g, "unit"))
     return duration_value(n, group_text(g, "unit"))
 
 
+# "at age 91 a week after the attack": a span between two times, not a rate
+_OFFSET_AFTER = re.compile(r"\s+(?:after|before|later|earlier|ago|from|since)\b", re.IGNORECASE)
 _RATE = re.compile(r"(?:\d[\d,.]*%?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twice|once|times"
                    r"|hundred|thousand|million|billion|dozen))(?:\s+[a-z]+){0,2}\s+$", re.IGNORECASE)
 
@@ -67,8 +70,11 @@ def some_time(g: dict, m: TimexMatch, doc: TagState):
 
 
 # "the daily said", "the state-run weekly reported": a newspaper, the noun the word also is
-_PAPER_REPORTS = re.compile(r"\s+(?:said|says|reported|reports|quoted|quotes|wrote|writes|added|cited|carried"
-                            r"|published|claimed|alleged)\b")
+_PAPER_REPORTS = re.compile(r"\s+(?:said|says|reported|reports|reporting|quoted|quotes|quoting|wrote|writes|added"
+                            r"|cited|citing|carried|published|claimed|alleged)\b")
+# "Britain's biggest-selling daily,", "quoted by the business daily.": a noun ending its phrase
+_PAPER_ENDS = re.compile(r"\s*[,.;:)]")
+_PAPER_BEFORE = re.compile(r"(?:\bthe|\ba|\ban|\w's)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 
 
 @normaliser("set_word")
@@ -76,7 +82,9 @@ def set_word(g: dict, m: TimexMatch, doc: TagState):
     word = m.groups["sw"]
     if word[:1].isupper() and doc.sentence_bounds(m.start)[0] < m.start and not word.isupper():
         raise Drop  # a newspaper's name: the "Kookmin Daily", "Business Weekly"
-    if word.lower() in ("daily", "weekly", "monthly") and _PAPER_REPORTS.match(doc.text, m.end):
+    if word.lower() in ("daily", "weekly", "monthly") and (
+            _PAPER_REPORTS.match(doc.text, m.end)
+            or (_PAPER_ENDS.match(doc.text, m.end) and _PAPER_BEFORE.search(doc.text, max(0, m.start - 40), m.start))):
         raise Drop
     return R.SET_WORDS[group_text(g, "sw")]
 
