@@ -609,3 +609,11 @@ def test_time_every_n_units_is_a_set():
 def test_time_a_span_between_two_times_is_no_rate():
     assert _one("He died at 91 a week after a stroke.", "a week") == ("DURATION", "P1W")
     assert _one("Guards earn 91 dollars a week.", "a week") == ("SET", "P1W")
+
+
+@pytest.mark.model
+def test_time_a_past_clause_refers_back_to_a_day_gone_by(nlp):
+    text = "Elections are due on January 25. The general spoke to the committee earlier in the day."
+    assert ("the day", "DATE", "2025-11-08") in _parsed(nlp, text, date(2025, 11, 8))
+    text = "Elections are due on January 25. That day, voters will choose a parliament."
+    assert ("That day", "DATE", "2026-01-25") in _parsed(nlp, text, date(2025, 11, 8))

@@ -106,16 +106,24 @@ class Reference:
         self._offsets.insert(i, offset)
         self._anchors.insert(i, Anchor(found[1], found[0]))
 
-    def back(self, offset: int, need: str = "day") -> Anchor | None:
+    def back(self, offset: int, need: str = "day", gone_by: bool = False) -> Anchor | None:
         """What an expression at ``offset`` that refers back counts from.
 
         The closest preceding established date that can give what it ``need``s
-        ("day", "month" or "year"), else the publication date, else None.
+        ("day", "month" or "year"), else the publication date, else None. An
+        expression in a past clause (``gone_by``: "made the statements earlier in
+        the day") skips dates still ahead of the publication date.
+
+        >>> ref = Reference(datetime.date(2005, 11, 8))
+        >>> ref.establish("2006-01-25", 0)
+        >>> ref.back(40).date, ref.back(40, gone_by=True).date
+        (datetime.date(2006, 1, 25), datetime.date(2005, 11, 8))
         """
         usable = _USABLE[need]
         for i in range(bisect.bisect_left(self._offsets, offset) - 1, -1, -1):
-            if self._anchors[i].grain in usable:
-                return self._anchors[i]
+            anchor = self._anchors[i]
+            if anchor.grain in usable and not (gone_by and self.publication and anchor.date > self.publication):
+                return anchor
         return self.now()
 
     def now(self) -> Anchor | None:

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from . import rules as R
 from .anchoring import Anchor, Reference
-from .tense import UNDIRECTED, overtaken_plan
+from .tense import SIMPLE_PAST, UNDIRECTED, overtaken_plan
 from .values import Tense
 
 __all__ = ["TagState", "TimexMatch", "NoAnchor", "Drop", "expand_macros", "heuristic_tense"]
@@ -111,9 +111,10 @@ class TagState:
     def __post_init__(self) -> None:
         self.ref = Reference(self.anchor)
 
-    def back(self, m: TimexMatch, need: str = "day") -> Anchor:
-        """The date an expression that refers back counts from (see ``anchoring``)."""
-        found = self.ref.back(m.start, need)
+    def back(self, m: TimexMatch, need: str = "day", told: bool = True) -> Anchor:
+        """The date an expression that refers back counts from (see ``anchoring``);
+        one ``told`` in a past clause counts from a date gone by."""
+        found = self.ref.back(m.start, need, gone_by=told and self.tense(m.start) == "past")
         if found is None:
             raise NoAnchor
         return found
@@ -132,6 +133,8 @@ class TagState:
             return parsed
         if parsed == UNDIRECTED:
             return "present"
+        if parsed == SIMPLE_PAST:
+            return "past"
         start, _ = self.sentence_bounds(offset)
         cued = heuristic_tense(self.text[start:offset])
         if cued == "present" and parsed in ("past", "present"):

@@ -22,10 +22,13 @@ from functools import cache
 from ..lexicon import rows
 from .rules import PARTS_OF_DAY, WEEKDAYS
 
-__all__ = ["UNDIRECTED", "clause_tense", "overtaken_plan", "verb_tense"]
+__all__ = ["SIMPLE_PAST", "UNDIRECTED", "clause_tense", "overtaken_plan", "verb_tense"]
 
 # what ``clause_tense`` says of a date whose direction no word of its clause gives
 UNDIRECTED = "undirected"
+# ... and of one a finite simple past governs ("who drew at home on Saturday"): a cue
+# word of another clause ("will play Motherwell, who drew ...") does not move it
+SIMPLE_PAST = "simple past"
 
 _VERBAL = ("VERB", "AUX")
 # a participle, infinitive or gerund ("with a third departing") without its own auxiliary
@@ -46,6 +49,11 @@ def _reporting() -> frozenset[str]:
 
 
 @cache
+def _relating() -> frozenset[str]:
+    return frozenset(w for w, kind in rows("tense_cues.tsv") if kind == "relation")
+
+
+@cache
 def _alike_in_the_past() -> frozenset[str]:
     return frozenset(w for w, kind in rows("tense_cues.tsv") if kind == "same-past")
 
@@ -60,8 +68,13 @@ _MOVED_TO = frozenset({"until", "till", "through", "thru", "into", "to"})
 
 
 @cache
+def _plans() -> frozenset[str]:
+    return frozenset(w for w, kind in rows("tense_cues.tsv") if kind == "plan")
+
+
+@cache
 def _overtaken() -> re.Pattern:
-    body = "|".join(re.escape(w) for w, kind in rows("tense_cues.tsv") if kind == "plan")
+    body = "|".join(re.escape(w) for w in sorted(_plans()))
     return re.compile(rf"\bhad\s+(?:been\s+)?(?:\w+\s+)?(?:{body})\s+(?:to|for)\b", re.IGNORECASE)
 
 
@@ -107,7 +120,7 @@ def verb_tense(verb, depth: int = 0) -> str | None:
     if tag in ("VBZ", "VBP"):
         # "the finals open on June 9", "the envoys meet Monday": a fixed day ahead;
         # "says on Monday" reports, and an auxiliary makes it no present simple
-        if aux or verb.lemma_ in _reporting():
+        if aux or verb.lemma_ in _reporting() or verb.lemma_ in _relating():
             return "present"
         # "hurt", "cut", "set" look the same in the past: a tagger's present may be a past
         return "present" if verb.lower_ in _alike_in_the_past() else "scheduled"
@@ -178,6 +191,19 @@ def _names_its_noun_time(token) -> bool:
             and head.pos_ in ("NOUN", "PROPN") and head.lower_ not in PARTS_OF_DAY)
 
 
+def _simple_past(verb) -> bool:
+    """Whether a verb is a finite simple past that tells of a thing done: no auxiliary,
+    no verb of planning ("planned a rally for Saturday", "set for April"), and no
+    subordinator that puts it ahead ("as soon as trading opened")."""
+    _, forward = _cues()
+    return (verb.tag_ == "VBD" and verb.lemma_ not in forward and verb.lower_ not in _plans()
+            and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+            and not any(c.dep_ in ("mark", "advmod") and c.lower_ in _AHEAD_MARKS for c in verb.children))
+
+
+_AHEAD_MARKS = frozenset({"soon", "once", "until", "till", "before", "unless", "if"})
+
+
 def _scheduled_day(token, verb) -> bool:
     """Whether a weekday is what a present copula says a thing is on ("the vote is
     on Sunday", "the deadline is Friday"): a day fixed ahead, not one gone by."""
@@ -224,6 +250,8 @@ def clause_tense(parsed) -> Callable[[int], str | None]:
             return "future"
         if _scheduled_day(word, verb):
             return "future"
+        if _simple_past(verb):
+            return SIMPLE_PAST
         return verb_tense(verb)
 
     return tense_of

@@ -194,7 +194,7 @@ _SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 def second_day(g: dict, m: TimexMatch, doc: TagState):
     """The second day of "April 24 and 25" shares the first's year."""
     value = month_day(g, m, doc)
-    back = doc.back(m)
+    back = doc.back(m, told=False)  # the first day of its own range, wherever it lies
     if not g.get("year") and back.grain == "day" and back.date.month == int(value[5:7]):
         return f"{back.date.year:04d}" + value[4:]
     return value
