@@ -61,6 +61,12 @@ pytestmark = pytest.mark.model
     # a finite simple past is past, whatever a cue word of another clause says
     ("Rangers will play Motherwell, who drew at home to Celtic on Saturday.", "Saturday", SIMPLE_PAST),
     ("Protesters planned a large march on Saturday.", "Saturday", "past"),
+    # a possessive day is ahead when a future clause holds the thing on it as subject or time
+    ("Saturday's celebrations will draw large crowds.", "Saturday", "future"),
+    ("The two will meet in Sunday's final.", "Sunday", "future"),
+    ("The party will appeal Wednesday's ruling.", "Wednesday", None),
+    # a coordinated day takes the clause of the first
+    ("Results will not be announced before Monday or Tuesday.", "Tuesday", "future"),
     # a date that modifies a noun says when that thing is; its clause's words do not move it
     ("Observers expected that the June elections would be calm.", "June", UNDIRECTED),
     ("Officials were convinced the May vote could go ahead.", "May", UNDIRECTED),

@@ -167,6 +167,8 @@ def _governor(token):
             return None  # "a cutback in September": the noun's time, not the verb's
         if node.dep_ == "compound" and node.head.lower_ in PARTS_OF_DAY:
             joined.add(node.head.i)  # "Friday evening": one expression, not a noun it dates
+        if node.dep_ == "conj" and node.head.pos_ in ("NOUN", "PROPN"):
+            joined.add(node.head.i)  # "before Monday or Tuesday": the first's clause is the second's
         node = node.head
     return None
 
@@ -189,6 +191,24 @@ def _names_its_noun_time(token) -> bool:
     head = token.head
     return (token.dep_ in ("compound", "nmod", "amod") and head.i > token.i
             and head.pos_ in ("NOUN", "PROPN") and head.lower_ not in PARTS_OF_DAY)
+
+
+def _possessor_ahead(token) -> bool:
+    """Whether a possessive day names a thing a future clause holds on it: its subject
+    ("Saturday's celebrations will draw crowds") or the object of "on", "at", "for",
+    "during", "before" or "until" ("will meet in Sunday's final"). As an object
+    ("will appeal Wednesday's ruling") or after "after" it is a thing already done."""
+    thing = token.head
+    if thing.dep_ == "pobj" and thing.head.lower_ in _AT_THE_TIME:
+        verb = _governor(thing.head.head)
+    elif thing.dep_ in ("nsubj", "nsubjpass"):
+        verb = thing.head
+    else:
+        return False
+    return verb is not None and verb.pos_ in _VERBAL and verb_tense(verb) == "future"
+
+
+_AT_THE_TIME = frozenset({"on", "at", "in", "for", "during", "before", "until", "till", "ahead"})
 
 
 def _simple_past(verb) -> bool:
@@ -241,6 +261,8 @@ def clause_tense(parsed) -> Callable[[int], str | None]:
         if span is None or not len(span):
             return None
         word = _head_of_expression(span[0])
+        if word.dep_ == "poss":
+            return "future" if _possessor_ahead(word) else None
         verb = _governor(word)
         if verb is None:
             if _ahead_with_its_noun(word):

@@ -49,7 +49,10 @@ def weekday(g: dict, m: TimexMatch, doc: TagState):
         anchor = back.date if back.grain == "day" else anchor
     # "Wednesday's ruling" dates a thing the news reports once it has happened
     possessive = doc.text.startswith(("'s", "’s"), m.end)
-    tense = "past" if rel_kind or possessive else doc.date_tense(m.start)
+    if possessive:  # a day gone by, unless a future clause holds the thing on it
+        tense = "future" if doc.tense_of and doc.tense_of(m.start) == "future" else "past"
+    else:
+        tense = "past" if rel_kind else doc.date_tense(m.start)
     value = normalise_weekday(g["wd"], anchor, tense, rel_kind)
     pod = group_text(g, "pod")
     if pod:
