@@ -61,6 +61,11 @@ pytestmark = pytest.mark.model
     # a finite simple past is past, whatever a cue word of another clause says
     ("Rangers will play Motherwell, who drew at home to Celtic on Saturday.", "Saturday", SIMPLE_PAST),
     ("Protesters planned a large march on Saturday.", "Saturday", "past"),
+    # a present simple's passive is scheduled too; a modal's is not
+    ("Board nominations are made at the annual meeting in April.", "April", "scheduled"),
+    ("The grandparents could not be located on Wednesday.", "Wednesday", "present"),
+    # an adjective that puts a thing ahead puts its date ahead
+    ("Klein saw few changes after an expected federal election in January.", "January", "future"),
     # a possessive day is ahead when a future clause holds the thing on it as subject or time
     ("Saturday's celebrations will draw large crowds.", "Saturday", "future"),
     ("The two will meet in Sunday's final.", "Sunday", "future"),

@@ -617,3 +617,12 @@ def test_time_a_past_clause_refers_back_to_a_day_gone_by(nlp):
     assert ("the day", "DATE", "2025-11-08") in _parsed(nlp, text, date(2025, 11, 8))
     text = "Elections are due on January 25. That day, voters will choose a parliament."
     assert ("That day", "DATE", "2026-01-25") in _parsed(nlp, text, date(2025, 11, 8))
+
+
+@pytest.mark.parametrize("text,phrase,value", [
+    ("He left on March 3 last year.", "March 3 last year", "2025-03-03"),
+    ("Talks resume on May 5 next year.", "May 5 next year", "2027-05-05"),
+    ("The fiscal year ends on June 30 next.", "June 30", "2026-06-30"),
+])
+def test_time_a_day_takes_the_direction_written_after_it(text, phrase, value):
+    assert _one(text, phrase) == ("DATE", value)

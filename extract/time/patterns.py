@@ -18,7 +18,7 @@ PATTERNS: list[tuple[str, str, str, str]] = [
     # --- absolute calendar dates
     ("weekday_month_day",
      r"(?:(?P<rel>last|next|this\s+coming|this)\s+)?(?:(?P<wd><WEEKDAY>),?\s+)?(?:(?P<edge><EDGE>)(?:(?<=-)|\s+))?(?P<month><MONTH>)\s+(?P<day><DAYNUM>)"
-     r"(?:(?:,\s*|\s+)(?:of\s+)?(?P<year><YEAR4>|<SPELLEDYEAR>))?\b",
+     r"(?:(?:,\s*|\s+)(?:of\s+)?(?P<year><YEAR4>|<SPELLEDYEAR>)|\s+(?P<yrel>last|this|next)\s+year)?\b",
      "DATE", "month_day"),
     ("day_month",
      r"(?:(?P<wd><WEEKDAY>),?\s+)?(?:the\s+)?(?P<day><DAYNUM>)\s+(?:of\s+)?(?P<month><MONTH>)"

@@ -99,7 +99,14 @@ def verb_tense(verb, depth: int = 0) -> str | None:
     if tag == "VBN" and (not aux or present_aux):
         # "the decision, announced Wednesday" lies back; "a summit set for April",
         # "talks are scheduled for Friday" lie ahead
-        return "future" if verb.lemma_ in forward else "past" if not aux else "present"
+        if verb.lemma_ in forward:
+            return "future"
+        if not aux:
+            return "past"
+        # "nominations are made at the meeting in April": a present simple's passive
+        finite = words <= {"is", "are", "am", "'s", "'re"}
+        plain = verb.lemma_ not in _reporting() and verb.lower_ not in _alike_in_the_past()
+        return "scheduled" if finite and plain else "present"
     if verb.dep_ == "xcomp" and verb.head.lemma_ in forward:
         # "plans to meet Friday" looks ahead; "planned to meet Friday" may be over by now;
         # "had been due to expire Friday" (the pluperfect) tells of a plan overtaken
@@ -173,15 +180,26 @@ def _governor(token):
     return None
 
 
-def _ahead_with_its_noun(token) -> bool:
-    """Whether a date hung on a noun ("a mission in December") sits in a clause that
-    looks ahead ("will be named commander for a mission in December"): what a
-    future clause plans or names is itself ahead, unless the date says otherwise."""
+def _ahead_with_its_noun(token) -> str | None:
+    """"future" (or "scheduled") when a date hung on a noun ("a mission in December")
+    sits in a clause that looks ahead ("will be named commander for a mission in
+    December", "nominations are made at the meeting in April"): what a future clause
+    plans or names is itself ahead, unless the date says otherwise."""
     prep = token.head
     if token.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.pos_ not in ("NOUN", "PROPN"):
-        return False
+        return None
+    if any(c.dep_ == "amod" and c.lower_ in _ahead_words() for c in prep.head.children):
+        return "future"  # "an expected election in January", "the planned summit on Monday"
     verb = _governor(prep.head)
-    return verb is not None and verb_tense(verb) == "future"
+    tense = verb_tense(verb) if verb is not None else None
+    if tense == "scheduled" and verb.lemma_ == "be":
+        return None  # "Following are statements made by the lawyer on Thursday": no plan
+    return tense if tense in ("future", "scheduled") else None
+
+
+@cache
+def _ahead_words() -> frozenset[str]:
+    return frozenset(w for w, kind in rows("tense_cues.tsv") if kind == "ahead")
 
 
 def _names_its_noun_time(token) -> bool:
@@ -265,9 +283,7 @@ def clause_tense(parsed) -> Callable[[int], str | None]:
             return "future" if _possessor_ahead(word) else None
         verb = _governor(word)
         if verb is None:
-            if _ahead_with_its_noun(word):
-                return "future"
-            return UNDIRECTED if _names_its_noun_time(word) else None
+            return _ahead_with_its_noun(word) or (UNDIRECTED if _names_its_noun_time(word) else None)
         if _moved_to(word, verb):
             return "future"
         if _scheduled_day(word, verb):

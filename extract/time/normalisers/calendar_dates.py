@@ -36,6 +36,9 @@ def _spelled_year(t: str) -> int | None:
     return None
 
 
+# "June 30 next", "March 3 last": the direction written after the day
+_REL_AFTER = re.compile(r"\s+(next|last)\b(?!\s+(?:week|month|year|to|door|time|of))", re.IGNORECASE)
+
 # the end of a range that gives the year its start leaves out: "from March 9 to March 11,
 # 2025", "March 9-11, 2025", "between Dec. 30 and Jan. 2, 2024"
 _RANGE_END = re.compile(expand_macros(
@@ -60,8 +63,11 @@ def month_day(g: dict, m: TimexMatch, doc: TagState):
     if not day or day > 31:
         raise Drop
     year = year_of(g.get("year") or "", doc) or _year_of_range_end(month, m, doc)
+    if year is None and g.get("yrel"):  # "March 3 last year"
+        year = doc.need_anchor().year + {"last": -1, "this": 0, "next": 1}[group_text(g, "yrel")]
     if year is None:
-        rel = group_text(g, "rel")
+        rel = group_text(g, "rel") or _REL_AFTER.match(doc.text, m.end) and _REL_AFTER.match(
+            doc.text, m.end).group(1).lower()
         tense = {"last": "past", "next": "future"}.get(rel) or doc.date_tense(m.start)
         year = _year_for_day(month, day, doc.need_anchor(), tense)
         if doc.starts_span_to_now(m.start) and (month, day) > (doc.anchor.month, doc.anchor.day):
