@@ -56,6 +56,7 @@ pytestmark = pytest.mark.model
     ("The floods made it hard for farmers to sell their crops well into the summer.", "the summer", None),
     ("The firm announced a deal to sell the unit in January.", "January", None),
     ("The firm has a plan to sell the unit in January.", "January", "future"),
+    ("He broke the rules by inviting an economist to sit in at briefings in January.", "January", None),
     # a present simple that places one thing beside another tells of no day ahead
     ("The rally follows a mass protest at the youth centre Thursday.", "Thursday", "present"),
     # a finite simple past is past, whatever a cue word of another clause says

@@ -115,7 +115,7 @@ def verb_tense(verb, depth: int = 0) -> str | None:
         return "present" if verb.head.tag_ == "VBD" else "future"
     if verb.lemma_ in forward and tag in ("VBZ", "VBP"):
         return "future"
-    if "to" in words and tag == "VB" and _clause_above(verb).tag_ != "VBD":
+    if "to" in words and tag == "VB" and _finite_above(verb).tag_ != "VBD":
         return "future"  # "the minister is to visit", "an agreement to buy it in January"
     if tag == "VBD" or words & {"was", "were", "had", "did", "has", "have", "'ve"}:
         return "past"  # the perfect too reports what is done
@@ -134,10 +134,20 @@ def verb_tense(verb, depth: int = 0) -> str | None:
     return None
 
 
-def _clause_above(verb):
-    """The verb of the clause an infinitive hangs in ("made it hard to meet": "made"),
-    else the word it hangs on ("an agreement to buy")."""
-    return _governor(verb.head) or verb.head
+def _finite_above(verb):
+    """The finite verb of the clause an infinitive hangs in ("made it hard to meet":
+    "made"; "violated the rules by inviting him to sit in": "violated"), else the
+    word it hangs on ("an agreement to buy")."""
+    node = verb
+    for _ in range(4):
+        above = _governor(node.head) if node.head.i != node.i else None
+        if above is None:
+            return node.head if node is verb else node
+        node = above
+        if node.tag_ in ("VBD", "VBZ", "VBP", "MD") or any(
+                c.dep_ in ("aux", "auxpass") and c.tag_ != "TO" for c in node.children):
+            return node
+    return node
 
 
 def _pluperfect(word) -> bool:
