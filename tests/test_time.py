@@ -626,3 +626,8 @@ def test_time_a_past_clause_refers_back_to_a_day_gone_by(nlp):
 ])
 def test_time_a_day_takes_the_direction_written_after_it(text, phrase, value):
     assert _one(text, phrase) == ("DATE", value)
+
+
+def test_time_a_focus_word_stays_out_of_a_duration_a_bound_in():
+    assert _one("He led the party for only six months.", "six months") == ("DURATION", "P6M")
+    assert _one("He led the party for nearly six months.", "nearly six months") == ("DURATION", "P6M")

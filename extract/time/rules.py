@@ -244,11 +244,12 @@ MACROS: dict[str, str] = {
     "QORD": _alt(QUARTER_ORDINALS),
     "SETWORD": _alt(SET_WORDS),
     "REF": _alt(REF_WORDS),
-    # hedges TimeBank keeps inside a duration's span
+    # hedges TimeBank keeps inside a duration's span: the approximations and bounds of
+    # TIMEX3's ``mod``; a focus word ("only six months", "barely a month") stays out
     "DURMOD": (
         r"(?:nearly|almost|about|around|approximately|roughly|some|at\s+least|at\s+most"
         r"|more\s+than|less\s+than|fewer\s+than|no\s+more\s+than|up\s+to|over|under"
-        r"|just\s+over|just\s+under|well\s+over|barely|only|a\s+full|the\s+full)"
+        r"|just\s+over|just\s+under|well\s+over|a\s+full|the\s+full)"
     ),
     # the first word of a hyphenated compound ("year-end", "summer-long") is no
     # expression of its own; a dash set off by spaces (" - ") is punctuation
