@@ -48,6 +48,7 @@ pytestmark = pytest.mark.model
     ("The finals get underway in Munich on June 9.", "June", "scheduled"),
     ("The two leaders meet separately on Monday with the envoy.", "Monday", "scheduled"),
     ("The ministry says on Monday that the border is shut.", "Monday", "present"),
+    ("The survey indicates in February a drop in sales.", "February", "present"),
     ("Banks hurt small savers on Friday.", "Friday", "present"),
     # an expression is read from the word it hangs on, past its determiner or modifier
     ("The summit will open at the weekend.", "the weekend", "future"),

@@ -537,6 +537,18 @@ def test_time_a_weekday_before_a_name_stays_a_weekday():
     assert _one("Police said Sunday Kenya would reopen the border.", "Sunday") == ("DATE", "2026-02-22")
 
 
+def test_time_a_daily_after_a_plural_object_is_an_adverb():
+    assert _one("China informs Russia of the latest developments daily.", "daily") == ("SET", "P1D")
+
+
+def test_time_this_weekend_said_late_in_the_week_is_the_one_to_come():
+    thu = date(2026, 2, 26)
+    assert _one("Rebels shelled the town this weekend.", "this weekend", anchor=date(2026, 2, 23)) == (
+        "DATE", "2026-W08-WE")
+    assert _one("He dismissed the talks this weekend as pointless.", "this weekend", anchor=thu) == (
+        "DATE", "2026-W09-WE")
+
+
 def test_time_a_set_word_as_a_frequency_stays():
     assert _one("Daily flights resume, and convoys will leave weekly.", "weekly") == ("SET", "P1W")
     assert _one("Daily flights resume, and convoys will leave weekly.", "Daily") == ("SET", "P1D")

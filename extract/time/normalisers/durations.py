@@ -74,6 +74,8 @@ _PAPER_REPORTS = re.compile(r"\s+(?:said|says|reported|reports|reporting|quoted|
                             r"|cited|citing|carried|published|claimed|alleged)\b")
 # "Britain's biggest-selling daily,", "quoted by the business daily.": a noun ending its phrase
 _PAPER_ENDS = re.compile(r"\s*[,.;:)]")
+# "informs Russia of the latest developments daily.": an adverb after its plural object
+_PLURAL_BEFORE = re.compile(r"[a-z]{2}[^s's]s\s+$")
 _PAPER_BEFORE = re.compile(r"(?:\bthe|\ba|\ban|\w's)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 
 
@@ -84,7 +86,8 @@ def set_word(g: dict, m: TimexMatch, doc: TagState):
         raise Drop  # a newspaper's name: the "Kookmin Daily", "Business Weekly"
     if word.lower() in ("daily", "weekly", "monthly") and (
             _PAPER_REPORTS.match(doc.text, m.end)
-            or (_PAPER_ENDS.match(doc.text, m.end) and _PAPER_BEFORE.search(doc.text, max(0, m.start - 40), m.start))):
+            or (_PAPER_ENDS.match(doc.text, m.end) and _PAPER_BEFORE.search(doc.text, max(0, m.start - 40), m.start)
+                and not _PLURAL_BEFORE.search(doc.text, max(0, m.start - 30), m.start))):
         raise Drop
     return R.SET_WORDS[group_text(g, "sw")]
 

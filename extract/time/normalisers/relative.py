@@ -73,13 +73,14 @@ _REL_OFFSET = {
 }
 
 
-def _weekend(anchor: datetime.date, offset: int, tense: Tense) -> str:
-    """The ISO week whose weekend is meant; past clauses look back."""
+def _weekend(anchor: datetime.date, offset: int, tense: Tense, this: bool = False) -> str:
+    """The ISO week whose weekend is meant; past clauses look back, but "this
+    weekend" said on a Thursday or Friday is the one to come."""
     wd = anchor.isoweekday()
     if offset == 0:
         if wd >= 6:
             sat = anchor - datetime.timedelta(days=wd - 6)
-        elif tense in ("future", "scheduled"):
+        elif tense in ("future", "scheduled") or (this and wd >= 4):
             sat = anchor + datetime.timedelta(days=6 - wd)
         else:
             sat = anchor - datetime.timedelta(days=wd + 1)
@@ -120,7 +121,7 @@ def _relative_unit(unit: str, offset: int, m: TimexMatch, doc: TagState, anaphor
     if unit == "week":
         return _week(base + relativedelta(weeks=offset))
     if unit == "weekend":
-        return _weekend(base, offset, doc.tense(m.start))
+        return _weekend(base, offset, doc.tense(m.start), group_text(m.groups, "rel") == "this")
     if unit == "decade":
         return f"{(base.year // 10 + offset):03d}"
     if unit == "century":
