@@ -643,3 +643,18 @@ def test_time_a_day_takes_the_direction_written_after_it(text, phrase, value):
 def test_time_a_focus_word_stays_out_of_a_duration_a_bound_in():
     assert _one("He led the party for only six months.", "six months") == ("DURATION", "P6M")
     assert _one("He led the party for nearly six months.", "nearly six months") == ("DURATION", "P6M")
+
+
+@pytest.mark.parametrize("text", [
+    "He was replaced 2:46 before the end of the first half.",
+    "Trailing by two points with 1:14 left, he fouled.",
+    "She won the half marathon in a time of 1: 16:31.",
+    "The hosts took the lead early in the second half.",
+])
+def test_time_a_game_clock_a_race_time_and_a_match_half_are_no_times(text):
+    assert _found(text) == []
+
+
+def test_time_a_half_year_comes_with_figures():
+    assert _one("Profit rose 5% in the first half.", "the first half") == ("DATE", "2026-H1")
+    assert _one("Polls close at 16:00 local time.", "16:00 local time")[0] == "TIME"

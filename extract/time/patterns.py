@@ -220,7 +220,9 @@ PATTERNS: list[tuple[str, str, str, str]] = [
      r"(?:,?\s+(?:on\s+)?(?:(?P<dw><WEEKDAY>|yesterday|today|tomorrow)\b)?"
      r"(?:(?(dw),?\s+|)(?P<month><MONTH>)\s+(?P<day><DAYNUM>)\b(?:,?\s+(?P<year><YEAR4>)\b)?)?)?",
      "TIME", "clock"),
-    ("clock_24", r"(?<![\d:.])(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?![:.]\d)(?:\s*<ZONE>)?\b(?!\s*[ap]\.?m)<CLOCKDAY>",
+    # "16:31" but not a race time written "1: 16:31" nor a game clock ("with 1:14 left")
+    ("clock_24", r"(?<![\d:.])(?<!\d:\s)(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?![:.]\d)<NOGAMECLOCK>"
+     r"(?:\s*<ZONE>)?\b(?!\s*[ap]\.?m)<CLOCKDAY>",
      "TIME", "clock"),
     # military and wire-service time: "1559 GMT", "0900 local time", "2300 hours"
     ("clock_hhmm", r"\b(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)\s+(?:<ZONE>|hours|hrs)\b<CLOCKDAY>",

@@ -263,5 +263,7 @@ MACROS: dict[str, str] = {
     "LASTMOD": "".join(rf"(?<!\b{w}\s)" for w in (
         "will", "would", "could", "might", "may", "can", "shall", "should", "must", "to",
         "does", "do", "did", "'ll", "not")) + "last",
+    # what follows the minutes of a game clock, not a time of day
+    "NOGAMECLOCK": r"(?!\s+(?:left|remaining|to\s+play|to\s+go|before\s+the\s+(?:end|break|half|interval)))",
     "EDGE": r"(?:early|earlier|late|later|mid-|mid|around|the\s+(?:beginning|start|end|middle|rest)\s+of)",
 }

@@ -136,6 +136,10 @@ def ref_quarter(g: dict, m: TimexMatch, doc: TagState):
 _LATEST = ("latest", "recent", "most recent", "just-ended", "just ended")
 
 
+# money or rates in the sentence: what a results story gives for a half year
+_FIGURES = re.compile(r"\d\s*(?:%|(?:percent|per\s+cent|million|billion|trillion)\b)|[$€£¥#]\s?\d", re.IGNORECASE)
+
+
 @normaliser("half")
 def half(g: dict, m: TimexMatch, doc: TagState):
     text = doc.text[m.start:m.end].lower()
@@ -144,6 +148,10 @@ def half(g: dict, m: TimexMatch, doc: TagState):
     if "three quarters" in text:
         raise Drop
     year_text = group_text(g, "year")
+    if not year_text and "quarters" not in text:
+        start, end = doc.sentence_bounds(m.start)
+        if not _FIGURES.search(doc.text, start, end):
+            raise Drop  # "the first half" of a match: a year's half comes with figures
     if year_text.isdigit():
         year = int(year_text)
     elif year_text in ("last year", "next year"):
