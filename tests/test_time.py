@@ -658,3 +658,17 @@ def test_time_a_game_clock_a_race_time_and_a_match_half_are_no_times(text):
 def test_time_a_half_year_comes_with_figures():
     assert _one("Profit rose 5% in the first half.", "the first half") == ("DATE", "2026-H1")
     assert _one("Polls close at 16:00 local time.", "16:00 local time")[0] == "TIME"
+
+
+@pytest.mark.parametrize("text,phrase,expected", [
+    ("They fear the Church one day may operate freely.", "one day", ("DATE", "FUTURE_REF")),
+    ("India were 156 for five after a day shortened by rain.", "a day", ("DURATION", "P1D")),
+    ("Users pay 12 yuan (1.5 U.S. dollars) a day.", "a day", ("SET", "P1D")),
+])
+def test_time_one_day_and_a_day_read_from_their_neighbours(text, phrase, expected):
+    assert _one(text, phrase) == expected
+
+
+def test_time_a_capitalised_plural_unit_inside_a_name_is_no_duration():
+    assert _found("The blasts hit the Days Inn hotel.") == []
+    assert _one("Days after the vote, he left.", "Days") == ("DURATION", "PXD")

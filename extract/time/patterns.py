@@ -240,6 +240,9 @@ PATTERNS: list[tuple[str, str, str, str]] = [
     ("modal_one_day", r"\b(?:will|would|could|might|may|can|shall|should)\s+(?P<t>(?:one|some)\s+day|someday)\b"
      r"(?!\s+(?:of|after|before|later|earlier|ago|in|at|and|or)\b)",
      "DATE", "future_ref"),
+    # "the Church one day may operate freely": the modal after it
+    ("one_day_modal", r"\b(?P<t>(?:one|some)\s+day|someday)\s+(?:will|would|could|might|may|can|shall|should)\b",
+     "DATE", "future_ref"),
     # --- durations
     ("duration",
      r"(?:(?P<mod>(?!over\s+the\b)<DURMOD>)\s+)?(?:(?P<det>the|those|these|each\s+of\s+the)\s+)?"

@@ -23,6 +23,7 @@ def duration(g: dict, m: TimexMatch, doc: TagState):
         raise Drop
     if num in ("a", "an", "per") and not (g.get("mod") or g.get("det") or g.get("rel")) \
             and _RATE.search(doc.text, max(0, m.start - 40), m.start) \
+            and not _PREPOSITION_BEFORE.search(doc.text, max(0, m.start - 12), m.start) \
             and not _OFFSET_AFTER.match(doc.text, m.end):
         # "$2 million a year", "four flights a week": a rate, so a set of times
         return "SET", duration_value(1, group_text(g, "unit"))
@@ -32,7 +33,10 @@ def duration(g: dict, m: TimexMatch, doc: TagState):
 # "at age 91 a week after the attack": a span between two times, not a rate
 _OFFSET_AFTER = re.compile(r"\s+(?:after|before|later|earlier|ago|from|since)\b", re.IGNORECASE)
 _RATE = re.compile(r"(?:\d[\d,.]*%?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twice|once|times"
-                   r"|hundred|thousand|million|billion|dozen))(?:\s+[a-z]+){0,2}\s+$", re.IGNORECASE)
+                   r"|hundred|thousand|million|billion|dozen))(?:\s+[a-z.()]+){0,3}\s+$", re.IGNORECASE)
+# "156 for five after a day shortened by rain": a day the text is about, not a rate
+_PREPOSITION_BEFORE = re.compile(r"\b(?:after|before|for|in|within|on|of|over|during|than|to|by)\s+$",
+                                 re.IGNORECASE)
 
 
 @normaliser("duration_adj")
@@ -57,6 +61,8 @@ _QUARTER_ORDINAL_BEFORE = re.compile(r"\b(?:" + "|".join(R.QUARTER_ORDINALS) + r
 
 @normaliser("vague_duration")
 def vague_duration(g: dict, m: TimexMatch, doc: TagState):
+    if doc.unit_in_a_name(m):
+        raise Drop  # "the Days Inn"
     unit = group_text(g, "unit")
     if unit == "quarters" and not g.get("det") and not _QUARTER_ORDINAL_BEFORE.search(
             doc.text, max(0, m.start - 12), m.start):
