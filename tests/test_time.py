@@ -655,6 +655,11 @@ def test_time_a_game_clock_a_race_time_and_a_match_half_are_no_times(text):
     assert _found(text) == []
 
 
+def test_time_a_half_of_a_named_year_needs_no_figures():
+    text = "Peace is at risk unless progress is made in the first half of the new year."
+    assert _one(text, "the first half of the new year", anchor=date(2025, 12, 22)) == ("DATE", "2026-H1")
+
+
 def test_time_a_half_year_comes_with_figures():
     assert _one("Profit rose 5% in the first half.", "the first half") == ("DATE", "2026-H1")
     assert _one("Polls close at 16:00 local time.", "16:00 local time")[0] == "TIME"

@@ -198,7 +198,7 @@ PATTERNS: list[tuple[str, str, str, str]] = [
      "DATE", "ref_quarter"),
     ("half",
      r"(?:the\s+)?(?P<hord>first|second|last|latter)\s+half(?:\s+of\s+(?P<year><YEAR4>|the\s+year"
-     r"|this\s+year|last\s+year|next\s+year))?\b",
+     r"|this\s+year|last\s+year|next\s+year|the\s+(?:new|coming|next|current)\s+year))?\b",
      "DATE", "half"),
     ("nth_quarters",
      r"(?:(?P<mod><DURMOD>)\s+)?(?:the\s+)?first\s+(?:two|three)\s+quarters(?:\s+of\s+(?P<year><YEAR4>))?\b",

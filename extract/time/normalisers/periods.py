@@ -154,8 +154,10 @@ def half(g: dict, m: TimexMatch, doc: TagState):
             raise Drop  # "the first half" of a match: a year's half comes with figures
     if year_text.isdigit():
         year = int(year_text)
-    elif year_text in ("last year", "next year"):
+    elif year_text in ("last year", "next year", "the next year", "the coming year"):
         year = doc.need_anchor().year + (-1 if year_text == "last year" else 1)
+    elif year_text == "the new year":  # in the last months, the year about to begin
+        year = doc.need_anchor().year + (1 if doc.need_anchor().month >= 10 else 0)
     else:
         anchor = doc.need_anchor()
         year = anchor.year
