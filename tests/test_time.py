@@ -677,3 +677,11 @@ def test_time_one_day_and_a_day_read_from_their_neighbours(text, phrase, expecte
 def test_time_a_capitalised_plural_unit_inside_a_name_is_no_duration():
     assert _found("The blasts hit the Days Inn hotel.") == []
     assert _one("Days after the vote, he left.", "Days") == ("DURATION", "PXD")
+
+
+@pytest.mark.model
+def test_time_a_noun_modifying_date_takes_a_future_cue(nlp):
+    text = "The economy is to be at the heart of the March ballot, analysts said."
+    assert _parsed(nlp, text, date(2025, 11, 26)) == [("March", "DATE", "2026-03")]
+    text = "Annan is scheduled to give a speech on bird flu Thursday, his spokesman announced Wednesday."
+    assert _parsed(nlp, text, date(2025, 11, 26))[0] == ("Thursday", "DATE", "2025-11-27")

@@ -131,12 +131,12 @@ class TagState:
         parsed = self.tense_of(offset) if self.tense_of is not None else None
         if parsed in ("future", "scheduled"):
             return parsed
-        if parsed == UNDIRECTED:
-            return "present"
         if parsed == SIMPLE_PAST:
             return "past"
         start, _ = self.sentence_bounds(offset)
         cued = heuristic_tense(self.text[start:offset])
+        if parsed == UNDIRECTED:  # a cue word still tells of a thing ahead ("are to be at the heart of the March ballot")
+            return "future" if cued == "future" else "present"
         if cued == "present" and parsed in ("past", "present"):
             return parsed
         if cued == "future" and parsed == "past" and overtaken_plan(self.text[start:offset]):

@@ -249,6 +249,13 @@ def _simple_past(verb) -> bool:
             and not any(c.dep_ in ("mark", "advmod") and c.lower_ in _AHEAD_MARKS for c in verb.children))
 
 
+def _comma_between(token, verb) -> bool:
+    """Whether a comma stands between a word and its verb: the parse may have hung it on
+    the wrong clause ("will deliver a speech Thursday, a spokesman announced")."""
+    lo, hi = sorted((token.i, verb.i))
+    return any(t.text == "," for t in token.doc[lo + 1:hi])
+
+
 _AHEAD_MARKS = frozenset({"soon", "once", "until", "till", "before", "unless", "if"})
 
 
@@ -298,7 +305,7 @@ def clause_tense(parsed) -> Callable[[int], str | None]:
             return "future"
         if _scheduled_day(word, verb):
             return "future"
-        if _simple_past(verb):
+        if _simple_past(verb) and not _comma_between(word, verb):
             return SIMPLE_PAST
         return verb_tense(verb)
 
