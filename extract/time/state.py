@@ -135,7 +135,8 @@ class TagState:
             return "past"
         start, _ = self.sentence_bounds(offset)
         cued = heuristic_tense(self.text[start:offset])
-        if parsed == UNDIRECTED:  # a cue word still tells of a thing ahead ("are to be at the heart of the March ballot")
+        if parsed == UNDIRECTED:
+            # a cue word still tells of a thing ahead ("are to be at the heart of the March ballot")
             return "future" if cued == "future" else "present"
         if cued == "present" and parsed in ("past", "present"):
             return parsed
