@@ -75,6 +75,7 @@ pytestmark = pytest.mark.model
     ("Saturday's celebrations will draw large crowds.", "Saturday", "future"),
     ("The two will meet in Sunday's final.", "Sunday", "future"),
     ("The party will appeal Wednesday's ruling.", "Wednesday", None),
+    ("The striker will miss Wednesday's trip to Porto.", "Wednesday", "future"),
     # a coordinated day takes the clause of the first
     ("Results will not be announced before Monday or Tuesday.", "Tuesday", "future"),
     # a date that modifies a noun says when that thing is; its clause's words do not move it

@@ -224,16 +224,24 @@ def _names_its_noun_time(token) -> bool:
 def _possessor_ahead(token) -> bool:
     """Whether a possessive day names a thing a future clause holds on it: its subject
     ("Saturday's celebrations will draw crowds") or the object of "on", "at", "for",
-    "during", "before" or "until" ("will meet in Sunday's final"). As an object
-    ("will appeal Wednesday's ruling") or after "after" it is a thing already done."""
+    "during", "before" or "until" ("will meet in Sunday's final"), or a fixture of the
+    calendar in any role ("will miss Wednesday's trip"). Another object ("will appeal
+    Wednesday's ruling") or one after "after" is a thing already done."""
     thing = token.head
     if thing.dep_ == "pobj" and thing.head.lower_ in _AT_THE_TIME:
         verb = _governor(thing.head.head)
     elif thing.dep_ in ("nsubj", "nsubjpass"):
         verb = thing.head
+    elif thing.lemma_ in _fixtures():
+        verb = _governor(thing)  # "will miss Wednesday's trip to Porto": a fixture is ahead in any role
     else:
         return False
     return verb is not None and verb.pos_ in _VERBAL and verb_tense(verb) == "future"
+
+
+@cache
+def _fixtures() -> frozenset[str]:
+    return frozenset(w for w, kind in rows("tense_cues.tsv") if kind == "fixture")
 
 
 _AT_THE_TIME = frozenset({"on", "at", "in", "for", "during", "before", "until", "till", "ahead"})
