@@ -20,6 +20,11 @@ pytestmark = pytest.mark.model
     ("Friday's ruling angered the opposition.", "Friday", None),
     ("The firm hopes to reopen in January.", "January", "future"),
     ("The record set on Friday still stands.", "Friday", "past"),
+    # the participle of a promise tells when it was made; of a schedule, the day ahead
+    ("The ships bearing the aid pledged in February have not sailed.", "February", "past"),
+    ("The talks are scheduled for Friday.", "Friday", "future"),
+    # a name's particle the tagger read as a verb governs nothing
+    ("Also on Wednesday, President Jose Eduardo dos Santos named a premier.", "Wednesday", "present"),
     ("The ceasefire had been due to expire on Friday evening.", "Friday", "past"),
     ("The vote had been scheduled to take place Friday.", "Friday", "past"),
     ("The vote is scheduled to take place Friday.", "Friday", "future"),

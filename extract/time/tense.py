@@ -97,10 +97,10 @@ def verb_tense(verb, depth: int = 0) -> str | None:
         return "future"
     present_aux = words & {"is", "are", "am", "'s", "'re", "be"}
     if tag == "VBN" and (not aux or present_aux):
-        # "the decision, announced Wednesday" lies back; "a summit set for April",
-        # "talks are scheduled for Friday" lie ahead
-        if verb.lemma_ in forward:
-            return "future"
+        # "the decision, announced Wednesday" and "the aid pledged in February" lie back;
+        # "a summit set for April", "talks are scheduled for Friday" lie ahead
+        if (verb.lower_ in _plans() and verb.lower_ != "set") or (aux and verb.lemma_ in forward):
+            return "future"  # "set" is a plan only before "for" ("the record set on Friday")
         if not aux:
             return "past"
         # "nominations are made at the meeting in April": a present simple's passive
@@ -129,8 +129,11 @@ def verb_tense(verb, depth: int = 0) -> str | None:
         # "says on Monday" reports, and an auxiliary makes it no present simple
         if aux or verb.lemma_ in _reporting() or verb.lemma_ in _relating():
             return "present"
-        # "hurt", "cut", "set" look the same in the past: a tagger's present may be a past
-        return "present" if verb.lower_ in _alike_in_the_past() else "scheduled"
+        # "hurt", "cut", "set" look the same in the past: a tagger's present may be a past;
+        # and a "verb" may be a word of a name the tagger misread ("Eduardo dos Santos")
+        if verb.lower_ in _alike_in_the_past() or _in_a_name(verb):
+            return "present"
+        return "scheduled"
     return None
 
 
@@ -148,6 +151,21 @@ def _finite_above(verb):
                 c.dep_ in ("aux", "auxpass") and c.tag_ != "TO" for c in node.children):
             return node
     return node
+
+
+def _in_a_name(word) -> bool:
+    """Whether a word the tagger read as a verb is a word of a name: capitalised, or a
+    name's particle between capitalised words ("Jose Eduardo dos Santos")."""
+    if word.text[:1].isupper():
+        return True
+    doc = word.doc
+    return (word.lower_ in _name_particles() and 0 < word.i < len(doc) - 1
+            and doc[word.i - 1].text[:1].isupper() and doc[word.i + 1].text[:1].isupper())
+
+
+@cache
+def _name_particles() -> frozenset[str]:
+    return frozenset(p for p, _ in rows("name_particles.tsv"))
 
 
 def _pluperfect(word) -> bool:
