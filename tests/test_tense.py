@@ -68,7 +68,9 @@ pytestmark = pytest.mark.model
     # a finite simple past is past, whatever a cue word of another clause says
     ("Rangers will play Motherwell, who drew at home to Celtic on Saturday.", "Saturday", SIMPLE_PAST),
     ("Protesters planned a large march on Saturday.", "Saturday", "past"),
-    # ... but not across a comma, where the parse may have hung the day on the wrong clause
+    ("Palestinians want the truce extended, and on Sunday, the brigades gave Israel two weeks.",
+     "Sunday", SIMPLE_PAST),
+    # ... but not when the parse hung two days on one verb: one of them belongs to another clause
     ("Annan is scheduled to give a speech on bird flu Thursday, his spokesman announced Wednesday.",
      "Thursday", "past"),
     # a present simple's passive is scheduled too; a modal's is not

@@ -685,3 +685,8 @@ def test_time_a_noun_modifying_date_takes_a_future_cue(nlp):
     assert _parsed(nlp, text, date(2025, 11, 26)) == [("March", "DATE", "2026-03")]
     text = "Annan is scheduled to give a speech on bird flu Thursday, his spokesman announced Wednesday."
     assert _parsed(nlp, text, date(2025, 11, 26))[0] == ("Thursday", "DATE", "2025-11-27")
+
+
+def test_time_a_holiday_ahead_said_on_that_day_is_that_day():
+    text = "Another problem banks will face on New Year's Eve is the switch to euros."
+    assert _found(text, anchor=date(2025, 12, 31)) == [("New Year's Eve", "DATE", "2025-12-31")]

@@ -275,11 +275,12 @@ def _simple_past(verb) -> bool:
             and not any(c.dep_ in ("mark", "advmod") and c.lower_ in _AHEAD_MARKS for c in verb.children))
 
 
-def _comma_between(token, verb) -> bool:
-    """Whether a comma stands between a word and its verb: the parse may have hung it on
-    the wrong clause ("will deliver a speech Thursday, a spokesman announced")."""
-    lo, hi = sorted((token.i, verb.i))
-    return any(t.text == "," for t in token.doc[lo + 1:hi])
+def _dates_another_day(verb, token) -> bool:
+    """Whether a verb also has another day hung on it: one act has one day, so the parse
+    has hung one of them on the wrong clause ("will give a speech Thursday, his
+    spokesman announced Wednesday")."""
+    return any(abs(c.i - token.i) > 3 and c.dep_ in ("npadvmod", "tmod") and c.text.capitalize() in WEEKDAYS
+               for c in verb.children)  # a day within reach is the expression's own ("1600 GMT Thursday")
 
 
 _AHEAD_MARKS = frozenset({"soon", "once", "until", "till", "before", "unless", "if"})
@@ -331,7 +332,7 @@ def clause_tense(parsed) -> Callable[[int], str | None]:
             return "future"
         if _scheduled_day(word, verb):
             return "future"
-        if _simple_past(verb) and not _comma_between(word, verb):
+        if _simple_past(verb) and not _dates_another_day(verb, word):
             return SIMPLE_PAST
         return verb_tense(verb)
 

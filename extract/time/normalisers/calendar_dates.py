@@ -173,8 +173,8 @@ def holiday(g: dict, m: TimexMatch, doc: TagState):
         this_year = _holiday(name, anchor.year)
         tense = {"last": "past", "this past": "past", "next": "future",
                  "this coming": "future"}.get(rel) or doc.date_tense(m.start)
-        if tense == "future":
-            day = this_year if this_year > anchor else _holiday(name, anchor.year + 1)
+        if tense == "future":  # "will face on New Year's Eve", said on that day, is that day
+            day = this_year if this_year >= anchor else _holiday(name, anchor.year + 1)
         elif rel in ("last", "this past"):
             day = this_year if this_year < anchor else _holiday(name, anchor.year - 1)
         else:
