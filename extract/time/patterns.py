@@ -237,11 +237,11 @@ PATTERNS: list[tuple[str, str, str, str]] = [
     # --- reference words
     ("ref", r"(?<![\w-])(?P<ref><REF>)\b(?!-)", "DATE", "ref"),
     # "will one day", "could someday": an unnamed time ahead, not a day's length
-    ("modal_one_day", r"\b(?:will|would|could|might|may|can|shall|should)\s+(?P<t>(?:one|some)\s+day|someday)\b"
+    ("modal_one_day", r"\b<MODAL>\s+(?P<t>(?:one|some)\s+day|someday)\b"
      r"(?!\s+(?:of|after|before|later|earlier|ago|in|at|and|or)\b)",
      "DATE", "future_ref"),
     # "the Church one day may operate freely": the modal after it
-    ("one_day_modal", r"\b(?P<t>(?:one|some)\s+day|someday)\s+(?:will|would|could|might|may|can|shall|should)\b",
+    ("one_day_modal", r"\b(?P<t>(?:one|some)\s+day|someday)\s+<MODAL>\b",
      "DATE", "future_ref"),
     # --- durations
     ("duration",

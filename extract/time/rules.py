@@ -29,6 +29,8 @@ __all__ = [
     "FINITE_PAST_CUES",
     "TRIGGER_EXTRA",
     "PAST_CUES",
+    "MODALS",
+    "VERB_MARKERS",
     "MACROS",
 ]
 
@@ -195,6 +197,11 @@ FINITE_PAST_CUES: frozenset[str] = frozenset(
 )
 # how many words back the tense heuristic looks
 TENSE_WINDOW = 12
+# the modals that put a verb after them ahead ("will one day", "one day may")
+MODALS: tuple[str, ...] = ("will", "would", "could", "might", "may", "can", "shall", "should")
+# the words after which a bare word is a verb's infinitive or finite form ("will last",
+# "to spring a surprise", "did not fall")
+VERB_MARKERS: tuple[str, ...] = (*MODALS, "must", "to", "do", "does", "did", "not", "'ll", "n't")
 
 
 def _alt(words, *, cased: bool = False) -> str:
@@ -260,9 +267,8 @@ MACROS: dict[str, str] = {
     "ZONE": r"(?P<tz>[ECMP][SD]T|GMT|UTC|Z(?=\W)|local\s+time|local)",
     # "last" as a modifier ("the last 12 months"), not the verb after a modal or "to"
     # ("the strike will last 12 days", "is expected to last weeks")
-    "LASTMOD": "".join(rf"(?<!\b{w}\s)" for w in (
-        "will", "would", "could", "might", "may", "can", "shall", "should", "must", "to",
-        "does", "do", "did", "'ll", "not")) + "last",
+    "LASTMOD": "".join(rf"(?<!\b{re.escape(w)}\s)" for w in VERB_MARKERS) + "last",
+    "MODAL": _alt(MODALS),
     # what follows the minutes of a game clock, not a time of day
     "NOGAMECLOCK": r"(?!\s+(?:left|remaining|to\s+play|to\s+go|before\s+the\s+(?:end|break|half|interval)))",
     "EDGE": r"(?:early|earlier|late|later|mid-|mid|around|the\s+(?:beginning|start|end|middle|rest)\s+of)",

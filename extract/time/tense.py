@@ -37,44 +37,24 @@ _NONFINITE_UP = ("acl", "relcl", "advcl", "xcomp", "ccomp", "conj", "pcomp")
 
 
 @cache
-def _cues() -> tuple[frozenset[str], frozenset[str]]:
-    table = rows("tense_cues.tsv")
-    return (frozenset(w for w, kind in table if kind == "aux"),
-            frozenset(w for w, kind in table if kind == "forward"))
-
-
-@cache
-def _reporting() -> frozenset[str]:
-    return frozenset(w for w, kind in rows("tense_cues.tsv") if kind == "report")
-
-
-@cache
-def _relating() -> frozenset[str]:
-    return frozenset(w for w, kind in rows("tense_cues.tsv") if kind == "relation")
-
-
-@cache
-def _alike_in_the_past() -> frozenset[str]:
-    return frozenset(w for w, kind in rows("tense_cues.tsv") if kind == "same-past")
-
-
-@cache
-def _extending() -> frozenset[str]:
-    return frozenset(w for w, kind in rows("tense_cues.tsv") if kind == "extend")
+def _cue(kind: str) -> frozenset[str]:
+    """The words of one kind of ``lexicons/tense_cues.tsv`` ("aux", "forward", "report", ...)."""
+    return frozenset(w for w, k in rows("tense_cues.tsv") if k == kind)
 
 
 # the prepositions that give the new end or start a verb of extending moves to
 _MOVED_TO = frozenset({"until", "till", "through", "thru", "into", "to"})
+# a present form of "be": with a participle, a present passive; with a gerund, an arrangement
+_PRESENT_BE = frozenset({"is", "are", "am", "'s", "'re"})
 
 
-@cache
-def _plans() -> frozenset[str]:
-    return frozenset(w for w, kind in rows("tense_cues.tsv") if kind == "plan")
+def _has_aux(verb) -> bool:
+    return any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
 @cache
 def _overtaken() -> re.Pattern:
-    body = "|".join(re.escape(w) for w in sorted(_plans()))
+    body = "|".join(re.escape(w) for w in sorted(_cue("plan")))
     return re.compile(rf"\bhad\s+(?:been\s+)?(?:\w+\s+)?(?:{body})\s+(?:to|for)\b", re.IGNORECASE)
 
 
@@ -89,23 +69,23 @@ def overtaken_plan(text: str) -> bool:
 
 def verb_tense(verb, depth: int = 0) -> str | None:
     """"past", "present" or "future" for a verb token, from its form and auxiliaries."""
-    future_aux, forward = _cues()
+    future_aux, forward = _cue("aux"), _cue("forward")
     aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     words = {a.lower_ for a in aux}
     tag = verb.tag_
     if words & future_aux:
         return "future"
-    present_aux = words & {"is", "are", "am", "'s", "'re", "be"}
+    present_aux = words & (_PRESENT_BE | {"be"})
     if tag == "VBN" and (not aux or present_aux):
         # "the decision, announced Wednesday" and "the aid pledged in February" lie back;
         # "a summit set for April", "talks are scheduled for Friday" lie ahead
-        if (verb.lower_ in _plans() and verb.lower_ != "set") or (aux and verb.lemma_ in forward):
+        if (verb.lower_ in _cue("plan") and verb.lower_ != "set") or (aux and verb.lemma_ in forward):
             return "future"  # "set" is a plan only before "for" ("the record set on Friday")
         if not aux:
             return "past"
         # "nominations are made at the meeting in April": a present simple's passive
-        finite = words <= {"is", "are", "am", "'s", "'re"}
-        plain = verb.lemma_ not in _reporting() and verb.lower_ not in _alike_in_the_past()
+        finite = words <= _PRESENT_BE
+        plain = verb.lemma_ not in _cue("report") and verb.lower_ not in _cue("same-past")
         return "scheduled" if finite and plain else "present"
     if verb.dep_ == "xcomp" and verb.head.lemma_ in forward:
         # "plans to meet Friday" looks ahead; "planned to meet Friday" may be over by now;
@@ -119,7 +99,7 @@ def verb_tense(verb, depth: int = 0) -> str | None:
         return "future"  # "the minister is to visit", "an agreement to buy it in January"
     if tag == "VBD" or words & {"was", "were", "had", "did", "has", "have", "'ve"}:
         return "past"  # the perfect too reports what is done
-    if tag == "VBG" and words & {"is", "are", "am", "'s", "'re"}:
+    if tag == "VBG" and words & _PRESENT_BE:
         return "future"  # "is meeting Friday": an arrangement
     if tag in ("VBG", "VB") and not aux and verb.dep_ in _NONFINITE_UP and depth < 3:
         up = _governor(verb.head)
@@ -127,11 +107,11 @@ def verb_tense(verb, depth: int = 0) -> str | None:
     if tag in ("VBZ", "VBP"):
         # "the finals open on June 9", "the envoys meet Monday": a fixed day ahead;
         # "says on Monday" reports, and an auxiliary makes it no present simple
-        if aux or verb.lemma_ in _reporting() or verb.lemma_ in _relating():
+        if aux or verb.lemma_ in _cue("report") or verb.lemma_ in _cue("relation"):
             return "present"
         # "hurt", "cut", "set" look the same in the past: a tagger's present may be a past;
         # and a "verb" may be a word of a name the tagger misread ("Eduardo dos Santos")
-        if verb.lower_ in _alike_in_the_past() or _in_a_name(verb):
+        if verb.lower_ in _cue("same-past") or _in_a_name(verb):
             return "present"
         return "scheduled"
     return None
@@ -216,18 +196,13 @@ def _ahead_with_its_noun(token) -> str | None:
     prep = token.head
     if token.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.pos_ not in ("NOUN", "PROPN"):
         return None
-    if any(c.dep_ == "amod" and c.lower_ in _ahead_words() for c in prep.head.children):
+    if any(c.dep_ == "amod" and c.lower_ in _cue("ahead") for c in prep.head.children):
         return "future"  # "an expected election in January", "the planned summit on Monday"
     verb = _governor(prep.head)
     tense = verb_tense(verb) if verb is not None else None
     if tense == "scheduled" and verb.lemma_ == "be":
         return None  # "Following are statements made by the lawyer on Thursday": no plan
     return tense if tense in ("future", "scheduled") else None
-
-
-@cache
-def _ahead_words() -> frozenset[str]:
-    return frozenset(w for w, kind in rows("tense_cues.tsv") if kind == "ahead")
 
 
 def _names_its_noun_time(token) -> bool:
@@ -250,16 +225,11 @@ def _possessor_ahead(token) -> bool:
         verb = _governor(thing.head.head)
     elif thing.dep_ in ("nsubj", "nsubjpass"):
         verb = thing.head
-    elif thing.lemma_ in _fixtures():
+    elif thing.lemma_ in _cue("fixture"):
         verb = _governor(thing)  # "will miss Wednesday's trip to Porto": a fixture is ahead in any role
     else:
         return False
     return verb is not None and verb.pos_ in _VERBAL and verb_tense(verb) == "future"
-
-
-@cache
-def _fixtures() -> frozenset[str]:
-    return frozenset(w for w, kind in rows("tense_cues.tsv") if kind == "fixture")
 
 
 _AT_THE_TIME = frozenset({"on", "at", "in", "for", "during", "before", "until", "till", "ahead"})
@@ -269,9 +239,8 @@ def _simple_past(verb) -> bool:
     """Whether a verb is a finite simple past that tells of a thing done: no auxiliary,
     no verb of planning ("planned a rally for Saturday", "set for April"), and no
     subordinator that puts it ahead ("as soon as trading opened")."""
-    _, forward = _cues()
-    return (verb.tag_ == "VBD" and verb.lemma_ not in forward and verb.lower_ not in _plans()
-            and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    return (verb.tag_ == "VBD" and verb.lemma_ not in _cue("forward") and verb.lower_ not in _cue("plan")
+            and not _has_aux(verb)
             and not any(c.dep_ in ("mark", "advmod") and c.lower_ in _AHEAD_MARKS for c in verb.children))
 
 
@@ -289,8 +258,7 @@ _AHEAD_MARKS = frozenset({"soon", "once", "until", "till", "before", "unless", "
 def _scheduled_day(token, verb) -> bool:
     """Whether a weekday is what a present copula says a thing is on ("the vote is
     on Sunday", "the deadline is Friday"): a day fixed ahead, not one gone by."""
-    if not (verb.lemma_ == "be" and verb.tag_ in ("VBZ", "VBP")
-            and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)):
+    if not (verb.lemma_ == "be" and verb.tag_ in ("VBZ", "VBP") and not _has_aux(verb)):
         return False
     # the weekday itself, or the one a clock time on it names ("the deadline is 1600 GMT Thursday")
     named = [*token.subtree, *(c for c in verb.children if c.dep_ == "npadvmod")]
@@ -300,7 +268,7 @@ def _scheduled_day(token, verb) -> bool:
 def _moved_to(token, verb) -> bool:
     """Whether ``token`` names the date a verb of extending moves something to:
     the object of "until", "through" or "to" hung on that verb."""
-    if verb.lemma_ not in _extending():
+    if verb.lemma_ not in _cue("extend"):
         return False
     node = token
     for _ in range(3):  # "until mid-January", "through the end of June"

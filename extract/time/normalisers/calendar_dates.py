@@ -66,8 +66,8 @@ def month_day(g: dict, m: TimexMatch, doc: TagState):
     if year is None and g.get("yrel"):  # "March 3 last year"
         year = doc.need_anchor().year + {"last": -1, "this": 0, "next": 1}[group_text(g, "yrel")]
     if year is None:
-        rel = group_text(g, "rel") or _REL_AFTER.match(doc.text, m.end) and _REL_AFTER.match(
-            doc.text, m.end).group(1).lower()
+        after = _REL_AFTER.match(doc.text, m.end)
+        rel = group_text(g, "rel") or (after.group(1).lower() if after else "")
         tense = {"last": "past", "next": "future"}.get(rel) or doc.date_tense(m.start)
         year = _year_for_day(month, day, doc.need_anchor(), tense)
         if doc.starts_span_to_now(m.start) and (month, day) > (doc.anchor.month, doc.anchor.day):

@@ -186,8 +186,7 @@ def the_unit(g: dict, m: TimexMatch, doc: TagState):
 
 _A_FALL_OF = re.compile(r"\s+(?:of|in|from)\b")
 # "to" or a modal right before a bare word: it is a verb's infinitive
-_A_VERB_BEFORE = re.compile(r"\b(?:to|will|would|could|might|may|can|shall|should|must|did|does|do|not|n't)\s+$",
-                            re.IGNORECASE)
+_A_VERB_BEFORE = re.compile(r"\b(?:" + "|".join(map(re.escape, R.VERB_MARKERS)) + r")\s+$", re.IGNORECASE)
 
 # the first and last month of the seasons that lie within one calendar year
 _SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11)}
