@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from . import rules as R
 from .anchoring import Anchor, Reference
 from .tense import SIMPLE_PAST, UNDIRECTED, overtaken_plan
-from .values import Tense
+from .values import Tense, _quarter_of
 
 __all__ = ["TagState", "TimexMatch", "NoAnchor", "Drop", "expand_macros", "heuristic_tense"]
 
@@ -149,7 +149,7 @@ class TagState:
         ("the third quarter of 2019"), may be the period a results story reports."""
         self.last_quarter = (year, quarter, offset)
         if not own_year and self.anchor is not None and (year, quarter) < (
-                self.anchor.year, (self.anchor.month - 1) // 3 + 1):
+                self.anchor.year, _quarter_of(self.anchor)):
             self.quarters.append((offset, year, quarter))
 
     def reported_quarter(self, offset: int) -> tuple[int, int] | None:
