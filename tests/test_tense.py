@@ -87,6 +87,14 @@ pytestmark = pytest.mark.model
     ("Results will not be announced before Monday or Tuesday.", "Tuesday", "future"),
     # a date that modifies a noun says when that thing is; its clause's words do not move it
     ("Observers expected that the June elections would be calm.", "June", UNDIRECTED),
+    # a plan told in the past says nothing of whether its day is over: the nearest day
+    ("The troops were to arrive in the port on Tuesday.", "Tuesday", "nearest"),
+    ("The minister is to visit the camp on Tuesday.", "Tuesday", "future"),
+    ("The refugees were supposed to fly out on Friday, but rebels blocked the airport.", "Friday", "nearest"),
+    ("A second group of pilgrims was expected at the border on Saturday.", "Saturday", "nearest"),
+    ("The verdict was due to be announced on Sunday night.", "Sunday", "nearest"),
+    ("He planned to meet the envoys on Saturday.", "Saturday", "nearest"),
+    ("The talks had been scheduled for Saturday.", "Saturday", "past"),
     ("Officials were convinced the May vote could go ahead.", "May", UNDIRECTED),
 ])
 def test_tense_of_governing_verb(nlp, text, word, tense):

@@ -127,6 +127,8 @@ def test_time_verb_looking_ahead_beats_cue_words():
     ("Thursday", "past", "2026-02-26"),
     ("Thursday", "future", "2026-03-05"),
     ("Sunday", "future", "2026-03-01"),
+    ("Sunday", "nearest", "2026-03-01"),
+    ("Tuesday", "nearest", "2026-02-24"),
 ])
 def test_time_normalise_weekday(name, tense, value):
     assert normalise_weekday(name, FRI, tense) == value
@@ -690,3 +692,15 @@ def test_time_a_noun_modifying_date_takes_a_future_cue(nlp):
 def test_time_a_holiday_ahead_said_on_that_day_is_that_day():
     text = "Another problem banks will face on New Year's Eve is the switch to euros."
     assert _found(text, anchor=date(2025, 12, 31)) == [("New Year's Eve", "DATE", "2025-12-31")]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,anchor,value", [
+    ("The troops were to arrive in the port on Tuesday.", date(2025, 4, 13), "2025-04-15"),  # a Sunday
+    ("The refugees were supposed to fly out on Monday, but rebels blocked the airport.",
+     date(2025, 4, 10), "2025-04-07"),
+    ("The central bank was forced to backtrack late Tuesday.", date(2025, 4, 10), "2025-04-08"),
+])
+def test_time_a_plan_told_in_the_past_takes_the_nearest_day(nlp, text, anchor, value):
+    got = _parsed(nlp, text, anchor)
+    assert [v for _, typ, v in got if typ == "DATE"] == [value]

@@ -129,7 +129,7 @@ class TagState:
         """The clause's tense: a governing verb that looks ahead ("will meet", "to meet")
         wins; else the cue words just before; else the parse's verb (``tense_of``)."""
         parsed = self.tense_of(offset) if self.tense_of is not None else None
-        if parsed in ("future", "scheduled"):
+        if parsed in ("future", "scheduled", "nearest"):
             return parsed
         if parsed == SIMPLE_PAST:
             return "past"

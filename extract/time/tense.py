@@ -75,6 +75,16 @@ def verb_tense(verb, depth: int = 0) -> str | None:
     tag = verb.tag_
     if words & future_aux:
         return "future"
+    if verb.dep_ == "xcomp" and verb.head.lemma_ in forward:
+        # "plans to meet Friday" looks ahead; "planned to meet Friday" and "was due to land
+        # Friday" tell a plan whose day may be over by now; "had been due to expire Friday"
+        # (the pluperfect) tells of a plan overtaken
+        if _pluperfect(verb.head):
+            return "past"
+        return "nearest" if _told_in_the_past(verb.head) else "future"
+    planned = verb.lemma_ in forward or verb.lower_ in _cue("plan")
+    if tag == "VBN" and aux and planned and _told_in_the_past(verb) and not _pluperfect(verb):
+        return "nearest"  # "a second group was expected at the border on Saturday"
     present_aux = words & (_PRESENT_BE | {"be"})
     if tag == "VBN" and (not aux or present_aux):
         # "the decision, announced Wednesday" and "the aid pledged in February" lie back;
@@ -87,16 +97,15 @@ def verb_tense(verb, depth: int = 0) -> str | None:
         finite = words <= _PRESENT_BE
         plain = verb.lemma_ not in _cue("report") and verb.lower_ not in _cue("same-past")
         return "scheduled" if finite and plain else "present"
-    if verb.dep_ == "xcomp" and verb.head.lemma_ in forward:
-        # "plans to meet Friday" looks ahead; "planned to meet Friday" may be over by now;
-        # "had been due to expire Friday" (the pluperfect) tells of a plan overtaken
-        if _pluperfect(verb.head):
-            return "past"
-        return "present" if verb.head.tag_ == "VBD" else "future"
     if verb.lemma_ in forward and tag in ("VBZ", "VBP"):
         return "future"
-    if "to" in words and tag == "VB" and _finite_above(verb).tag_ != "VBD":
-        return "future"  # "the minister is to visit", "an agreement to buy it in January"
+    if "to" in words and tag == "VB":
+        above = _finite_above(verb)
+        if above.lemma_ == "be" and verb.dep_ == "xcomp":
+            # "the minister is to visit": ahead; "the troops were to arrive on Tuesday": a plan told
+            return "nearest" if _told_in_the_past(above) else "future"
+        if not _told_in_the_past(above):
+            return "future"  # "an agreement to buy it in January"; not "was forced to backtrack"
     if tag == "VBD" or words & {"was", "were", "had", "did", "has", "have", "'ve"}:
         return "past"  # the perfect too reports what is done
     if tag == "VBG" and words & _PRESENT_BE:
@@ -115,6 +124,14 @@ def verb_tense(verb, depth: int = 0) -> str | None:
             return "present"
         return "scheduled"
     return None
+
+
+def _told_in_the_past(verb) -> bool:
+    """Whether a verb is a past form or hangs on a past auxiliary ("planned", "was forced",
+    "were due")."""
+    clause = verb.head if verb.dep_ == "acomp" else verb
+    return clause.tag_ == "VBD" or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in clause.children)
 
 
 def _finite_above(verb):

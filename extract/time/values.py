@@ -31,7 +31,9 @@ __all__ = [
 # "past" | "present" | "future" | "scheduled": a present simple that tells of a fixed
 # day ("the finals open on June 9", "the leaders meet Monday"), ahead for a day or a
 # weekday, and for a month up to half a year ahead ("inflation stands at 2% in May"
-# in June is the May gone)
+# in June is the May gone) | "nearest": a plan told in the past ("were to arrive on
+# Tuesday", "was supposed to land on Friday"), which says nothing of whether its day
+# is over: the day nearest the telling, either way
 Tense = str
 
 # --------------------------------------------------------------------------- lexicon helpers
@@ -197,7 +199,7 @@ def normalise_weekday(name: str, anchor: datetime.date | None, tense: Tense = "p
     Past and present clauses take the latest such day on or before the anchor
     (news says "said in a statement Friday" on that Friday); future clauses
     the first one on or after it (a story of Friday saying "will meet Friday"
-    means that day). ``rel`` is "last", "next" or "this".
+    means that day); a plan told in the past, the nearer of the two. ``rel`` is "last", "next" or "this".
 
     >>> a = datetime.date(2026, 2, 27)  # a Friday
     >>> normalise_weekday("Friday", a, "past"), normalise_weekday("Friday", a, "future")
@@ -208,6 +210,8 @@ def normalise_weekday(name: str, anchor: datetime.date | None, tense: Tense = "p
     ('2026-02-23', '2026-03-02')
     >>> normalise_weekday("Friday", a, rel="last"), normalise_weekday("Wednesday", a, rel="this")
     ('2026-02-20', '2026-02-25')
+    >>> normalise_weekday("Sunday", a, "nearest"), normalise_weekday("Tuesday", a, "nearest")
+    ('2026-03-01', '2026-02-24')
     >>> normalise_weekday("Friday", None) is None
     True
     """
@@ -222,9 +226,10 @@ def normalise_weekday(name: str, anchor: datetime.date | None, tense: Tense = "p
         return _day(anchor - datetime.timedelta(days=back))
     if rel == "next":
         return _day(anchor + datetime.timedelta(days=(target - here) % 7 or 7))
-    if tense in ("future", "scheduled"):
-        return _day(anchor + datetime.timedelta(days=(target - here) % 7))
-    return _day(anchor - datetime.timedelta(days=(here - target) % 7))
+    ahead, back = (target - here) % 7, (here - target) % 7
+    if tense in ("future", "scheduled") or (tense == "nearest" and ahead < back):
+        return _day(anchor + datetime.timedelta(days=ahead))
+    return _day(anchor - datetime.timedelta(days=back))
 
 
 def normalise_month(month: int, anchor: datetime.date | None, tense: Tense = "past") -> str | None:
@@ -247,7 +252,8 @@ def normalise_month(month: int, anchor: datetime.date | None, tense: Tense = "pa
     if anchor is None:
         return None
     ahead = (month - anchor.month) % 12
-    if tense == "future" or (tense == "present" and ahead <= 2) or (tense == "scheduled" and ahead <= 6):
+    if (tense == "future" or (tense == "present" and ahead <= 2) or (tense == "scheduled" and ahead <= 6)
+            or (tense == "nearest" and ahead < 6)):
         shift = ahead
     else:
         shift = ahead - 12 if ahead else 0
@@ -279,6 +285,8 @@ def _year_for_day(month: int, day: int, anchor: datetime.date, tense: Tense) -> 
         return anchor.year if ahead >= -60 else anchor.year + 1
     if tense == "past":
         return anchor.year if ahead <= 60 else anchor.year - 1
+    if tense == "nearest":
+        return anchor.year + 1 if ahead < -182 else anchor.year - 1 if ahead > 182 else anchor.year
     if ahead > 60:
         return anchor.year - 1
     if ahead < -300:
