@@ -704,3 +704,45 @@ def test_time_a_holiday_ahead_said_on_that_day_is_that_day():
 def test_time_a_plan_told_in_the_past_takes_the_nearest_day(nlp, text, anchor, value):
     got = _parsed(nlp, text, anchor)
     assert [v for _, typ, v in got if typ == "DATE"] == [value]
+
+
+@pytest.mark.parametrize("text", [
+    "The euro traded at 1.1700-1702 dollars, against 1.1692-1769 in New York.",
+    "The budget comes to 1300 billion dinars.",
+    "Shandong accounts for a quarter of the total.",
+    "The party won a three-quarter majority.",
+    "Rates rose two-and-three-quarter percent.",
+    "Three quarters of the voters backed him.",
+    "Exports posted a year-on-year rise, and a month-over-month fall.",
+    "Shops removed Christmas trees and banned Christmas carols.",
+    "He wished the crowd a Merry Christmas.",
+    "The past mayor of the city attended.",
+    "Delegates met at the Conference on the Future Economic Development of Asia.",
+])
+def test_time_amounts_fractions_and_qualifiers_are_no_times(text):
+    assert _found(text) == []
+
+
+def test_time_a_count_of_quarters_is_no_fraction():
+    assert _one("It came after several quarters of losses.", "several quarters") == ("DURATION", "PXQ")
+    assert _one("Output rose from 1990-1995.", "1995") == ("DATE", "1995")
+
+
+def test_time_a_quarter_of_a_game_is_no_quarter_of_the_year():
+    text = ("His 25 points led China to a 78-67 victory. We played a good third quarter, he said. "
+            "Ticket sales fell 5 percent in the third quarter.")
+    assert _found(text, anchor=date(2025, 11, 2)) == [("the third quarter", "DATE", "2025-Q3")]
+    text = "The company expects to return to profit in the fourth quarter."
+    assert _found(text, anchor=date(2025, 11, 2)) == [("the fourth quarter", "DATE", "2025-Q4")]
+
+
+@pytest.mark.parametrize("text,phrase,value", [
+    ("The mosque was built more than 1,400 years ago.", "more than 1,400 years ago", "0626"),
+    ("This crowns a 1,600-year history of ties.", "1,600-year", "P1600Y"),
+    ("The strike lasted 1,000 days.", "1,000 days", "P1000D"),
+    ("He spent some three-and-a-half years in jail.", "some three-and-a-half years", "P3Y6M"),
+    ("Talks went on for the past three and half years.", "the past three and half years", "P3Y6M"),
+    ("The court gave him two extra years.", "two extra years", "P2Y"),
+])
+def test_time_a_count_with_thousands_halves_or_extra_is_one_duration(text, phrase, value):
+    assert _one(text, phrase)[1] == value

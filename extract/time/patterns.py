@@ -100,8 +100,11 @@ PATTERNS: list[tuple[str, str, str, str]] = [
     ("edge_pod",
      r"(?P<edge>mid-?|early|late)\s*(?P<pod>morning|afternoon|evening)\b(?!-|\s+(?:of|on)\b)",
      "TIME", "part_of_day"),
+    # not a greeting ("Merry Christmas"), the word itself, nor what the holiday's name
+    # qualifies ("Christmas trees", "Easter eggs")
     ("holiday",
-     r"(?:(?P<rel>last|next|this|this\s+past|this\s+coming)\s+)?(?P<hol><HOLIDAY>)\b"
+     r"(?<!merry\s)(?<!happy\s)(?<!word\s)(?:(?P<rel>last|next|this|this\s+past|this\s+coming)\s+)?"
+     r"(?P<hol><HOLIDAY>)\b(?!\s+(?:<HOLIDAYTHING>)\b)"
      r"(?:,?\s+(?P<year><YEAR4>))?(?:\s+(?P<week>week(?:end)?))?",
      "DATE", "holiday"),
     ("rel_unit",
@@ -192,7 +195,7 @@ PATTERNS: list[tuple[str, str, str, str]] = [
      r"(?:\s+(?:of\s+)?(?:fiscal\s+)?(?P<year><YEAR4>|this\s+year|last\s+year|next\s+year))?\b",
      "DATE", "quarter"),
     ("ref_quarter",
-     r"(?:(?P<det>the|this|that|its|last|next|a)\s+)(?:(?P<qyear><YEAR4>)\s+)?(?:(?P<rel>latest|current|recent|most\s+recent"
+     r"(?:(?P<det>the|this|that|its|last|next)\s+)(?:(?P<qyear><YEAR4>)\s+)?(?:(?P<rel>latest|current|recent|most\s+recent"
      r"|previous|past|preceding|prior|same|just-ended|just\s+ended|final|coming|next|year's)\s+)?"
      r"(?:fiscal\s+)?(?P<unit>quarter|period)\b<NOCOMPOUND>(?!s)",
      "DATE", "ref_quarter"),
@@ -248,9 +251,9 @@ PATTERNS: list[tuple[str, str, str, str]] = [
      r"(?:(?P<mod>(?!over\s+the\b)<DURMOD>)\s+)?(?:(?P<det>the|those|these|each\s+of\s+the)\s+)?"
      r"(?:(?P<rel>first|<LASTMOD>|past|next|previous|coming|following|latest|final|remaining|initial"
      r"|additional|further|same|year-earlier|year-ago|other)\s+)?"
-     r"(?:(?P<num0><NUM>)\s+or\s+|(?P<lo><NUM>)\s+to\s+)?(?P<num><NUM>|<VAGUE>)(?:\s+(?:more|additional|full|straight|consecutive|trading|business"
-     r"|working|calendar|long|short))?(?:\s+|-)(?P<unit><UNIT>)\b"
-     r"(?!-old|\s+old\b|-olds)(?:\s+(?P<orso>or\s+so|or\s+more))?(?<!a\ssecond)(?<!a\squarter)",
+     r"(?:(?P<num0><NUM>)\s+or\s+|(?P<lo><NUM>)\s+to\s+)?(?P<num><NUM>|<VAGUE>)(?:\s+(?:more|additional|extra|further|full|straight|consecutive|successive"
+     r"|trading|business|working|calendar|long|short))?(?:\s+|-)(?P<unit><UNIT>)\b"
+     r"(?!-old|\s+old\b|-olds|-(?:on|over)-)(?:\s+(?P<orso>or\s+so|or\s+more))?(?<!a\ssecond)(?<!a\squarter)",
      "DURATION", "duration"),
     ("duration_adj", r"(?P<unit>day|week|month|year|decade|hour)s?-long\b", "DURATION", "duration_adj"),
     ("duration_half",

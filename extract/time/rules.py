@@ -23,6 +23,7 @@ __all__ = [
     "REF_WORDS",
     "SET_WORDS",
     "HOLIDAYS",
+    "HOLIDAY_THINGS",
     "QUARTER_ORDINALS",
     "HALF_ORDINALS",
     "FUTURE_CUES",
@@ -162,6 +163,15 @@ HOLIDAYS: dict[str, tuple] = {
     "good friday": ("easter", -2), "easter monday": ("easter", 1),
 }
 
+# things a holiday's name may qualify without naming a time: "Christmas trees", "Easter eggs"
+HOLIDAY_THINGS = (
+    "tree", "trees", "card", "cards", "carol", "carols", "song", "songs", "music", "decoration",
+    "decorations", "lights", "ornament", "ornaments", "gift", "gifts", "present", "presents",
+    "creche", "creches", "crib", "cribs", "stocking", "stockings", "pudding", "cake", "cakes",
+    "egg", "eggs", "costume", "costumes", "candy", "candies", "wreath", "wreaths",
+    "spirit", "story", "stories", "greetings", "island", "bunny",
+)
+
 QUARTER_ORDINALS: dict[str, int] = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4, "last": 4,
     "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
@@ -224,6 +234,7 @@ MACROS: dict[str, str] = {
     "CLOCKWORD": _alt(CLOCK_WORDS),
     "UNIT": _alt(UNITS),
     # holidays are proper names: capitalised, any apostrophe, any spacing
+    "HOLIDAYTHING": _alt(HOLIDAY_THINGS),
     "HOLIDAY": "(?-i:" + "|".join(
         re.escape(" ".join(w[:1].upper() + w[1:] for w in h.split()))
         .replace("'", "['’]").replace(r"\ ", r"\s+")
@@ -234,7 +245,9 @@ MACROS: dict[str, str] = {
         r"(?:(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d)"
         r"|(?:twenty|thirty)[\s-]" + _ORDWORD + "|" + _ORDWORD + ")"
     ),
-    "YEAR4": r"(?<![\d$£€.,])(?:1[0-9]\d\d|20\d\d)(?![\d,.]\d|\s*(?:%|percent))",
+    # not an amount ("1300 billion dinars") nor the end of a range of decimals ("1.1692-1769")
+    "YEAR4": r"(?<![\d$£€.,])(?<!\.\d\d-)(?<!\.\d\d\d\d-)(?:1[0-9]\d\d|20\d\d)"
+             r"(?![\d,.]\d|\s*(?:%|percent|(?:b|m|tr)illion\b|bn\b|mn\b))",
     "SPELLEDYEAR": (
         r"(?:nineteen[\s-]+(?:hundred(?:\s+and)?[\s-]+)?(?:" + _TENS + r"(?:[\s-]+" + _ONES
         + r")?|" + _TEENS + "|" + _ONES + r")|two[\s-]+thousand(?:(?:\s+and)?[\s-]+(?:"
@@ -242,9 +255,11 @@ MACROS: dict[str, str] = {
     ),
     "NUM": (
         # a year-like numeral ("1998 quarter") is never a count
-        r"(?:a\s+(?=hundred|thousand|dozen))?(?:(?!(?:1[5-9]|20)\d\d(?!\d))\d+(?:\.\d+)?(?:\s+1/2|\s*½)?|"
+        # "1,400", never its tail "400"; "three-and-a-half", "three and half"
+        r"(?:a\s+(?=hundred|thousand|dozen))?(?:(?<![\d,])(?:\d{1,3}(?:,\d{3})+(?!\d)"
+        r"|(?!(?:1[5-9]|20)\d\d(?!\d))\d+(?:\.\d+)?)(?:\s+1/2|\s*½)?|"
         + _NUMWORD + r"(?:(?:[\s-]+|\s+and\s+)" + _NUMWORD
-        + r")*(?:\s+and\s+(?:a|one)[\s-]+half)?)"
+        + r")*(?:[\s-]+and[\s-]+(?:(?:a|one)[\s-]+)?half)?)"
     ),
     "VAGUE": _alt(VAGUE_QUANTITIES),
     "ORD": r"(?:\d+(?:st|nd|rd|th)|" + _ORDWORD + ")",

@@ -49,10 +49,12 @@ def parse_number(text: str) -> float | None:
     (24, 24, 130)
     >>> parse_number("2 1/2"), parse_number("one and a half"), parse_number("several")
     (2.5, 1.5, None)
-    >>> parse_number("two thousand")
-    2000
+    >>> parse_number("two thousand"), parse_number("1,400"), parse_number("three-and-a-half")
+    (2000, 1400, 3.5)
     """
-    t = " ".join(text.lower().split())
+    t = " ".join(text.lower().replace("-", " ").split())
+    if re.fullmatch(r"\d{1,3}(?:,\d{3})+", t):
+        t = t.replace(",", "")
     if t in R.VAGUE_QUANTITIES:
         return R.VAGUE_QUANTITIES[t]
     m = _FRACTION.match(t)
@@ -63,7 +65,7 @@ def parse_number(text: str) -> float | None:
     if re.fullmatch(r"\d+\.\d+", t):
         return float(t)
     half = 0.0
-    if t.endswith(" and a half") or t.endswith(" and one half"):
+    if re.search(r" and (?:a |one )?half$", t):
         half = 0.5
         t = t.rsplit(" and ", 1)[0]
     total, current = 0, 0

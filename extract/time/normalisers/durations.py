@@ -13,8 +13,8 @@ from .registry import group_text, normaliser
 
 @normaliser("duration")
 def duration(g: dict, m: TimexMatch, doc: TagState):
-    if re.search(r"-quarters\b", doc.text[m.start:m.end], re.I):
-        raise Drop  # "three-quarters" is a fraction
+    if _fraction(m, doc):
+        raise Drop
     if doc.unit_in_a_name(m):
         raise Drop
     num = group_text(g, "num")
@@ -28,6 +28,24 @@ def duration(g: dict, m: TimexMatch, doc: TagState):
         # "$2 million a year", "four flights a week": a rate, so a set of times
         return "SET", duration_value(1, group_text(g, "unit"))
     return duration_value(n, group_text(g, "unit"))
+
+
+# "three quarters of the vote", not "three quarters of the year" nor "of 2005"
+_FRACTION_OF = re.compile(r"\s+of\s+(?!(?:the\s+)?(?:fiscal\s+|calendar\s+)?(?:year|this|last|next)\b|\d{4}\b)",
+                          re.IGNORECASE)
+
+
+def _fraction(m: TimexMatch, doc: TagState) -> bool:
+    """Whether a count of quarters is a fraction: "three-quarters", "a three-quarter
+    majority", "two-and-three-quarter percent", "three quarters of the vote"."""
+    text = doc.text[m.start:m.end]
+    if not re.search(r"quarters?$", text, re.I):
+        return False
+    if re.search(r"-quarters$|\b(?:one|three)-quarter$", text, re.I):
+        return True
+    # a quarter or three of a thing; "several quarters of losses" are periods
+    return (re.fullmatch(r"(?:.*\s)?(?:one|three)\s+quarters?", text, re.I | re.S) is not None
+            and _FRACTION_OF.match(doc.text, m.end) is not None)
 
 
 # "at age 91 a week after the attack": a span between two times, not a rate

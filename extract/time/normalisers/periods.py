@@ -66,10 +66,26 @@ def _quarter_ended(m: TimexMatch, doc: TagState) -> tuple[int, int] | None:
     return year, (month - 2) % 12 // 3 + 1
 
 
+# a game's result: "led China to a 78-67 victory", "beat Lyon 2-1", "a 12-4 run"
+_SCORE = re.compile(r"\b(?:won|wins?|beat|beats|defeated|defeats|edged|routed|thrashed|lost|drew|led|leads?"
+                    r"|trailed|trails?)\b[^.\n]{0,60}?\b\d{1,3}-\d{1,3}\b"
+                    r"|\b\d{1,3}-\d{1,3}\s+(?:victory|win|defeat|loss|lead|run|draw|halftime|half-time)\b",
+                    re.IGNORECASE)
+
+
+def _a_game_period(m: TimexMatch, doc: TagState) -> bool:
+    """Whether a bare "third quarter" is a period of a game: the story reports a game's
+    score, and its sentence gives no money or rates ("scored 12 points in the third quarter")."""
+    start, end = doc.sentence_bounds(m.start)
+    return not _FIGURES.search(doc.text, start, end) and _SCORE.search(doc.text) is not None
+
+
 @normaliser("quarter")
 def quarter(g: dict, m: TimexMatch, doc: TagState):
     q = R.QUARTER_ORDINALS[group_text(g, "qord")]
     year = None
+    if not (g.get("year") or g.get("qyear") or g.get("qrel")) and _a_game_period(m, doc):
+        raise Drop
     if g.get("year"):
         year = year_of(g["year"], doc)
     elif g.get("qyear"):

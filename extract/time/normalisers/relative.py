@@ -6,9 +6,11 @@ from __future__ import annotations
 
 import datetime
 import re
+from functools import cache
 
 from dateutil.relativedelta import relativedelta
 
+from ...lexicon import rows
 from .. import rules as R
 from ..state import Drop, TagState, TimexMatch
 from ..values import (
@@ -286,11 +288,26 @@ def unit_around(g: dict, m: TimexMatch, doc: TagState):
 _SOON_EXCLUDED = re.compile(r"\s+(?:as|after|afterward|afterwards|thereafter)\b", re.I)
 
 
+_NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
+
+
+@cache
+def _person_nouns() -> frozenset[str]:
+    """The role and people nouns of the actor tables ("mayor", "king", "wife")."""
+    return frozenset(r[0] for r in (*rows("roles.tsv"), *rows("people_nouns.tsv")) if " " not in r[0])
+
+
 @normaliser("ref")
 def ref(g: dict, m: TimexMatch, doc: TagState):
     ref = group_text(g, "ref")
     if ref == "soon" and _SOON_EXCLUDED.match(doc.text, m.end):
         raise Drop
+    word = doc.text[m.start:m.end].split()[-1]
+    if word in ("Past", "Future", "Present") and doc.text[m.start:m.start + 1].islower():
+        raise Drop  # "the Conference on the Future Economic Development": a name's word
+    after = _NEXT_WORD.match(doc.text, m.end)
+    if ref in ("the past", "the future", "the present") and after and after.group(1) in _person_nouns():
+        raise Drop  # "the past mayor", "the future king": an adjective of a person
     return R.REF_WORDS[ref]
 
 
