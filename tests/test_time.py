@@ -592,13 +592,24 @@ def test_time_a_present_simple_month_looks_up_to_half_a_year_ahead(nlp):
 
 
 @pytest.mark.model
-@pytest.mark.parametrize("text,value", [
-    ("The party gave the cabinet until Friday to resign.", "2025-04-11"),
-    ("By Friday, the rebels had taken the town.", "2025-04-04"),
-    ("Until Wednesday, the police had not named a suspect.", "2025-04-09"),
+@pytest.mark.parametrize("text,anchor,value", [
+    # a weekday deadline lies ahead, unless the clause is pluperfect (10 April 2025 is a Thursday)
+    ("The party gave the cabinet until Friday to resign.", date(2025, 4, 10), "2025-04-11"),
+    ("By Friday, the rebels had taken the town.", date(2025, 4, 10), "2025-04-04"),
+    ("Until Wednesday, the police had not named a suspect.", date(2025, 4, 10), "2025-04-09"),
+    # a plan told in the past takes the nearest day (13 April 2025 is a Sunday)
+    ("The troops were to arrive in the port on Tuesday.", date(2025, 4, 13), "2025-04-15"),
+    ("The refugees were supposed to fly out on Monday, but rebels blocked the airport.",
+     date(2025, 4, 10), "2025-04-07"),
+    ("The central bank was forced to backtrack late Tuesday.", date(2025, 4, 10), "2025-04-08"),
+    # a day a clause waits for lies ahead, or in a past clause is the nearest (9 December 2025: a Tuesday)
+    ("Security was tightened ahead of Thursday's general election.", date(2025, 12, 9), "2025-12-11"),
+    ("Security is tight ahead of the election on Thursday.", date(2025, 12, 9), "2025-12-11"),
+    ("Campaigning ended on the eve of Thursday's vote.", date(2025, 12, 9), "2025-12-11"),
+    ("Police arrested twelve men ahead of Sunday's vote.", date(2025, 12, 9), "2025-12-07"),
 ])
-def test_time_a_weekday_deadline_lies_ahead_unless_the_clause_is_pluperfect(nlp, text, value):
-    got = _parsed(nlp, text, date(2025, 4, 10))
+def test_time_a_weekday_takes_its_direction_from_the_clause(nlp, text, anchor, value):
+    got = _parsed(nlp, text, anchor)
     assert [v for _, typ, v in got if typ == "DATE"] == [value]
 
 
@@ -694,18 +705,6 @@ def test_time_a_holiday_ahead_said_on_that_day_is_that_day():
     assert _found(text, anchor=date(2025, 12, 31)) == [("New Year's Eve", "DATE", "2025-12-31")]
 
 
-@pytest.mark.model
-@pytest.mark.parametrize("text,anchor,value", [
-    ("The troops were to arrive in the port on Tuesday.", date(2025, 4, 13), "2025-04-15"),  # a Sunday
-    ("The refugees were supposed to fly out on Monday, but rebels blocked the airport.",
-     date(2025, 4, 10), "2025-04-07"),
-    ("The central bank was forced to backtrack late Tuesday.", date(2025, 4, 10), "2025-04-08"),
-])
-def test_time_a_plan_told_in_the_past_takes_the_nearest_day(nlp, text, anchor, value):
-    got = _parsed(nlp, text, anchor)
-    assert [v for _, typ, v in got if typ == "DATE"] == [value]
-
-
 @pytest.mark.parametrize("text", [
     "The euro traded at 1.1700-1702 dollars, against 1.1692-1769 in New York.",
     "The budget comes to 1300 billion dinars.",
@@ -746,3 +745,27 @@ def test_time_a_quarter_of_a_game_is_no_quarter_of_the_year():
 ])
 def test_time_a_count_with_thousands_halves_or_extra_is_one_duration(text, phrase, value):
     assert _one(text, phrase)[1] == value
+
+
+@pytest.mark.parametrize("text,anchor,expected", [
+    ("The talks are being held Thursday through Saturday.", date(2025, 12, 11),  # a Thursday
+     [("Thursday", "2025-12-11"), ("Saturday", "2025-12-13")]),
+    ("Output rose 12 percent in the January-October period.", date(2025, 11, 17),
+     [("January", "2025-01"), ("October", "2025-10")]),
+    ("Statements were made Friday and Thursday.", date(2025, 12, 13),
+     [("Friday", "2025-12-12"), ("Thursday", "2025-12-11")]),
+])
+def test_time_the_ends_of_a_range_run_forward(text, anchor, expected):
+    assert [(t, v) for t, _, v in _found(text, anchor=anchor)] == expected
+
+
+@pytest.mark.parametrize("text,phrase,value", [
+    ("Profit in the September quarter rose.", "the September quarter", "2025-Q3"),
+    ("Fans flocked to the 2008 summer Olympiad.", "2008 summer", "2008-SU"),
+    ("The church stood until the year 325.", "the year 325", "0325"),
+    ("Prices rose over the month of March.", "the month of March", "2025-03"),
+    ("In the month of March 2005, prices rose.", "the month of March 2005", "2005-03"),
+    ("He arrived in 1990, the year Beijing hosted the Games.", "the year", "1990"),
+])
+def test_time_a_month_season_or_year_named_inside_a_longer_phrase(text, phrase, value):
+    assert _one(text, phrase, anchor=date(2025, 12, 4)) == ("DATE", value)

@@ -36,10 +36,6 @@ _GRANULARITY = [
 ]
 
 
-# what joins the two ends of a stated range: "from March 9 to March 11", "March 9-11",
-# "between Monday and Wednesday"
-_RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to|through|thru|until|till|and)\s*", re.IGNORECASE)
-_RANGE_OPEN = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
 # a duration that counts from the story's date: "three days later", "a week earlier"
 _OFFSET = re.compile(r"\b(?P<dir>later|earlier|after|afterwards?|before)$", re.IGNORECASE)
 
@@ -50,9 +46,9 @@ def _range(dated: list[Timex], text: str | None) -> tuple[str, str, str] | None:
         return None
     dated = sorted(dated, key=lambda t: t.start)
     for a, b in zip(dated, dated[1:], strict=False):
-        join = _RANGE_JOIN.fullmatch(text, a.end, b.start)
+        join = R.RANGE_JOIN.fullmatch(text, a.end, b.start)
         if not join or (join.group(0).strip().lower() == "and"
-                        and not _RANGE_OPEN.search(text, max(0, a.start - 12), a.start)):
+                        and not R.RANGE_OPEN.search(text, max(0, a.start - 12), a.start)):
             continue
         first, last = value_range(a.value), value_range(b.value)
         if first and last and first[0] <= (last[1] or last[0]) and first[0] != last[0]:

@@ -53,6 +53,9 @@ PATTERNS: list[tuple[str, str, str, str]] = [
      r"(?:(?P<edge><EDGE>)(?:(?<=-)|\s+))?(?P<month>(?-i:January|February|April|June|July|August|September"
      r"|October|November|December|Jan\.|Feb\.|Aug\.|Sept\.|Oct\.|Nov\.|Dec\.))(?!\s*\d)\b",
      "DATE", "month_alone"),
+    # "the month of March": the month, not the month the story is in
+    ("month_of", r"(?:the\s+)?month\s+of\s+(?P<month><MONTH>)(?:,?\s+(?P<year><YEAR4>))?\b(?!\s*\d)",
+     "DATE", "month_of"),
     ("month_alone_ambiguous",
      r"(?:(?:\b(?:in|since|until|till|by|from|through|during|before|after|of|last|early|late|the)\s+)"
      r"|(?:mid-?))(?P<t>(?P<month>(?-i:May|March)))\b(?!\s+(?:be|have|not|also|well)\b)",
@@ -62,6 +65,9 @@ PATTERNS: list[tuple[str, str, str, str]] = [
      r"(?P<year><YEAR4>)(?:\s+(?P<orlater>or\s+later|and\s+beyond))?\b"
      r"(?!\s+(?:percent|people|shares|troops|soldiers|points|miles|yards|feet|meters|tons|votes)\b)",
      "DATE", "year"),
+    # "until the year 325": a year before the four-digit ones
+    ("numbered_year", r"the\s+year\s+(?P<year>[1-9]\d{0,2})\b(?![\d,.]\d|\s*(?:%|percent))",
+     "DATE", "numbered_year"),
     ("spelled_year",
      r"(?:(?:the\s+)?year\s+)?(?P<year><SPELLEDYEAR>)\b", "DATE", "year"),
     ("post_year", r"\b(?:post|pre)-(?P<year><YEAR4>)\b", "DATE", "year"),
@@ -122,6 +128,8 @@ PATTERNS: list[tuple[str, str, str, str]] = [
     ("season_year",
      r"(?:the\s+)?(?:(?P<edge>early|late|mid-?)\s*)?(?P<unit><SEASON>)\s+(?:of\s+)?(?P<year><YEAR4>|<SPELLEDYEAR>)\b",
      "DATE", "the_unit"),
+    # "the 2008 summer Olympics"
+    ("year_season", r"(?P<year><YEAR4>)\s+(?P<unit><SEASON>)\b<NOCOMPOUND>", "DATE", "the_unit"),
     ("season_alone", r"(?:(?P<edge>early|late|mid-)\s*)?(?P<unit>(?-i:summer|winter|spring|autumn))\b<NOCOMPOUND>",
      "DATE", "the_unit"),
     ("edge_year_word",
@@ -194,6 +202,10 @@ PATTERNS: list[tuple[str, str, str, str]] = [
      r"(?P<qord><QORD>)[- ](?:fiscal[- ])?(?:quarter|qtr\.?)(?!s)"
      r"(?:\s+(?:of\s+)?(?:fiscal\s+)?(?P<year><YEAR4>|this\s+year|last\s+year|next\s+year))?\b",
      "DATE", "quarter"),
+    # "the September quarter": the quarter that month ends or lies in
+    ("month_quarter",
+     r"(?:(?P<det>the|its|this|last|that)\s+)(?P<month><MONTH>)(?:\s+(?P<year><YEAR4>))?\s+quarter\b(?!s)",
+     "DATE", "month_quarter"),
     ("ref_quarter",
      r"(?:(?P<det>the|this|that|its|last|next)\s+)(?:(?P<qyear><YEAR4>)\s+)?(?:(?P<rel>latest|current|recent|most\s+recent"
      r"|previous|past|preceding|prior|same|just-ended|just\s+ended|final|coming|next|year's)\s+)?"

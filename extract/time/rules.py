@@ -23,6 +23,8 @@ __all__ = [
     "REF_WORDS",
     "SET_WORDS",
     "HOLIDAYS",
+    "RANGE_JOIN",
+    "RANGE_OPEN",
     "HOLIDAY_THINGS",
     "QUARTER_ORDINALS",
     "HALF_ORDINALS",
@@ -162,6 +164,11 @@ HOLIDAYS: dict[str, tuple] = {
     "easter": ("easter", 0), "easter sunday": ("easter", 0),
     "good friday": ("easter", -2), "easter monday": ("easter", 1),
 }
+
+# what joins the two ends of a stated range: "from March 9 to March 11", "March 9-11",
+# "between Monday and Wednesday"
+RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to|through|thru|until|till|and)\s*", re.IGNORECASE)
+RANGE_OPEN = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
 
 # things a holiday's name may qualify without naming a time: "Christmas trees", "Easter eggs"
 HOLIDAY_THINGS = (

@@ -16,6 +16,9 @@ import bisect
 import datetime
 import re
 from collections.abc import Callable
+from dataclasses import replace
+
+from dateutil.relativedelta import relativedelta
 
 from ..lexicon import pattern_list
 from ..model import Timex
@@ -23,7 +26,7 @@ from . import rules as R
 from .normalisers import NORMALISERS, group_text, normaliser
 from .patterns import PATTERNS
 from .state import Drop, NoAnchor, TagState, TimexMatch, expand_macros
-from .values import duration_value, parse_number
+from .values import duration_value, parse_number, shift_value
 
 __all__ = ["tag", "NORMALISERS", "normaliser"]
 
@@ -162,7 +165,44 @@ def tag(text: str, anchor: datetime.date | None, *, doc_id: str,
         out.append(Timex(doc_id, c.start, c.end, text[c.start:c.end], typ, result))
     for i in provisional:
         out[i] = _date_provisional(out, i, doc, set(provisional))
+    if anchor is not None:
+        _order_ranges(out, text, anchor)
     return out
+
+
+_UNFIXED = re.compile(r"(\d{4})(-\d\d)(-\d\d)?")
+
+
+def _order_ranges(out: list[Timex], text: str, anchor: datetime.date) -> None:
+    """The two days or months of a range ("Thursday through Saturday", "the January-October
+    period", "between Monday and Wednesday") run forward: where each was placed
+    on its own and the first came out after the second, the one placed farther from the
+    publication date moves one week or one year, so the pair runs forward. A year the text
+    states is never moved."""
+    for i in range(len(out) - 1):
+        a, b = out[i], out[i + 1]
+        join = R.RANGE_JOIN.fullmatch(text, a.end, b.start)
+        if not join or (join.group(0).strip().lower() == "and"
+                        and not R.RANGE_OPEN.search(text, max(0, a.start - 12), a.start)):
+            continue  # "made Friday and Thursday" lists two days, in any order
+        ma, mb = _UNFIXED.fullmatch(a.value or ""), _UNFIXED.fullmatch(b.value or "")
+        if not (ma and mb) or bool(ma.group(3)) != bool(mb.group(3)) or a.value <= b.value:
+            continue
+        if re.search(r"\d{4}|'\d\d", a.text + b.text):
+            continue
+        weekday = a.text.split()[-1].capitalize() in R.WEEKDAYS and b.text.split()[-1].capitalize() in R.WEEKDAYS
+        step = relativedelta(weeks=1) if weekday else relativedelta(years=1)
+        if _distance(a.value, anchor) > _distance(b.value, anchor):
+            out[i] = replace(a, value=shift_value(a.value, -step))
+        else:
+            out[i + 1] = replace(b, value=shift_value(b.value, step))
+
+
+def _distance(value: str, anchor: datetime.date) -> int:
+    """How far a day (in days) or a month (in months) lies from ``anchor``."""
+    if len(value) == 10:
+        return abs((datetime.date.fromisoformat(value) - anchor).days)
+    return abs(int(value[:4]) * 12 + int(value[5:7]) - anchor.year * 12 - anchor.month)
 
 
 def _lower_bound(c: TimexMatch, typ: str, upper_value: str | None) -> tuple[int, str] | None:

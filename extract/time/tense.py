@@ -249,6 +249,18 @@ def _possessor_ahead(token) -> bool:
     return verb is not None and verb.pos_ in _VERBAL and verb_tense(verb) == "future"
 
 
+def _awaited(thing) -> str | None:
+    """The tense of a thing a clause waits for ("ahead of Thursday's election", "on the eve
+    of the vote on Sunday"): ahead, or in a past clause the nearest day, since what was done
+    before it says nothing of whether it has come."""
+    prep = thing.head
+    if not (thing.dep_ == "pobj" and prep.lower_ in ("of", "to")
+            and prep.head.lower_ in ("ahead", "eve", "run-up", "runup", "advance")):
+        return None
+    verb = _governor(prep.head)
+    return "nearest" if verb is not None and verb_tense(verb) == "past" else "future"
+
+
 _AT_THE_TIME = frozenset({"on", "at", "in", "for", "during", "before", "until", "till", "ahead"})
 
 
@@ -309,9 +321,11 @@ def clause_tense(parsed) -> Callable[[int], str | None]:
             return None
         word = _head_of_expression(span[0])
         if word.dep_ == "poss":
-            return "future" if _possessor_ahead(word) else None
+            return "future" if _possessor_ahead(word) else _awaited(word.head)
         verb = _governor(word)
         if verb is None:
+            if word.dep_ == "pobj" and word.head.dep_ == "prep" and _awaited(word.head.head):
+                return _awaited(word.head.head)  # "ahead of the election on Thursday"
             return _ahead_with_its_noun(word) or (UNDIRECTED if _names_its_noun_time(word) else None)
         if _moved_to(word, verb):
             return "future"

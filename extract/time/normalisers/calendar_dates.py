@@ -126,12 +126,22 @@ def month_alone(g: dict, m: TimexMatch, doc: TagState):
     return normalise_month(month_num(g["month"]), anchor, doc.date_tense(m.start))
 
 
+@normaliser("month_of")
+def month_of(g: dict, m: TimexMatch, doc: TagState):
+    return month_year(g, m, doc) if g.get("year") else month_alone(g, m, doc)
+
+
 @normaliser("year")
 def year(g: dict, m: TimexMatch, doc: TagState):
     year = year_of(g["year"], doc)
     if year is None or not 1000 <= year <= 2199:
         raise Drop
     return f"{year:04d}"
+
+
+@normaliser("numbered_year")
+def numbered_year(g: dict, m: TimexMatch, doc: TagState):
+    return f"{int(g['year']):04d}"
 
 
 _DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6,

@@ -7,7 +7,7 @@ import re
 from .. import rules as R
 from ..anchoring import longer_period
 from ..state import Drop, TagState, TimexMatch, expand_macros
-from ..values import _quarter_of, _shift_quarter, _year_for_day
+from ..values import _quarter_of, _shift_quarter, _year_for_day, normalise_month
 from .calendar_dates import month_num, year_of
 from .registry import group_text, normaliser
 
@@ -103,6 +103,19 @@ def quarter(g: dict, m: TimexMatch, doc: TagState):
     doc.name_quarter(year, q, m.start, own_year=bool(g.get("year") or g.get("qyear")))
     # the numbering the text last used: a company's fiscal one, or the calendar's
     doc.fiscal_quarter = (year, q, m.start) if "fiscal" in doc.text[m.start:m.end].lower() else None
+    return f"{year:04d}-Q{q}"
+
+
+@normaliser("month_quarter")
+def month_quarter(g: dict, m: TimexMatch, doc: TagState):
+    """"The September quarter": the quarter of that month, in the year the month is placed."""
+    month = month_num(g["month"])
+    if g.get("year"):
+        year = int(g["year"])
+    else:
+        year = int(normalise_month(month, doc.need_anchor(), doc.date_tense(m.start))[:4])
+    q = (month - 1) // 3 + 1
+    doc.name_quarter(year, q, m.start, own_year=bool(g.get("year")))
     return f"{year:04d}-Q{q}"
 
 

@@ -51,8 +51,9 @@ def weekday(g: dict, m: TimexMatch, doc: TagState):
         anchor = back.date if back.grain == "day" else anchor
     # "Wednesday's ruling" dates a thing the news reports once it has happened
     possessive = doc.text.startswith(("'s", "’s"), m.end)
-    if possessive:  # a day gone by, unless a future clause holds the thing on it
-        tense = "future" if doc.tense_of and doc.tense_of(m.start) == "future" else "past"
+    if possessive:  # a day gone by, unless a future clause holds the thing on it or awaits it
+        parsed = doc.tense_of(m.start) if doc.tense_of else None
+        tense = parsed if parsed in ("future", "nearest") else "past"
     else:
         tense = "past" if rel_kind else doc.date_tense(m.start)
     value = normalise_weekday(g["wd"], anchor, tense, rel_kind)
@@ -167,6 +168,9 @@ def the_unit(g: dict, m: TimexMatch, doc: TagState):
         return f"{year:04d}"
     if unit == "year" and _DURATION_FOLLOWERS.match(doc.text, m.end):
         return "DURATION", "P1Y"
+    named = _A_YEAR_BEFORE.search(doc.text, max(0, m.start - 8), m.start)
+    if unit == "year" and group_text(g, "rel") == "the" and not g.get("edge") and named:
+        return named.group(1)  # "in 1990, the year Beijing hosted the Games": that year
     if unit.lower() in ("spring", "fall") and _A_VERB_BEFORE.search(doc.text, 0, m.start):
         raise Drop  # "want to spring a surprise", "prices could fall": the verbs
     if unit.lower() == "fall" and _A_FALL_OF.match(doc.text, m.end):
@@ -186,6 +190,8 @@ def the_unit(g: dict, m: TimexMatch, doc: TagState):
     return _relative_unit(unit, 0, m, doc, False)
 
 
+# a year just named, and the comma of an apposition that names it again
+_A_YEAR_BEFORE = re.compile(r"\b(1\d{3}|20\d\d),\s+$")
 _A_FALL_OF = re.compile(r"\s+(?:of|in|from)\b")
 # "to" or a modal right before a bare word: it is a verb's infinitive
 _A_VERB_BEFORE = re.compile(r"\b(?:" + "|".join(map(re.escape, R.VERB_MARKERS)) + r")\s+$", re.IGNORECASE)
