@@ -95,6 +95,12 @@ pytestmark = pytest.mark.model
     ("The verdict was due to be announced on Sunday night.", "Sunday", "nearest"),
     ("He planned to meet the envoys on Saturday.", "Saturday", "nearest"),
     ("The talks had been scheduled for Saturday.", "Saturday", "past"),
+    # a modal of possibility with a bare verb: a day not yet over, the nearest
+    ("Maybe we can hold a meeting at the end of January.", "the end", "nearest"),
+    ("The envoys may meet again on Friday.", "Friday", "nearest"),
+    ("The grandparents could not be located on Wednesday.", "Wednesday", "present"),
+    # a name is no event: the date past it is the verb's
+    ("The coach took charge in Malaga on Sunday.", "Sunday", SIMPLE_PAST),
     ("Officials were convinced the May vote could go ahead.", "May", UNDIRECTED),
 ])
 def test_tense_of_governing_verb(nlp, text, word, tense):

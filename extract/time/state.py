@@ -31,7 +31,8 @@ _FUTURE = _cue_regex(R.FUTURE_CUES)
 # a listed past form, or any word in -ed that is not itself a future cue
 _PAST = re.compile(_cue_regex(R.PAST_CUES).pattern + r"|(?-i:\b[a-z]{2,}ed\b)", re.IGNORECASE)
 _WORDS_BACK = re.compile(r"(?:\S+\s+){0,%d}\S*$" % R.TENSE_WINDOW)
-_DEADLINE = re.compile(r"\b(?:by|until|till|before|effective|payable|starting|beginning|due|from\s+now\s+to"
+_DEADLINE = re.compile(r"\b(?:by|until|till|before|effective|payable|starting|beginning|due"
+                       r"|from\s+now\s+(?:to|until|till|through)|between\s+now\s+and"
                        r"|as\s+(?:early|soon)\s+as)\s+(?:mid-|early\s+|late\s+|on\s+)?$", re.IGNORECASE)
 # the pluperfect: what was done by a deadline, not the deadline ahead
 _HAD = re.compile(r"\b(?:had|hadn't)\b", re.IGNORECASE)

@@ -75,6 +75,8 @@ def verb_tense(verb, depth: int = 0) -> str | None:
     tag = verb.tag_
     if words & future_aux:
         return "future"
+    if words & _cue("possible") and tag == "VB":
+        return "nearest"  # "we can have a meeting at the end of January"
     if verb.dep_ == "xcomp" and verb.head.lemma_ in forward:
         # "plans to meet Friday" looks ahead; "planned to meet Friday" and "was due to land
         # Friday" tell a plan whose day may be over by now; "had been due to expire Friday"
@@ -195,8 +197,9 @@ def _governor(token):
             return node
         if node.dep_ == "poss" or node.head.i == node.i:
             return None  # "Wednesday's ruling" dates a thing, not the clause
-        if node is not token and node.pos_ in ("NOUN", "PROPN") and node.i not in joined:
+        if node is not token and node.pos_ == "NOUN" and node.i not in joined:
             return None  # "a cutback in September": the noun's time, not the verb's
+        # a name is no event: "took power in Israel in June" is the verb's time
         if node.dep_ == "compound" and node.head.lower_ in PARTS_OF_DAY:
             joined.add(node.head.i)  # "Friday evening": one expression, not a noun it dates
         if node.dep_ == "conj" and node.head.pos_ in ("NOUN", "PROPN"):
