@@ -608,6 +608,10 @@ def test_time_a_present_simple_month_looks_up_to_half_a_year_ahead(nlp):
     ("Security is tight ahead of the election on Thursday.", date(2025, 12, 9), "2025-12-11"),
     ("Campaigning ended on the eve of Thursday's vote.", date(2025, 12, 9), "2025-12-11"),
     ("Police arrested twelve men ahead of Sunday's vote.", date(2025, 12, 9), "2025-12-07"),
+    ("Police were deployed ahead of the Monday balloting.", date(2025, 11, 22), "2025-11-24"),
+    # a fixture on a possessive day is the nearest such day, unless a past clause holds it
+    ("Nalbandian faces Federer in Sunday's final.", date(2025, 11, 15), "2025-11-16"),
+    ("Federer beat him in Sunday's final.", date(2025, 11, 15), "2025-11-09"),
 ])
 def test_time_a_day_or_month_takes_its_direction_from_the_clause(nlp, text, anchor, value):
     got = _parsed(nlp, text, anchor)
@@ -717,6 +721,9 @@ def test_time_a_holiday_ahead_said_on_that_day_is_that_day():
     "Shops removed Christmas trees and banned Christmas carols.",
     "He wished the crowd a Merry Christmas.",
     "The past mayor of the city attended.",
+    "The future foreign minister noted the change.",
+    "He scored his first century in the Test, and has ten Test centuries.",
+    "He told USA Today and India Today that he would stay.",
     "Delegates met at the Conference on the Future Economic Development of Asia.",
 ])
 def test_time_amounts_fractions_and_qualifiers_are_no_times(text):
@@ -770,3 +777,18 @@ def test_time_the_ends_of_a_range_run_forward(text, anchor, expected):
 ])
 def test_time_a_month_season_or_year_named_inside_a_longer_phrase(text, phrase, value):
     assert _one(text, phrase, anchor=date(2025, 12, 4)) == ("DATE", value)
+
+
+@pytest.mark.parametrize("text,phrase,expected", [
+    ("In 1976, he joined the army. In September that year, he married.", "September that year",
+     ("DATE", "1976-09")),
+    ("In 1976, he joined the army. On May 3 that year he left.", "May 3 that year", ("DATE", "1976-05-03")),
+    ("Sales in September rose 1% from the previous month and 8% from the same month last year.",
+     "the same month last year", ("DATE", "2024-09")),
+    ("He was freed, and several months later he fled.", "several months later", ("DATE", "PAST_REF")),
+    ("He hopes one day to visit the Holy Land.", "one day", ("DATE", "FUTURE_REF")),
+    ("The mudflow struck shortly after midnight.", "shortly after midnight", ("TIME", "2025-11-16T00:00")),
+    ("He looks to the future with his wife.", "the future", ("DATE", "FUTURE_REF")),
+])
+def test_time_an_expression_read_with_the_words_around_it(text, phrase, expected):
+    assert _one(text, phrase, anchor=date(2025, 11, 16)) == expected

@@ -25,12 +25,14 @@ __all__ = ["Anchor", "Reference", "grain_of", "longer_period"]
 _GRAINS = (
     ("day", re.compile(r"(\d{4})-(\d\d)-(\d\d)")),
     ("month", re.compile(r"(\d{4})-(\d\d)$")),
-    ("year", re.compile(r"(\d{4})(?:$|-(?:Q\d|H\d|SP|SU|FA|WI|W\d\d))")),
+    ("week", re.compile(r"(\d{4})-W(\d\d)(?:$|-WE)")),
+    ("year", re.compile(r"(\d{4})(?:$|-(?:Q\d|H\d|SP|SU|FA|WI))")),
 )
 # what an expression needs from its reference -> the grains that can give it.
 # A year named on its own ("the worst since 1995") is mostly a comparison, so
 # it never stands in for the day or month a story is at.
-_USABLE = {"day": ("day", "month"), "month": ("day", "month"), "year": ("day", "month", "year")}
+_USABLE = {"day": ("day", "month"), "month": ("day", "month"), "week": ("day", "week"),
+           "year": ("day", "month", "week", "year")}
 
 
 def grain_of(value: str | None) -> tuple[str, datetime.date] | None:
@@ -39,10 +41,15 @@ def grain_of(value: str | None) -> tuple[str, datetime.date] | None:
     >>> grain_of("2026-02-27T10:00"), grain_of("2026-02")
     (('day', datetime.date(2026, 2, 27)), ('month', datetime.date(2026, 2, 1)))
     >>> grain_of("2026-Q1"), grain_of("P3D"), grain_of("2026-W09")
-    (('year', datetime.date(2026, 1, 1)), None, ('year', datetime.date(2026, 1, 1)))
+    (('year', datetime.date(2026, 1, 1)), None, ('week', datetime.date(2026, 2, 23)))
     """
     for grain, rx in _GRAINS:
         m = rx.match(value or "")
+        if m and grain == "week":
+            try:  # a week counts from its Monday
+                return grain, datetime.date.fromisocalendar(int(m.group(1)), int(m.group(2)), 1)
+            except ValueError:
+                return None
         if m:
             y, mo, d = int(m.group(1)), int(m.group(2)) if grain != "year" else 1, \
                 int(m.group(3)) if grain == "day" else 1
@@ -120,11 +127,15 @@ class Reference:
         (datetime.date(2006, 1, 25), datetime.date(2005, 11, 8))
         """
         usable = _USABLE[need]
-        for i in range(bisect.bisect_left(self._offsets, offset) - 1, -1, -1):
-            anchor = self._anchors[i]
+        for _, anchor in self.before(offset):
             if anchor.grain in usable and not (gone_by and self.publication and anchor.date > self.publication):
                 return anchor
         return self.now()
+
+    def before(self, offset: int) -> Iterable[tuple[int, Anchor]]:
+        """The (offset, anchor) pairs established before ``offset``, the closest first."""
+        for i in range(bisect.bisect_left(self._offsets, offset) - 1, -1, -1):
+            yield self._offsets[i], self._anchors[i]
 
     def now(self) -> Anchor | None:
         """The publication date, which deictic expressions count from."""

@@ -18,7 +18,7 @@ PATTERNS: list[tuple[str, str, str, str]] = [
     # --- absolute calendar dates
     ("weekday_month_day",
      r"(?:(?P<rel>last|next|this\s+coming|this)\s+)?(?:(?P<wd><WEEKDAY>),?\s+)?(?:(?P<edge><EDGE>)(?:(?<=-)|\s+))?(?P<month><MONTH>)\s+(?P<day><DAYNUM>)"
-     r"(?:(?:,\s*|\s+)(?:of\s+)?(?P<year><YEAR4>|<SPELLEDYEAR>)|\s+(?P<yrel>last|this|next)\s+year)?\b",
+     r"(?:(?:,\s*|\s+)(?:of\s+)?(?P<year><YEAR4>|<SPELLEDYEAR>)|\s+(?P<yrel>last|this|next|that)\s+year)?\b",
      "DATE", "month_day"),
     ("day_month",
      r"(?:(?P<wd><WEEKDAY>),?\s+)?(?:the\s+)?(?P<day><DAYNUM>)\s+(?:of\s+)?(?P<month><MONTH>)"
@@ -42,7 +42,7 @@ PATTERNS: list[tuple[str, str, str, str]] = [
      r"(?:(?P<edge><EDGE>)(?:(?<=-)|\s+))?(?P<month><MONTH>)(?:\s+of)?,?\s+(?P<year><YEAR4>|<SPELLEDYEAR>)\b",
      "DATE", "month_year"),
     ("month_rel_year",
-     r"(?:(?P<edge><EDGE>)(?:(?<=-)|\s+))?(?P<month><MONTH>)\s+(?:of\s+)?(?P<rel>last|this|next)\s+year\b",
+     r"(?:(?P<edge><EDGE>)(?:(?<=-)|\s+))?(?P<month><MONTH>)\s+(?:of\s+)?(?P<rel>last|this|next|that)\s+year\b",
      "DATE", "month_rel_year"),
     ("rel_month",
      r"(?:(?P<edge><EDGE>)(?:(?<=-)|\s+))?(?P<rel>last|this\s+past|this\s+coming|this|next|past|coming)\s+"
@@ -81,8 +81,11 @@ PATTERNS: list[tuple[str, str, str, str]] = [
      r"\bthe\s+(?:(?P<edge>early|late|mid-?)\s*)?(?P<decword>twenties|thirties|forties|fifties"
      r"|sixties|seventies|eighties|nineties)\b",
      "DATE", "decade"),
+    # not a batsman's hundred: "his first century", "a 12th Test century"
     ("century",
-     r"(?:the\s+)?(?P<ord><ORD>)[\s-]+century\b(?!\s+(?:old|ago))", "DATE", "century"),
+     r"(?<!\bhis\s)(?<!\bher\s)(?<!\btheir\s)(?<!\bmy\s)(?<!'s\s)(?<!’s\s)(?:the\s+)?(?P<ord><ORD>)[\s-]+"
+     r"(?:Test\s+|one-day\s+|ODI\s+)?century\b(?<!Test\scentury)(?<!one-day\scentury)(?<!ODI\scentury)"
+     r"(?!\s+(?:old|ago))", "DATE", "century"),
     # --- anchored on the publication date
     ("day_word",
      r"(?:(?P<edge>early|earlier|late|later)\s+)?(?P<dw>the\s+day\s+before\s+yesterday"
@@ -146,9 +149,14 @@ PATTERNS: list[tuple[str, str, str, str]] = [
      r"|half|quarter's))?\b",
      "DATE", "year_ago_adj"),
     ("period_last_year",
-     r"\bthe\s+(?:same|corresponding|comparable)\s+(?:period|quarter)\s+(?:a\s+year\s+ago|last\s+year"
+     r"\bthe\s+(?:same|corresponding|comparable|equivalent)\s+(?:period|quarter)\s+(?:a\s+year\s+ago|last\s+year"
      r"|of\s+last\s+year|in\s+\d{4})\b",
      "DATE", "year_ago_adj"),
+    # "the same month last year": the month the story is at, a year back
+    ("unit_last_year",
+     r"\bthe\s+(?:same|corresponding|comparable|equivalent)\s+(?P<unit>month|week)\s+"
+     r"(?:a\s+year\s+(?:ago|earlier)|last\s+year|of\s+last\s+year|(?:of|in)\s+the\s+previous\s+year)\b",
+     "DATE", "unit_last_year"),
     # a day named through an earlier date in the text
     ("anaphoric_day",
      r"(?:(?P<edge>earlier|later|early|late)\s+)?"
@@ -255,6 +263,10 @@ PATTERNS: list[tuple[str, str, str, str]] = [
     ("modal_one_day", r"\b<MODAL>\s+(?P<t>(?:one|some)\s+day|someday)\b"
      r"(?!\s+(?:of|after|before|later|earlier|ago|in|at|and|or)\b)",
      "DATE", "future_ref"),
+    # "hopes one day to visit", "dreamed of one day becoming": a wish's unnamed time ahead
+    ("wish_one_day", r"\b(?:hopes?|hoped|hoping|wants?|wanted|dreams?|dreamed|dreamt|wish(?:es|ed)?)"
+     r"\s+(?:of\s+)?(?P<t>one\s+day|someday)\s+(?=to\s|\w+ing\b)",
+     "DATE", "future_ref"),
     # "the Church one day may operate freely": the modal after it
     ("one_day_modal", r"\b(?P<t>(?:one|some)\s+day|someday)\s+<MODAL>\b",
      "DATE", "future_ref"),
@@ -276,7 +288,7 @@ PATTERNS: list[tuple[str, str, str, str]] = [
     ("vague_duration",
      r"(?:(?P<det>the|recent|coming|the\s+coming|the\s+past|the\s+last|the\s+next"
      r"|the\s+early|the\s+first)\s+)?(?P<unit>years|months|weeks|days|hours|minutes|decades"
-     r"|centuries|quarters)\b(?!\s+(?:old|ago)\b)(?!-)(?:\s+ahead\b)?",
+     r"|centuries|quarters)\b(?<!Test\scenturies)(?!\s+(?:old|ago)\b)(?!-)(?:\s+ahead\b)?",
      "DURATION", "vague_duration"),
     ("some_time", r"\b(?P<what>some\s+time|a\s+while|a\s+long\s+time|a\s+short\s+time)\b",
      "DURATION", "some_time"),

@@ -252,6 +252,16 @@ def _possessor_ahead(token) -> bool:
     return verb is not None and verb.pos_ in _VERBAL and verb_tense(verb) == "future"
 
 
+def _fixture_nearest(thing) -> str | None:
+    """"nearest" for a fixture of the calendar on a possessive day that no past clause holds
+    ("will head into Wednesday's match", "the draw for Friday's final"): the nearest such day;
+    "beat him in Sunday's final" is a day gone by."""
+    if thing.lemma_ not in _cue("fixture"):
+        return None
+    verb = _governor(thing)
+    return None if verb is not None and verb_tense(verb) == "past" else "nearest"
+
+
 def _awaited(thing) -> str | None:
     """The tense of a thing a clause waits for ("ahead of Thursday's election", "on the eve
     of the vote on Sunday"): ahead, or in a past clause the nearest day, since what was done
@@ -324,12 +334,16 @@ def clause_tense(parsed) -> Callable[[int], str | None]:
             return None
         word = _head_of_expression(span[0])
         if word.dep_ == "poss":
-            return "future" if _possessor_ahead(word) else _awaited(word.head)
+            if _possessor_ahead(word):
+                return "future"
+            return _awaited(word.head) or _fixture_nearest(word.head)
         verb = _governor(word)
         if verb is None:
             if word.dep_ == "pobj" and word.head.dep_ == "prep" and _awaited(word.head.head):
                 return _awaited(word.head.head)  # "ahead of the election on Thursday"
-            return _ahead_with_its_noun(word) or (UNDIRECTED if _names_its_noun_time(word) else None)
+            if _names_its_noun_time(word):
+                return _awaited(word.head) or UNDIRECTED  # "ahead of the Monday balloting"
+            return _ahead_with_its_noun(word)
         if _moved_to(word, verb):
             return "future"
         if _scheduled_day(word, verb):

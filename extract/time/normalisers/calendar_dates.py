@@ -63,8 +63,8 @@ def month_day(g: dict, m: TimexMatch, doc: TagState):
     if not day or day > 31:
         raise Drop
     year = year_of(g.get("year") or "", doc) or _year_of_range_end(month, m, doc)
-    if year is None and g.get("yrel"):  # "March 3 last year"
-        year = doc.need_anchor().year + {"last": -1, "this": 0, "next": 1}[group_text(g, "yrel")]
+    if year is None and g.get("yrel"):  # "March 3 last year", "March 3 that year"
+        year = _named_year(group_text(g, "yrel"), m, doc)
     if year is None:
         after = _REL_AFTER.match(doc.text, m.end)
         rel = group_text(g, "rel") or (after.group(1).lower() if after else "")
@@ -100,9 +100,17 @@ def month_year(g: dict, m: TimexMatch, doc: TagState):
     return f"{year:04d}-{month_num(g['month']):02d}"
 
 
+def _named_year(rel: str, m: TimexMatch, doc: TagState) -> int:
+    """The year "last year", "this year" or "next year" names, or "that year": the one the
+    story is at ("In 1976, ... In September that year")."""
+    if rel == "that":
+        return doc.back(m, "year").date.year
+    return doc.need_anchor().year + {"last": -1, "this": 0, "next": 1}[rel]
+
+
 @normaliser("month_rel_year")
 def month_rel_year(g: dict, m: TimexMatch, doc: TagState):
-    year = doc.need_anchor().year + {"last": -1, "this": 0, "next": 1}[group_text(g, "rel")]
+    year = _named_year(group_text(g, "rel"), m, doc)
     return f"{year:04d}-{month_num(g['month']):02d}"
 
 

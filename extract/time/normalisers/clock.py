@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import datetime
+import re
 
 from .. import rules as R
 from ..state import Drop, TagState, TimexMatch
 from ..values import _day, normalise_weekday
 from .calendar_dates import month_day
 from .registry import group_text, normaliser
+
+_AFTER = re.compile(r"\bafter\s+midnight\b", re.IGNORECASE)
 
 
 @normaliser("tonight")
@@ -63,6 +66,8 @@ def part_of_day(g: dict, m: TimexMatch, doc: TagState):
 def clock(g: dict, m: TimexMatch, doc: TagState):
     if g.get("cw"):
         hhmm = R.CLOCK_WORDS[group_text(g, "cw")]
+        if hhmm == "24:00" and _AFTER.search(doc.text, max(0, m.start - 20), m.end):
+            hhmm = "00:00"  # "shortly after midnight": the small hours of the day, not its end
     else:
         h, mi = int(g["h"]), int(g.get("mi") or 0)
         ampm = group_text(g, "ampm").replace(".", "").replace(" ", "")

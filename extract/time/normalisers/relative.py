@@ -12,7 +12,7 @@ from dateutil.relativedelta import relativedelta
 
 from ...lexicon import rows
 from .. import rules as R
-from ..state import Drop, TagState, TimexMatch
+from ..state import Drop, TagState, TimexMatch, expand_macros
 from ..values import (
     Tense,
     _day,
@@ -30,9 +30,16 @@ from .calendar_dates import holiday, month_day, year_of
 from .periods import since_quarter
 from .registry import group_text, normaliser
 
+# a capitalised word just before: "USA Today", "India Today" name a paper
+_NAME_BEFORE = re.compile(r"\b[A-Z][\w.]*\s+$")
+
 
 @normaliser("day_word")
 def day_word(g: dict, m: TimexMatch, doc: TagState):
+    word = doc.text[m.start:m.end]
+    if word[:1].isupper() and doc.sentence_bounds(m.start)[0] < m.start and _NAME_BEFORE.search(
+            doc.text, max(0, m.start - 30), m.start):
+        raise Drop
     anchor = doc.need_anchor()
     return _day(anchor + datetime.timedelta(days=R.DAY_WORDS[group_text(g, "dw")]))
 
@@ -64,7 +71,7 @@ def weekday(g: dict, m: TimexMatch, doc: TagState):
 
 
 # what an anaphoric "the following <unit>" needs its reference to fix
-_UNIT_NEEDS = {"year": "year", "decade": "year", "century": "year", "month": "month"}
+_UNIT_NEEDS = {"year": "year", "decade": "year", "century": "year", "month": "month", "week": "week"}
 
 
 _REL_OFFSET = {
@@ -115,7 +122,7 @@ def _relative_unit(unit: str, offset: int, m: TimexMatch, doc: TagState, anaphor
     if anaphoric:
         back = doc.back(m, _UNIT_NEEDS.get(unit, "day"))
         if back.grain == "day" or unit in ("year", "decade", "century") or (
-                unit == "month" and back.grain == "month"):
+                unit == back.grain and unit in ("month", "week")):
             base = back.date
     if unit == "year":
         return f"{base.year + offset:04d}"
@@ -214,7 +221,7 @@ def ago(g: dict, m: TimexMatch, doc: TagState):
         # "a day earlier", "three hours later": an offset from a narrated event
         return "DURATION", duration_value(n, unit)
     if n is None:
-        return "FUTURE_REF" if forward else "PAST_REF"
+        return _vague_offset(group_text(g, "dir"), m, doc)
     anchor = doc.need_anchor()
     if group_text(g, "dir") in ("earlier", "later"):
         # "a year later" counts from the date the story is at, "a year ago" from now
@@ -243,9 +250,31 @@ def ago(g: dict, m: TimexMatch, doc: TagState):
     return _day(anchor + relativedelta(days=sign * n))
 
 
+def _vague_offset(direction: str, m: TimexMatch, doc: TagState) -> str:
+    """"Years later" ahead, unless a past clause tells it ("he fled, and years later he
+    returned": a time gone by); "years ago" and "months earlier" gone by."""
+    later = direction in ("later", "from now", "hence")
+    return "FUTURE_REF" if later and (direction != "later" or doc.tense(m.start) != "past") else "PAST_REF"
+
+
+_NAMED_MONTH = re.compile(expand_macros(r"(?:<EDGE>\s+)?<MONTH>"), re.IGNORECASE)
+
+
+@normaliser("unit_last_year")
+def unit_last_year(g: dict, m: TimexMatch, doc: TagState):
+    """"The same month last year": the month the story names (not "the previous month" it
+    compares with too), a year back; "the same week last year" the week it is at."""
+    unit = group_text(g, "unit")
+    named = next((a for at, a in doc.ref.before(m.start)
+                  if a.grain in ("day", "month") and _NAMED_MONTH.match(doc.text, at)), None)
+    back = named if unit == "month" and named else doc.back(m, unit, told=False)
+    base = back.date - relativedelta(years=1)
+    return _month(base) if unit == "month" else _week(base)
+
+
 @normaliser("vague_ago")
 def vague_ago(g: dict, m: TimexMatch, doc: TagState):
-    return "FUTURE_REF" if group_text(g, "dir") == "later" else "PAST_REF"
+    return _vague_offset(group_text(g, "dir"), m, doc)
 
 
 @normaliser("ordinal_day")
@@ -294,7 +323,23 @@ def unit_around(g: dict, m: TimexMatch, doc: TagState):
 _SOON_EXCLUDED = re.compile(r"\s+(?:as|after|afterward|afterwards|thereafter)\b", re.I)
 
 
-_NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
+# the next words, up to the third: "the future [Turkmen] [foreign] minister"
+_NEXT_WORDS = re.compile(r"(?:\s+[\w-]+){1,3}")
+
+
+_FUNCTION_WORDS = frozenset({"a", "an", "the", "and", "or", "of", "to", "in", "on", "at", "by", "for", "with",
+                             "from", "his", "her", "their", "its", "our", "my", "your", "that", "which", "who"})
+
+
+def _qualifies_a_person(text: str, end: int) -> bool:
+    """Whether a person's noun follows within three words, with no function word between."""
+    after = _NEXT_WORDS.match(text, end)
+    for word in (after.group(0).split() if after else ()):
+        if word.lower() in _FUNCTION_WORDS:
+            return False
+        if word.lower() in _person_nouns():
+            return True
+    return False
 
 
 @cache
@@ -311,9 +356,8 @@ def ref(g: dict, m: TimexMatch, doc: TagState):
     word = doc.text[m.start:m.end].split()[-1]
     if word in ("Past", "Future", "Present") and doc.text[m.start:m.start + 1].islower():
         raise Drop  # "the Conference on the Future Economic Development": a name's word
-    after = _NEXT_WORD.match(doc.text, m.end)
-    if ref in ("the past", "the future", "the present") and after and after.group(1) in _person_nouns():
-        raise Drop  # "the past mayor", "the future king": an adjective of a person
+    if ref in ("the past", "the future", "the present") and _qualifies_a_person(doc.text, m.end):
+        raise Drop  # "the past mayor", "the future foreign minister": an adjective of a person
     return R.REF_WORDS[ref]
 
 
