@@ -724,6 +724,9 @@ def test_time_a_holiday_ahead_said_on_that_day_is_that_day():
     "The future foreign minister noted the change.",
     "He scored his first century in the Test, and has ten Test centuries.",
     "He told USA Today and India Today that he would stay.",
+    "Winds of 160 kilometers per hour and 450 kilometres an hour hit the coast.",
+    "He was named the sportsman of the year.",
+    "The central bank raised its overnight interest rates.",
     "Delegates met at the Conference on the Future Economic Development of Asia.",
 ])
 def test_time_amounts_fractions_and_qualifiers_are_no_times(text):
@@ -792,3 +795,15 @@ def test_time_a_month_season_or_year_named_inside_a_longer_phrase(text, phrase, 
 ])
 def test_time_an_expression_read_with_the_words_around_it(text, phrase, expected):
     assert _one(text, phrase, anchor=date(2025, 11, 16)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Israeli forces killed two militants overnight, medics said on Sunday.",
+     [("overnight", "2025-11-15TNI"), ("Sunday", "2025-11-16")]),
+    ("Police arrested more teachers overnight and deployed troops Wednesday.",
+     [("overnight", "2025-11-11TNI"), ("Wednesday", "2025-11-12")]),
+    ("The dollar pared gains overnight.", [("overnight", "2025-11-15TNI")]),
+    ("Celebrations overnight Saturday drew crowds.", [("overnight Saturday", "2025-11-15TNI")]),
+])
+def test_time_overnight_is_the_night_before_the_day_its_sentence_names(text, expected):
+    assert [(t, v) for t, _, v in _found(text, anchor=date(2025, 11, 16))] == expected

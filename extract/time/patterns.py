@@ -92,6 +92,12 @@ PATTERNS: list[tuple[str, str, str, str]] = [
      r"|the\s+day\s+after\s+tomorrow|today|yesterday|tomorrow)(?:['’]s)?\b",
      "DATE", "day_word"),
     ("tonight", r"\b(?:(?P<edge>early|late|later)\s+)?tonight\b", "TIME", "tonight"),
+    # "killed overnight", "overnight Sunday": the night before the day the story is at; not
+    # a market's "overnight rates" nor "an overnight stop"
+    ("overnight",
+     r"(?<!\ban\s)(?<!\ba\s)\bovernight\b(?:\s+(?P<dw><WEEKDAY>)\b)?"
+     r"(?!\s+(?:interest\s+)?(?:rates?|lending|loans?|deposits?|borrowing|call|money|repo|index|stay|stop)\b)",
+     "TIME", "overnight"),
     ("weekday",
      r"(?:(?P<rel>last|next|this\s+past|this\s+coming|this|the\s+previous|the\s+following"
      r"|the\s+next|coming|past|early|earlier|late|later|mid-?)\s+)?"

@@ -204,7 +204,7 @@ PAST_CUES: tuple[str, ...] = (
 )
 # words, beyond the lexicons above, that some pattern needs to fire
 TRIGGER_EXTRA: tuple[str, ...] = (
-    "ago", "period", "half", "time", "while", "ahead", "earlier", "later", "previously",
+    "ago", "period", "half", "time", "while", "ahead", "earlier", "later", "previously", "overnight",
     "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties",
     "nineties", "tonight", "year", "qtr", "nineteen", "thousand", "someday",
 )

@@ -102,8 +102,9 @@ class TagState:
     tense_of: Callable[[int], str] | None
     breaks: list[int] = field(default_factory=list)
     ref: Reference = field(init=False)
-    # set by a normaliser whose day is a stand-in until the whole text is tagged
-    provisional: bool = False
+    # set by a normaliser whose day is a stand-in until the whole text is tagged: how many
+    # days from the day its sentence names it lies (0; "overnight", -1)
+    provisional: int | None = None
     last_quarter: tuple[int, int, int] | None = None  # (year, quarter, offset)
     # the quarters named so far, with no year of their own: (offset, year, quarter)
     quarters: list[tuple[int, int, int]] = field(default_factory=list)

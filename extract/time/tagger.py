@@ -140,10 +140,10 @@ def tag(text: str, anchor: datetime.date | None, *, doc_id: str,
     doc.breaks = [m.end() for m in _SENT_BREAK.finditer(text)
                   if not _NOT_A_STOP.search(text, max(0, m.start() - 5), m.start() + 1)]
     out: list[Timex] = []
-    provisional: list[int] = []
+    provisional: dict[int, int] = {}  # index in ``out`` -> days from its sentence's day
     for c in _select(_candidates(text)):
         typ = c.type
-        doc.provisional = False
+        doc.provisional = None
         try:
             result = NORMALISERS[c.norm](c.groups, c, doc)
         except Drop:
@@ -153,8 +153,8 @@ def tag(text: str, anchor: datetime.date | None, *, doc_id: str,
             result = None
         if isinstance(result, tuple):
             typ, result = result
-        if doc.provisional and result:
-            provisional.append(len(out))
+        if doc.provisional is not None and result:
+            provisional[len(out)] = doc.provisional
         else:
             doc.ref.establish(result, c.start)
         if c.upper is not None:
@@ -163,8 +163,8 @@ def tag(text: str, anchor: datetime.date | None, *, doc_id: str,
                 out.append(Timex(doc_id, c.start, lower[0], text[c.start:lower[0]], typ, lower[1]))
                 c.start = c.upper
         out.append(Timex(doc_id, c.start, c.end, text[c.start:c.end], typ, result))
-    for i in provisional:
-        out[i] = _date_provisional(out, i, doc, set(provisional))
+    for i, shift in provisional.items():
+        out[i] = _date_provisional(out, i, doc, set(provisional), shift)
     if anchor is not None:
         _order_ranges(out, text, anchor)
     return out
@@ -213,14 +213,22 @@ def _lower_bound(c: TimexMatch, typ: str, upper_value: str | None) -> tuple[int,
     return c.lower_end, duration_value(n, group_text(c.groups, "unit"))
 
 
-def _date_provisional(out: list[Timex], i: int, doc: TagState, provisional: set[int]) -> Timex:
-    """"The second day" or "at 10 a.m." takes the day its sentence names; a clock
-    time in a sentence without one takes the day the story is at."""
+def _date_provisional(out: list[Timex], i: int, doc: TagState, provisional: set[int], shift: int = 0) -> Timex:
+    """"The second day" or "at 10 a.m." takes the day its sentence names ("overnight" the
+    night before it); a clock time in a sentence without one takes the day the story is at."""
     tx = out[i]
     lo, hi = doc.sentence_bounds(tx.start)
-    day = next((other.value[:10] for j, other in enumerate(out)
-                if j not in provisional and lo <= other.start < hi and other.type in ("DATE", "TIME")
-                and other.value and _ABSOLUTE_DAY.match(other.value)), None)
+    days = [(abs(other.start - tx.start), other.value[:10]) for j, other in enumerate(out)
+            if j not in provisional and lo <= other.start < hi and other.type in ("DATE", "TIME")
+            and other.value and _ABSOLUTE_DAY.match(other.value)]
+    # the first day the sentence names; a night gone by the nearest one not ahead of publication
+    if shift:
+        days = sorted(d for d in days if doc.anchor is None or d[1] <= doc.anchor.isoformat())
+    day = days[0][1] if days else None
+    if day is not None and shift:
+        day = (datetime.date.fromisoformat(day) + datetime.timedelta(days=shift)).isoformat()
+    elif day is None and shift:
+        return tx  # "overnight" with no day in its sentence: the night before publication
     if day is None and "T" in tx.value:
         back = doc.ref.back(tx.start)
         # a clock time needs a whole day: after a bare month it stays on the publication date

@@ -19,6 +19,16 @@ def tonight(g: dict, m: TimexMatch, doc: TagState):
     return _day(doc.need_anchor()) + "TNI"
 
 
+@normaliser("overnight")
+def overnight(g: dict, m: TimexMatch, doc: TagState):
+    """"Overnight Sunday" is that night; a bare "overnight" the night before the day its
+    sentence names ("killed overnight, medics said on Sunday"), else before publication."""
+    if g.get("dw"):
+        return normalise_weekday(g["dw"], doc.need_anchor(), "past") + "TNI"
+    doc.provisional = -1  # the night before the day its sentence names, else before publication
+    return _day(doc.need_anchor() - datetime.timedelta(days=1)) + "TNI"
+
+
 def _day_ref(word: str, doc: TagState, m: TimexMatch) -> datetime.date:
     word = word.lower()
     anchor = doc.need_anchor()
@@ -58,7 +68,7 @@ def day_pod(g: dict, m: TimexMatch, doc: TagState):
 @normaliser("part_of_day")
 def part_of_day(g: dict, m: TimexMatch, doc: TagState):
     # no day of its own: the day its sentence names, else the story's (see tag)
-    doc.provisional = True
+    doc.provisional = 0
     return _day(doc.need_anchor()) + "T" + R.PARTS_OF_DAY[group_text(g, "pod")]
 
 
@@ -90,6 +100,6 @@ def clock(g: dict, m: TimexMatch, doc: TagState):
     else:
         # no day of its own: the day its sentence names, else the story's (see tag)
         day = doc.need_anchor()
-        doc.provisional = True
+        doc.provisional = 0
     return _day(day) + "T" + hhmm + ("Z" if group_text(g, "tz") in R.UTC_ZONES else "")
 

@@ -21,6 +21,8 @@ def duration(g: dict, m: TimexMatch, doc: TagState):
     n = parse_number(num)
     if n is not None and n == 0:
         raise Drop
+    if num in ("a", "an", "per") and _DISTANCE_BEFORE.search(doc.text, max(0, m.start - 20), m.start):
+        raise Drop  # "450 kilometres an hour": a speed, no time
     if num in ("a", "an", "per") and not (g.get("mod") or g.get("det") or g.get("rel")) \
             and _RATE.search(doc.text, max(0, m.start - 40), m.start) \
             and not _PREPOSITION_BEFORE.search(doc.text, max(0, m.start - 12), m.start) \
@@ -48,6 +50,8 @@ def _fraction(m: TimexMatch, doc: TagState) -> bool:
             and _FRACTION_OF.match(doc.text, m.end) is not None)
 
 
+_DISTANCE_BEFORE = re.compile(r"\b(?:kilomet(?:re|er)s?|km|miles?|met(?:re|er)s?|knots?|feet|yards|inches)\s+$",
+                              re.IGNORECASE)
 # "at age 91 a week after the attack": a span between two times, not a rate
 _OFFSET_AFTER = re.compile(r"\s+(?:after|before|later|earlier|ago|from|since)\b", re.IGNORECASE)
 _RATE = re.compile(r"(?:\d[\d,.]*%?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twice|once|times"
@@ -118,6 +122,8 @@ def set_word(g: dict, m: TimexMatch, doc: TagState):
 
 @normaliser("set_every")
 def set_every(g: dict, m: TimexMatch, doc: TagState):
+    if _DISTANCE_BEFORE.search(doc.text, max(0, m.start - 20), m.start):
+        raise Drop  # "160 kilometers per hour": a speed
     unit = (g.get("unit") or "").strip()
     num = group_text(g, "num")
     n = 2 if num == "other" else (parse_number(num) if num else 1) or 1

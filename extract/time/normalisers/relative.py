@@ -175,6 +175,8 @@ def the_unit(g: dict, m: TimexMatch, doc: TagState):
         return f"{year:04d}"
     if unit == "year" and _DURATION_FOLLOWERS.match(doc.text, m.end):
         return "DURATION", "P1Y"
+    if unit in ("year", "month") and _AN_AWARD_BEFORE.search(doc.text, max(0, m.start - 30), m.start):
+        raise Drop  # "the player of the year": an award's name
     named = _A_YEAR_BEFORE.search(doc.text, max(0, m.start - 8), m.start)
     if unit == "year" and group_text(g, "rel") == "the" and not g.get("edge") and named:
         return named.group(1)  # "in 1990, the year Beijing hosted the Games": that year
@@ -197,6 +199,9 @@ def the_unit(g: dict, m: TimexMatch, doc: TagState):
     return _relative_unit(unit, 0, m, doc, False)
 
 
+_AN_AWARD_BEFORE = re.compile(r"\b(?:player|coach|manager|athlete|footballer|sportsman|sportswoman|person|man|woman"
+                              r"|rookie|team|album|song|record|book|car|word|goal|driver|artist|employee)s?\s+of\s+$",
+                              re.IGNORECASE)
 # a year just named, and the comma of an apposition that names it again
 _A_YEAR_BEFORE = re.compile(r"\b(1\d{3}|20\d\d),\s+$")
 _A_FALL_OF = re.compile(r"\s+(?:of|in|from)\b")
@@ -282,7 +287,7 @@ def ordinal_day(g: dict, m: TimexMatch, doc: TagState):
     n = ordinal_of(g["ord"])
     if not n or n > 366:
         raise Drop
-    doc.provisional = True
+    doc.provisional = 0
     # fixed by the sentence's own date once the whole text is tagged
     return _day(doc.need_anchor())
 
