@@ -807,3 +807,23 @@ def test_time_an_expression_read_with_the_words_around_it(text, phrase, expected
 ])
 def test_time_overnight_is_the_night_before_the_day_its_sentence_names(text, expected):
     assert [(t, v) for t, _, v in _found(text, anchor=date(2025, 11, 16))] == expected
+
+
+@pytest.mark.parametrize("text,utc", [
+    ("The quake hit on Tuesday at 6:39 a.m. local time (2139 GMT).", "2025-11-10T21:39Z"),
+    ("The raid started on Tuesday just after 3 p.m. (2000 GMT).", "2025-11-11T20:00Z"),
+    ("He died on Tuesday at 11 p.m. (0700 GMT).", "2025-11-12T07:00Z"),
+    ("Guards fired at 4:00 a.m. Sunday (1900 GMT Saturday).", "2025-11-08T19:00Z"),
+])
+def test_time_a_gmt_twin_in_brackets_is_the_same_moment(text, utc):
+    assert [v for _, typ, v in _found(text, anchor=date(2025, 11, 12)) if v.endswith("Z")] == [utc]
+
+
+def test_time_a_local_time_takes_its_day_from_a_gmt_twin_that_names_one():
+    text = "The quake struck at 8:30 a.m. (2330 GMT Thursday)."
+    assert _found(text, anchor=date(2025, 11, 14))[0] == ("8:30 a.m.", "TIME", "2025-11-14T08:30")
+
+
+def test_time_a_clock_time_takes_no_day_from_a_possessive_day():
+    text = "At 5 p.m. (0800 GMT), the dollar traded at 117.81 yen, compared with Thursday's 5 p.m. quote."
+    assert _found(text, anchor=date(2025, 11, 14))[0] == ("5 p.m.", "TIME", "2025-11-14T17:00")

@@ -32,7 +32,8 @@ __all__ = ["tag", "NORMALISERS", "normaliser"]
 
 # a period after an initial, a title or a month abbreviation does not end a sentence
 _NOT_A_STOP = re.compile(r"(?:\b[A-Z]|\b" + pattern_list("abbreviation") + r")\.$")
-_SENT_BREAK = re.compile(r"[.!?][\"'”’)]*\s+(?=[\"“'(]?[A-Z0-9])|\n")
+# a bracketed figure goes on with its sentence: "just after 3 p.m. (2000 GMT) Tuesday"
+_SENT_BREAK = re.compile(r"[.!?][\"'”’)]*\s+(?=[\"“']?[A-Z0-9]|\([A-Z])|\n")
 
 # --------------------------------------------------------------------------- compiled patterns
 
@@ -167,7 +168,33 @@ def tag(text: str, anchor: datetime.date | None, *, doc_id: str,
         out[i] = _date_provisional(out, i, doc, set(provisional), shift)
     if anchor is not None:
         _order_ranges(out, text, anchor)
+    _date_utc_twins(out, text)
     return out
+
+
+_NAMES_A_DAY = re.compile(r"\b(?:" + "|".join([*R.WEEKDAYS, *(m.rstrip(".") for m in R.MONTHS), *R.DAY_WORDS])
+                          + r")\b", re.IGNORECASE)
+_CLOCK = re.compile(r"(\d{4}-\d\d-\d\d)T(\d\d):(\d\d)(Z?)$")
+
+
+def _date_utc_twins(out: list[Timex], text: str) -> None:
+    """A GMT time in brackets after a local one ("8:30 a.m. (2330 GMT)") is that moment:
+    its day is the local day, one back when GMT runs more than twelve hours ahead of the
+    local clock (east of Greenwich, past midnight) and one on when it runs twelve behind."""
+    for i in range(len(out) - 1):
+        local, utc = out[i], out[i + 1]
+        a, b = _CLOCK.match(local.value or ""), _CLOCK.match(utc.value or "")
+        if not (a and b and b.group(4) and not a.group(4) and re.fullmatch(r"\s*\(\s*", text[local.end:utc.start])):
+            continue
+        gap = int(b.group(2)) * 60 + int(b.group(3)) - int(a.group(2)) * 60 - int(a.group(3))
+        shift = datetime.timedelta(days=-1 if gap > 12 * 60 else 1 if gap < -12 * 60 else 0)
+        if _NAMES_A_DAY.search(utc.text):
+            if not _NAMES_A_DAY.search(local.text):  # "8:30 a.m. (2330 GMT Thursday)": Friday local
+                day = datetime.date.fromisoformat(b.group(1)) - shift
+                out[i] = replace(local, value=day.isoformat() + local.value[10:])
+            continue
+        day = datetime.date.fromisoformat(a.group(1)) + shift
+        out[i + 1] = replace(utc, value=day.isoformat() + utc.value[10:])
 
 
 _UNFIXED = re.compile(r"(\d{4})(-\d\d)(-\d\d)?")
@@ -218,9 +245,11 @@ def _date_provisional(out: list[Timex], i: int, doc: TagState, provisional: set[
     night before it); a clock time in a sentence without one takes the day the story is at."""
     tx = out[i]
     lo, hi = doc.sentence_bounds(tx.start)
+    # a possessive day dates its own thing ("compared with Thursday's close"), not the sentence
     days = [(abs(other.start - tx.start), other.value[:10]) for j, other in enumerate(out)
             if j not in provisional and lo <= other.start < hi and other.type in ("DATE", "TIME")
-            and other.value and _ABSOLUTE_DAY.match(other.value)]
+            and other.value and _ABSOLUTE_DAY.match(other.value)
+            and not doc.text.startswith(("'s", "’s"), other.end)]
     # the first day the sentence names; a night gone by the nearest one not ahead of publication
     if shift:
         days = sorted(d for d in days if doc.anchor is None or d[1] <= doc.anchor.isoformat())
