@@ -827,3 +827,18 @@ def test_time_a_local_time_takes_its_day_from_a_gmt_twin_that_names_one():
 def test_time_a_clock_time_takes_no_day_from_a_possessive_day():
     text = "At 5 p.m. (0800 GMT), the dollar traded at 117.81 yen, compared with Thursday's 5 p.m. quote."
     assert _found(text, anchor=date(2025, 11, 14))[0] == ("5 p.m.", "TIME", "2025-11-14T17:00")
+
+
+@pytest.mark.parametrize("text,phrase,expected", [
+    ("Terminals closed at around 06h30 GMT.", "06h30 GMT", ("TIME", "2025-04-21T06:30Z")),
+    ("The vote will be held in late April or early May.", "early May", ("DATE", "2025-05")),
+    ("He cannot travel in the immediate future.", "the immediate future", ("DATE", "FUTURE_REF")),
+    ("We will in future check every truck.", "in future", ("DATE", "FUTURE_REF")),
+])
+def test_time_wire_clock_style_edged_months_and_future_phrases(text, phrase, expected):
+    assert _one(text, phrase, anchor=date(2025, 4, 21)) == expected
+
+
+def test_time_a_clock_time_told_in_the_past_takes_a_day_gone_by():
+    text = "The vote is due on May 1. The terminals were closed at around 06h30 GMT."
+    assert _found(text, anchor=date(2025, 4, 21))[-1] == ("06h30 GMT", "TIME", "2025-04-21T06:30Z")

@@ -60,6 +60,10 @@ PATTERNS: list[tuple[str, str, str, str]] = [
      r"(?:(?:\b(?:in|since|until|till|by|from|through|during|before|after|of|last|early|late|the)\s+)"
      r"|(?:mid-?))(?P<t>(?P<month>(?-i:May|March)))\b(?!\s+(?:be|have|not|also|well)\b)",
      "DATE", "month_alone"),
+    # "late April or early May": the edge belongs to the month's span
+    ("edge_month_ambiguous",
+     r"(?P<edge>early|late|mid-|mid)\s*(?P<month>(?-i:May|March))\b(?!\s+(?:be|have|not|also|well)\b)",
+     "DATE", "month_alone"),
     ("year",
      r"(?:(?P<edge><EDGE>)(?:(?<=-)|\s+))?(?:(?P<fiscal>fiscal(?:\s+year)?|calendar|the\s+year|model\s+year)\s+)?"
      r"(?P<year><YEAR4>)(?:\s+(?P<orlater>or\s+later|and\s+beyond))?\b"
@@ -256,6 +260,8 @@ PATTERNS: list[tuple[str, str, str, str]] = [
     # military and wire-service time: "1559 GMT", "0900 local time", "2300 hours"
     ("clock_hhmm", r"\b(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)\s+(?:<ZONE>|hours|hrs)\b<CLOCKDAY>",
      "TIME", "clock"),
+    # the French wire style: "06h30 GMT", "at 18h00"
+    ("clock_h", r"\b(?P<h>[01]?\d|2[0-3])h(?P<mi>[0-5]\d)\b(?:\s*<ZONE>)?<CLOCKDAY>", "TIME", "clock"),
     ("clock_pod",
      r"(?P<h>[01]?\d|2[0-3])(?::(?P<mi>[0-5]\d))?\s+in\s+the\s+(?P<pod>morning|afternoon|evening)\b",
      "TIME", "clock"),
@@ -269,6 +275,8 @@ PATTERNS: list[tuple[str, str, str, str]] = [
     ("modal_one_day", r"\b<MODAL>\s+(?P<t>(?:one|some)\s+day|someday)\b"
      r"(?!\s+(?:of|after|before|later|earlier|ago|in|at|and|or)\b)",
      "DATE", "future_ref"),
+    # "we will in future check": from now on; not "in future quarters", which names its periods
+    ("in_future", r"\b(?P<t>in\s+future)\b(?!\s+(?:<UNIT>)\b)", "DATE", "future_ref"),
     # "hopes one day to visit", "dreamed of one day becoming": a wish's unnamed time ahead
     ("wish_one_day", r"\b(?:hopes?|hoped|hoping|wants?|wanted|dreams?|dreamed|dreamt|wish(?:es|ed)?)"
      r"\s+(?:of\s+)?(?P<t>one\s+day|someday)\s+(?=to\s|\w+ing\b)",

@@ -259,7 +259,8 @@ def _date_provisional(out: list[Timex], i: int, doc: TagState, provisional: set[
     elif day is None and shift:
         return tx  # "overnight" with no day in its sentence: the night before publication
     if day is None and "T" in tx.value:
-        back = doc.ref.back(tx.start)
+        # told in a past clause, a day gone by ("were closed at 06h30 GMT" after "the May 1 vote")
+        back = doc.ref.back(tx.start, gone_by=doc.tense(tx.start) == "past")
         # a clock time needs a whole day: after a bare month it stays on the publication date
         day = back.day_value() if back and back.grain == "day" else None
     if day is None:

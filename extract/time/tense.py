@@ -43,7 +43,7 @@ def _cue(kind: str) -> frozenset[str]:
 
 
 # the prepositions that give the new end or start a verb of extending moves to
-_MOVED_TO = frozenset({"until", "till", "through", "thru", "into", "to"})
+_MOVED_TO = frozenset({"until", "till", "through", "thru", "into", "to", "for"})
 # a present form of "be": with a participle, a present passive; with a gerund, an arrangement
 _PRESENT_BE = frozenset({"is", "are", "am", "'s", "'re"})
 
