@@ -727,6 +727,7 @@ def test_time_a_holiday_ahead_said_on_that_day_is_that_day():
     "Winds of 160 kilometers per hour and 450 kilometres an hour hit the coast.",
     "He was named the sportsman of the year.",
     "The central bank raised its overnight interest rates.",
+    "They discussed forms of future participation, and in future participation in talks.",
     "Delegates met at the Conference on the Future Economic Development of Asia.",
 ])
 def test_time_amounts_fractions_and_qualifiers_are_no_times(text):
@@ -834,6 +835,8 @@ def test_time_a_clock_time_takes_no_day_from_a_possessive_day():
     ("The vote will be held in late April or early May.", "early May", ("DATE", "2025-05")),
     ("He cannot travel in the immediate future.", "the immediate future", ("DATE", "FUTURE_REF")),
     ("We will in future check every truck.", "in future", ("DATE", "FUTURE_REF")),
+    ("In future, we will check every truck.", "In future", ("DATE", "FUTURE_REF")),
+    ("The first mascot came at the 1968 Winter Games.", "1968", ("DATE", "1968")),
 ])
 def test_time_wire_clock_style_edged_months_and_future_phrases(text, phrase, expected):
     assert _one(text, phrase, anchor=date(2025, 4, 21)) == expected

@@ -142,7 +142,8 @@ PATTERNS: list[tuple[str, str, str, str]] = [
      r"(?:the\s+)?(?:(?P<edge>early|late|mid-?)\s*)?(?P<unit><SEASON>)\s+(?:of\s+)?(?P<year><YEAR4>|<SPELLEDYEAR>)\b",
      "DATE", "the_unit"),
     # "the 2008 summer Olympics"
-    ("year_season", r"(?P<year><YEAR4>)\s+(?P<unit><SEASON>)\b<NOCOMPOUND>", "DATE", "the_unit"),
+    ("year_season", r"(?P<year><YEAR4>)\s+(?P<unit>(?-i:spring|summer|autumn|fall|winter))\b<NOCOMPOUND>",
+     "DATE", "the_unit"),  # not "the 1968 Winter Games", a name the year stays out of
     ("season_alone", r"(?:(?P<edge>early|late|mid-)\s*)?(?P<unit>(?-i:summer|winter|spring|autumn))\b<NOCOMPOUND>",
      "DATE", "the_unit"),
     ("edge_year_word",
@@ -275,8 +276,12 @@ PATTERNS: list[tuple[str, str, str, str]] = [
     ("modal_one_day", r"\b<MODAL>\s+(?P<t>(?:one|some)\s+day|someday)\b"
      r"(?!\s+(?:of|after|before|later|earlier|ago|in|at|and|or)\b)",
      "DATE", "future_ref"),
-    # "we will in future check": from now on; not "in future quarters", which names its periods
-    ("in_future", r"\b(?P<t>in\s+future)\b(?!\s+(?:<UNIT>)\b)", "DATE", "future_ref"),
+    # "we will in future check", "in future, ...": from now on; not "in future participation",
+    # where "future" qualifies a noun
+    ("in_future", r"\b<MODAL>\s+(?P<t>in\s+future)\b", "DATE", "future_ref"),
+    ("in_future_clause",
+     r"\b(?P<t>in\s+future)(?=\s*[,.;:!?)\"”]|\s+(?:we|they|he|she|it|I|you|there|all|any|this|these|those)\b)",
+     "DATE", "future_ref"),
     # "hopes one day to visit", "dreamed of one day becoming": a wish's unnamed time ahead
     ("wish_one_day", r"\b(?:hopes?|hoped|hoping|wants?|wanted|dreams?|dreamed|dreamt|wish(?:es|ed)?)"
      r"\s+(?:of\s+)?(?P<t>one\s+day|someday)\s+(?=to\s|\w+ing\b)",
