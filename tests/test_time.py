@@ -609,6 +609,10 @@ def test_time_a_present_simple_month_looks_up_to_half_a_year_ahead(nlp):
     ("Campaigning ended on the eve of Thursday's vote.", date(2025, 12, 9), "2025-12-11"),
     ("Police arrested twelve men ahead of Sunday's vote.", date(2025, 12, 9), "2025-12-07"),
     ("Police were deployed ahead of the Monday balloting.", date(2025, 11, 22), "2025-11-24"),
+    # a quarter ahead not yet begun lies in the next year; the one just ended is reported late
+    ("Analysts said demand will fall in the second quarter.", date(2025, 12, 10), "2026-Q2"),
+    ("The firm expects to report a third-quarter loss.", date(2025, 11, 2), "2025-Q3"),
+    ("Ministers opted to cut output from February.", date(2025, 12, 15), "2026-02"),
     # a fixture on a possessive day is the nearest such day, unless a past clause holds it
     ("Nalbandian faces Federer in Sunday's final.", date(2025, 11, 15), "2025-11-16"),
     ("Federer beat him in Sunday's final.", date(2025, 11, 15), "2025-11-09"),

@@ -97,9 +97,14 @@ def quarter(g: dict, m: TimexMatch, doc: TagState):
     else:
         anchor = doc.need_anchor()
         year = anchor.year
-        # reports in a past clause describe a quarter already under way or over
-        if q > _quarter_of(anchor) and doc.tense(m.start) != "future":
+        # reports in a past clause describe a quarter already under way or over; a future
+        # clause one not yet begun ("will recover in the second quarter", said in December),
+        # unless it is the quarter just ended ("expects to report a third-quarter loss")
+        tense = doc.tense(m.start)
+        if q > _quarter_of(anchor) and tense != "future":
             year -= 1
+        elif q < _quarter_of(anchor) - 1 and tense == "future":
+            year += 1
     doc.name_quarter(year, q, m.start, own_year=bool(g.get("year") or g.get("qyear")))
     # the numbering the text last used: a company's fiscal one, or the calendar's
     doc.fiscal_quarter = (year, q, m.start) if "fiscal" in doc.text[m.start:m.end].lower() else None
