@@ -609,6 +609,7 @@ def test_time_a_present_simple_month_looks_up_to_half_a_year_ahead(nlp):
     ("Campaigning ended on the eve of Thursday's vote.", date(2025, 12, 9), "2025-12-11"),
     ("Police arrested twelve men ahead of Sunday's vote.", date(2025, 12, 9), "2025-12-07"),
     ("Police were deployed ahead of the Monday balloting.", date(2025, 11, 22), "2025-11-24"),
+    ("The envoy spoke ahead of the election Thursday.", date(2025, 12, 9), "2025-12-11"),
     # a quarter ahead not yet begun lies in the next year; the one just ended is reported late
     ("Analysts said demand will fall in the second quarter.", date(2025, 12, 10), "2026-Q2"),
     ("The firm expects to report a third-quarter loss.", date(2025, 11, 2), "2025-Q3"),
@@ -840,6 +841,7 @@ def test_time_a_clock_time_takes_no_day_from_a_possessive_day():
     ("He cannot travel in the immediate future.", "the immediate future", ("DATE", "FUTURE_REF")),
     ("We will in future check every truck.", "in future", ("DATE", "FUTURE_REF")),
     ("In future, we will check every truck.", "In future", ("DATE", "FUTURE_REF")),
+    ("Rebels attacked in the early hours of Sunday.", "the early hours of Sunday", ("TIME", "2025-04-20TMO")),
     ("The first mascot came at the 1968 Winter Games.", "1968", ("DATE", "1968")),
 ])
 def test_time_wire_clock_style_edged_months_and_future_phrases(text, phrase, expected):

@@ -261,6 +261,11 @@ PATTERNS: list[tuple[str, str, str, str]] = [
     # military and wire-service time: "1559 GMT", "0900 local time", "2300 hours"
     ("clock_hhmm", r"\b(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)\s+(?:<ZONE>|hours|hrs)\b<CLOCKDAY>",
      "TIME", "clock"),
+    # "in the early hours of Sunday": that day's small hours, a time, not a count of hours
+    ("early_hours",
+     r"the\s+(?:early|small|wee)\s+hours(?:\s+of\s+(?:(?P<dw><WEEKDAY>)(?:\s+morning)?|the\s+morning"
+     r"|(?P<dword>yesterday|today)))?\b",
+     "TIME", "early_hours"),
     # the French wire style: "06h30 GMT", "at 18h00"
     ("clock_h", r"\b(?P<h>[01]?\d|2[0-3])h(?P<mi>[0-5]\d)\b(?:\s*<ZONE>)?<CLOCKDAY>", "TIME", "clock"),
     ("clock_pod",

@@ -34,6 +34,10 @@ _WORDS_BACK = re.compile(r"(?:\S+\s+){0,%d}\S*$" % R.TENSE_WINDOW)
 _DEADLINE = re.compile(r"\b(?:by|until|till|before|effective|payable|starting|beginning|due"
                        r"|from\s+now\s+(?:to|until|till|through)|between\s+now\s+and"
                        r"|as\s+(?:early|soon)\s+as)\s+(?:mid-|early\s+|late\s+|on\s+)?$", re.IGNORECASE)
+# a thing a clause waits for, and the day that names it: "ahead of the election Thursday",
+# "on the eve of Sunday's vote" (a possessive one the parse reads; see ``tense``)
+_AWAITED = re.compile(r"\b(?:ahead\s+of|on\s+the\s+eve\s+of|in\s+the\s+run-?up\s+to|in\s+advance\s+of)\s+"
+                      r"(?:the\s+|a\s+|next\s+|this\s+)?(?:[\w-]+\s+){0,3}(?:on\s+)?$", re.IGNORECASE)
 # the pluperfect: what was done by a deadline, not the deadline ahead
 _HAD = re.compile(r"\b(?:had|hadn't)\b", re.IGNORECASE)
 _WORDS_BEFORE = re.compile(r"(?:\S+\s+){0,6}$")
@@ -185,6 +189,9 @@ class TagState:
         ("through June") unless its clause is past."""
         if self.starts_span_to_now(offset):
             return "past"
+        if _AWAITED.search(self.text, max(0, offset - 60), offset):
+            # "ahead of the election Thursday", however the parse hung the day
+            return "nearest" if self.tense(offset) == "past" else "future"
         if _DEADLINE.search(self.text, max(0, offset - 20), offset):
             # "gave the cabinet until Friday" looks ahead; "by Friday they had left" does not
             return "past" if self._pluperfect_near(offset) else "future"

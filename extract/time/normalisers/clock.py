@@ -29,6 +29,20 @@ def overnight(g: dict, m: TimexMatch, doc: TagState):
     return _day(doc.need_anchor() - datetime.timedelta(days=1)) + "TNI"
 
 
+@normaliser("early_hours")
+def early_hours(g: dict, m: TimexMatch, doc: TagState):
+    """"The early hours of Sunday" is that day's morning; without a day, the morning of the
+    day its sentence names, else the story's."""
+    if g.get("dw"):
+        day = normalise_weekday(g["dw"], doc.need_anchor(), doc.date_tense(m.start))
+    elif g.get("dword"):
+        day = _day(_day_ref(g["dword"], doc, m))
+    else:
+        doc.provisional = 0
+        day = _day(doc.need_anchor())
+    return day + "TMO"
+
+
 def _day_ref(word: str, doc: TagState, m: TimexMatch) -> datetime.date:
     word = word.lower()
     anchor = doc.need_anchor()
