@@ -851,3 +851,9 @@ def test_time_wire_clock_style_edged_months_and_future_phrases(text, phrase, exp
 def test_time_a_clock_time_told_in_the_past_takes_a_day_gone_by():
     text = "The vote is due on May 1. The terminals were closed at around 06h30 GMT."
     assert _found(text, anchor=date(2025, 4, 21))[-1] == ("06h30 GMT", "TIME", "2025-04-21T06:30Z")
+
+
+@pytest.mark.model
+def test_time_a_day_that_modifies_a_noun_does_not_move_the_story(nlp):
+    text = "The March 11 accident exposed 37 workers. Earlier in the day, the house voted down a motion."
+    assert _parsed(nlp, text, date(2025, 4, 22))[-1] == ("the day", "DATE", "2025-04-22")

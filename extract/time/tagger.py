@@ -26,6 +26,7 @@ from . import rules as R
 from .normalisers import NORMALISERS, group_text, normaliser
 from .patterns import PATTERNS
 from .state import Drop, NoAnchor, TagState, TimexMatch, expand_macros
+from .tense import UNDIRECTED
 from .values import duration_value, parse_number, shift_value
 
 __all__ = ["tag", "NORMALISERS", "normaliser"]
@@ -156,7 +157,9 @@ def tag(text: str, anchor: datetime.date | None, *, doc_id: str,
             typ, result = result
         if doc.provisional is not None and result:
             provisional[len(out)] = doc.provisional
-        else:
+        elif not (tense_of is not None and _ABSOLUTE_DAY.match(result or "") and tense_of(c.start) == UNDIRECTED):
+            # a day that modifies a noun ("the March 11 accident") names when that thing was;
+            # the story does not move to it
             doc.ref.establish(result, c.start)
         if c.upper is not None:
             lower = _lower_bound(c, typ, result)
