@@ -99,6 +99,18 @@ def place_heads() -> frozenset[str]:
 
 
 @cache
+def people_nouns() -> tuple[frozenset[str], tuple[str, ...]]:
+    """The nouns that name people (``people_nouns.tsv``), and the endings that make one.
+
+    >>> words, endings = people_nouns()
+    >>> "woman" in words, "ist" in endings
+    (True, True)
+    """
+    table = rows("people_nouns.tsv")
+    return (frozenset(r[0] for r in table if r[1] == "word"), tuple(r[0] for r in table if r[1] == "suffix"))
+
+
+@cache
 def role_relations() -> dict[str, str]:
     """Role noun to the relation it makes with the body it serves.
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from ..lexicon import rows, word_list
+from ..lexicon import people_nouns, rows, word_list
 
 __all__ = ["KINDS", "casualty_words", "people_only", "names_people", "kind_in", "figure_words"]
 
@@ -40,12 +40,6 @@ def people_only() -> frozenset[str]:
     return frozenset(row[0].lower() for row in rows("casualty_words.tsv") if len(row) > 3 and row[3] == "people")
 
 
-@cache
-def _people_nouns() -> tuple[frozenset[str], tuple[str, ...]]:
-    table = rows("people_nouns.tsv")
-    return (frozenset(r[0] for r in table if r[1] == "word"), tuple(r[0] for r in table if r[1] == "suffix"))
-
-
 def names_people(noun) -> bool:
     """Whether a noun names people: a known word, a people suffix ("villager", "tourist"), or a nationality.
 
@@ -56,7 +50,7 @@ def names_people(noun) -> bool:
     """
     if noun.ent_type_ in ("NORP", "PERSON"):
         return True
-    words, suffixes = _people_nouns()
+    words, suffixes = people_nouns()
     word = noun.text.lower()
     lemma = (noun.lemma_ or word).lower()
     return lemma in words or word in words or lemma.endswith(suffixes) or word.rstrip("s").endswith(suffixes)

@@ -46,9 +46,7 @@ def _range(dated: list[Timex], text: str | None) -> tuple[str, str, str] | None:
         return None
     dated = sorted(dated, key=lambda t: t.start)
     for a, b in zip(dated, dated[1:], strict=False):
-        join = R.RANGE_JOIN.fullmatch(text, a.end, b.start)
-        if not join or (join.group(0).strip().lower() == "and"
-                        and not R.RANGE_OPEN.search(text, max(0, a.start - 12), a.start)):
+        if not R.joins_a_range(text, a.start, a.end, b.start):
             continue
         first, last = value_range(a.value), value_range(b.value)
         if first and last and first[0] <= (last[1] or last[0]) and first[0] != last[0]:

@@ -23,8 +23,7 @@ __all__ = [
     "REF_WORDS",
     "SET_WORDS",
     "HOLIDAYS",
-    "RANGE_JOIN",
-    "RANGE_OPEN",
+    "joins_a_range",
     "HOLIDAY_THINGS",
     "QUARTER_ORDINALS",
     "HALF_ORDINALS",
@@ -168,8 +167,21 @@ HOLIDAYS: dict[str, tuple] = {
 
 # what joins the two ends of a stated range: "from March 9 to March 11", "March 9-11",
 # "between Monday and Wednesday"
-RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to|through|thru|until|till|and)\s*", re.IGNORECASE)
-RANGE_OPEN = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
+_RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to|through|thru|until|till|and)\s*", re.IGNORECASE)
+_RANGE_OPEN = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
+
+
+def joins_a_range(text: str, first_start: int, first_end: int, second_start: int) -> bool:
+    """Whether the words between two expressions join them as the ends of one range; "and"
+    only after "from" or "between" ("made Friday and Thursday" lists two days).
+
+    >>> text = "from March 9 to March 11; Friday and Thursday"
+    >>> joins_a_range(text, 5, 12, 16), joins_a_range(text, 26, 32, 37)
+    (True, False)
+    """
+    join = _RANGE_JOIN.fullmatch(text, first_end, second_start)
+    return join is not None and (join.group(0).strip().lower() != "and"
+                                 or _RANGE_OPEN.search(text, max(0, first_start - 12), first_start) is not None)
 
 # things a holiday's name may qualify without naming a time: "Christmas trees", "Easter eggs"
 HOLIDAY_THINGS = (

@@ -211,9 +211,7 @@ def _order_ranges(out: list[Timex], text: str, anchor: datetime.date) -> None:
     states is never moved."""
     for i in range(len(out) - 1):
         a, b = out[i], out[i + 1]
-        join = R.RANGE_JOIN.fullmatch(text, a.end, b.start)
-        if not join or (join.group(0).strip().lower() == "and"
-                        and not R.RANGE_OPEN.search(text, max(0, a.start - 12), a.start)):
+        if not R.joins_a_range(text, a.start, a.end, b.start):
             continue  # "made Friday and Thursday" lists two days, in any order
         ma, mb = _UNFIXED.fullmatch(a.value or ""), _UNFIXED.fullmatch(b.value or "")
         if not (ma and mb) or bool(ma.group(3)) != bool(mb.group(3)) or a.value <= b.value:

@@ -339,8 +339,8 @@ def clause_tense(parsed) -> Callable[[int], str | None]:
             return _awaited(word.head) or _fixture_nearest(word.head)
         verb = _governor(word)
         if verb is None:
-            if word.dep_ == "pobj" and word.head.dep_ == "prep" and _awaited(word.head.head):
-                return _awaited(word.head.head)  # "ahead of the election on Thursday"
+            if word.dep_ == "pobj" and word.head.dep_ == "prep" and (awaited := _awaited(word.head.head)):
+                return awaited  # "ahead of the election on Thursday"
             if _names_its_noun_time(word):
                 return _awaited(word.head) or UNDIRECTED  # "ahead of the Monday balloting"
             return _ahead_with_its_noun(word)

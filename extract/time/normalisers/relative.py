@@ -10,7 +10,7 @@ from functools import cache
 
 from dateutil.relativedelta import relativedelta
 
-from ...lexicon import rows
+from ...lexicon import people_nouns, role_relations
 from .. import rules as R
 from ..state import Drop, TagState, TimexMatch, expand_macros
 from ..values import (
@@ -349,8 +349,10 @@ def _qualifies_a_person(text: str, end: int) -> bool:
 
 @cache
 def _person_nouns() -> frozenset[str]:
-    """The role and people nouns of the actor tables ("mayor", "king", "wife")."""
-    return frozenset(r[0] for r in (*rows("roles.tsv"), *rows("people_nouns.tsv")) if " " not in r[0])
+    """The one-word role and people nouns of the actor tables ("mayor", "king", "wife"), and
+    the people endings that are words too ("boy", "men")."""
+    words, endings = people_nouns()
+    return frozenset(w for w in (*role_relations(), *words, *endings) if " " not in w)
 
 
 @normaliser("ref")
