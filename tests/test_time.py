@@ -266,6 +266,27 @@ def test_time_spans_are_exact_sorted_disjoint(pieces, anchored):
     ("The ministry publishes the figures annually.", "annually", "SET", "P1Y"),
     ("The truce runs through June.", "June", "DATE", "2026-06"),
     ("Fighting raged through June.", "June", "DATE", "2025-06"),
+    # a holiday with "in" and a year is that year's
+    ("He was freed on Christmas Eve in 2000.", "Christmas Eve", "DATE", "2000-12-24"),
+    # a time gone by that nothing counts is a point, not a length
+    ("The promise was made a while ago.", "a while ago", "DATE", "PAST_REF"),
+    ("The promise was made some time ago.", "some time ago", "DATE", "PAST_REF"),
+    # the length up to now of "the past day"
+    ("Oil prices fell during the past day.", "the past day", "DURATION", "P1D"),
+    ("Ten people were hurt in the last hour.", "the last hour", "DURATION", "PT1H"),
+    # "One day", opening a sentence whose clause has a modal, is some time ahead
+    ("Astronomers watched. One day the dust around it could form planets.", "One day", "DATE", "FUTURE_REF"),
+    # a count before a number counted: each term is six years
+    ("The law limits presidents to two six-year terms.", "two six-year", "DURATION", "P6Y"),
+    # the count belongs to its unit, not to a vague "minutes ahead"
+    ("The rocket lifted off 15 minutes ahead of schedule.", "15 minutes", "DURATION", "PT15M"),
+    # a zone before the clock time
+    ("The blast came at 9:45 a.m. (GMT 3:45).", "GMT 3:45", "TIME", "2026-02-27T03:45Z"),
+    # a month abbreviation run into its day
+    ("The council met on Dec.12 in Kuwait.", "Dec.12", "DATE", "2025-12-12"),
+    # "May" after another month joined to it, or after "its", is the month
+    ("The elections are due in April and May.", "May", "DATE", "2026-05"),
+    ("In its May outlook, the bank said growth would slow.", "May", "DATE", "2025-05"),
 ])
 def test_time_conventions(text, phrase, typ, value):
     assert _one(text, phrase) == (typ, value)
@@ -597,6 +618,11 @@ def test_time_a_present_simple_month_looks_up_to_half_a_year_ahead(nlp):
     ("The party gave the cabinet until Friday to resign.", date(2025, 4, 10), "2025-04-11"),
     ("By Friday, the rebels had taken the town.", date(2025, 4, 10), "2025-04-04"),
     ("Until Wednesday, the police had not named a suspect.", date(2025, 4, 10), "2025-04-09"),
+    # so does a present perfect: the deadline is reached, unless a thing is still to do by it
+    ("By August, the bank has granted two billion yuan in loans.", date(2025, 11, 17), "2025-08"),
+    ("The files have been kept secret until Tuesday, when prosecutors released them.",
+     date(2025, 4, 10), "2025-04-08"),
+    ("The army has given the group until Friday to free the hostages.", date(2025, 4, 10), "2025-04-11"),
     ("If aid does not come between now and July, it will be too late.", date(2025, 4, 25), "PRESENT_REF 2025-07"),
     # a plan told in the past takes the nearest day (13 April 2025 is a Sunday)
     ("The troops were to arrive in the port on Tuesday.", date(2025, 4, 13), "2025-04-15"),
@@ -610,6 +636,16 @@ def test_time_a_present_simple_month_looks_up_to_half_a_year_ahead(nlp):
     ("Police arrested twelve men ahead of Sunday's vote.", date(2025, 12, 9), "2025-12-07"),
     ("Police were deployed ahead of the Monday balloting.", date(2025, 11, 22), "2025-11-24"),
     ("The envoy spoke ahead of the election Thursday.", date(2025, 12, 9), "2025-12-11"),
+    ("Unions accepted a pay rise pending wage talks in January.", date(2025, 11, 24), "2026-01"),
+    # a thing due in a month is ahead, and so is a month joined to that one
+    ("Delegates voted to back her in the elections due in April and May.", date(2025, 12, 10), "2026-04 2026-05"),
+    # a weekday a thing is set for is the nearest such day (25 November 2025: a Tuesday)
+    ("A general strike for Thursday was called by the opposition.", date(2025, 11, 25), "2025-11-27"),
+    ("Traders said volume for Monday was thin.", date(2025, 11, 25), "2025-11-24"),
+    # what is awaited may have its day after "at" or "in"; the nearest weekend of a Thursday is ahead
+    ("Troops were massed ahead of an expected crackdown at the weekend.", date(2025, 12, 11), "2025-W50-WE"),
+    ("Troops were massed ahead of the rally at the weekend.", date(2025, 12, 8), "2025-W49-WE"),
+    ("The envoy spoke ahead of the referendum in March.", date(2025, 12, 9), "2026-03"),
     # a quarter ahead not yet begun lies in the next year; the one just ended is reported late
     ("Analysts said demand will fall in the second quarter.", date(2025, 12, 10), "2026-Q2"),
     ("The firm expects to report a third-quarter loss.", date(2025, 11, 2), "2025-Q3"),
@@ -734,6 +770,21 @@ def test_time_a_holiday_ahead_said_on_that_day_is_that_day():
     "The central bank raised its overnight interest rates.",
     "They discussed forms of future participation, and in future participation in talks.",
     "Delegates met at the Conference on the Future Economic Development of Asia.",
+    # numbers that name a thing, a measure or a count of people
+    "Iran defied resolution 1737, and Flight 1549 landed safely.",
+    "The 1000-km oil pipeline crosses the steppe.",
+    "The quake left more than 600 dead and 1400 injured.",
+    # quarters of opinion and of an amount
+    "The plan was criticised in some quarters.",
+    "Consumption will rise by at least one quarter.",
+    # names and newspapers
+    "The ruins were damaged, Sunday Times reported.",
+    "South Korea's Kim Soon took the silver.",
+    "The Izvestia daily pointed out the risk, and the Kommersant daily warned of cuts.",
+    # a compound adjective, a distance, a batsman's scores
+    "She reached the final of a year-ending championship.",
+    "The star lies 500 light years away.",
+    "After unbeaten centuries in two innings he made his second half century.",
 ])
 def test_time_amounts_fractions_and_qualifiers_are_no_times(text):
     assert _found(text) == []
@@ -771,6 +822,9 @@ def test_time_a_count_with_thousands_halves_or_extra_is_one_duration(text, phras
      [("January", "2025-01"), ("October", "2025-10")]),
     ("Statements were made Friday and Thursday.", date(2025, 12, 13),
      [("Friday", "2025-12-12"), ("Thursday", "2025-12-11")]),
+    # and within one week: the end of a tour gone by is no day ahead
+    ("During a tour of the region from Monday through Tuesday, the minister opened two schools.",
+     date(2025, 12, 11), [("Monday", "2025-12-08"), ("Tuesday", "2025-12-09")]),
 ])
 def test_time_the_ends_of_a_range_run_forward(text, anchor, expected):
     assert [(t, v) for t, _, v in _found(text, anchor=anchor)] == expected
@@ -857,3 +911,9 @@ def test_time_a_clock_time_told_in_the_past_takes_a_day_gone_by():
 def test_time_a_day_that_modifies_a_noun_does_not_move_the_story(nlp):
     text = "The March 11 accident exposed 37 workers. Earlier in the day, the house voted down a motion."
     assert _parsed(nlp, text, date(2025, 4, 22))[-1] == ("the day", "DATE", "2025-04-22")
+
+
+def test_time_a_clock_time_s_day_goes_on_with_its_sentence():
+    """A deadline's "a.m." does not end the sentence, so the thing still to do by it is read."""
+    text = "The agency has given the family until 9 a.m. Tuesday to sign the papers."
+    assert _one(text, "9 a.m. Tuesday", anchor=date(2025, 4, 10)) == ("TIME", "2025-04-15T09:00")

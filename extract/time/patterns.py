@@ -17,7 +17,7 @@ __all__ = ["PATTERNS"]
 PATTERNS: list[tuple[str, str, str, str]] = [
     # --- absolute calendar dates
     ("weekday_month_day",
-     r"(?:(?P<rel>last|next|this\s+coming|this)\s+)?(?:(?P<wd><WEEKDAY>),?\s+)?(?:(?P<edge><EDGE>)(?:(?<=-)|\s+))?(?P<month><MONTH>)\s+(?P<day><DAYNUM>)"
+     r"(?:(?P<rel>last|next|this\s+coming|this)\s+)?(?:(?P<wd><WEEKDAY>),?\s+)?(?:(?P<edge><EDGE>)(?:(?<=-)|\s+))?(?P<month><MONTH>)(?:\s+|(?<=\.)(?=\d))(?P<day><DAYNUM>)"
      r"(?:(?:,\s*|\s+)(?:of\s+)?(?P<year><YEAR4>|<SPELLEDYEAR>)|\s+(?P<yrel>last|this|next|that)\s+year)?\b",
      "DATE", "month_day"),
     ("day_month",
@@ -57,8 +57,9 @@ PATTERNS: list[tuple[str, str, str, str]] = [
     ("month_of", r"(?:the\s+)?month\s+of\s+(?P<month><MONTH>)(?:,?\s+(?P<year><YEAR4>))?\b(?!\s*\d)",
      "DATE", "month_of"),
     ("month_alone_ambiguous",
-     r"(?:(?:\b(?:in|since|until|till|by|from|through|during|before|after|of|last|early|late|the)\s+)"
-     r"|(?:mid-?))(?P<t>(?P<month>(?-i:May|March)))\b(?!\s+(?:be|have|not|also|well)\b)",
+     r"(?:(?:\b(?:in|since|until|till|by|from|through|during|before|after|of|last|early|late|the|its|their)\s+)"
+     r"|(?:mid-?)|<MONTH>\s+(?:and|or|to|through)\s+)"  # "in April and May"
+     r"(?P<t>(?P<month>(?-i:May|March)))\b(?!\s+(?:be|have|not|also|well)\b)",
      "DATE", "month_alone"),
     # "late April or early May": the edge belongs to the month's span
     ("edge_month_ambiguous",
@@ -67,7 +68,8 @@ PATTERNS: list[tuple[str, str, str, str]] = [
     ("year",
      r"(?:(?P<edge><EDGE>)(?:(?<=-)|\s+))?(?:(?P<fiscal>fiscal(?:\s+year)?|calendar|the\s+year|model\s+year)\s+)?"
      r"(?P<year><YEAR4>)(?:\s+(?P<orlater>or\s+later|and\s+beyond))?\b"
-     r"(?!\s+(?:percent|people|shares|troops|soldiers|points|miles|yards|feet|meters|tons|votes)\b)",
+     r"(?!\s+(?:percent|people|shares|troops|soldiers|points|miles|yards|feet|meters|tons|votes"
+     r"|injured|wounded|dead|killed|missing|civilians|policemen|refugees|prisoners)\b)",
      "DATE", "year"),
     # "until the year 325": a year before the four-digit ones
     ("numbered_year", r"the\s+year\s+(?P<year>[1-9]\d{0,2})\b(?![\d,.]\d|\s*(?:%|percent))",
@@ -124,7 +126,8 @@ PATTERNS: list[tuple[str, str, str, str]] = [
     ("holiday",
      r"(?<!merry\s)(?<!happy\s)(?<!word\s)(?:(?P<rel>last|next|this|this\s+past|this\s+coming)\s+)?"
      r"(?P<hol><HOLIDAY>)\b(?!\s+(?:<HOLIDAYTHING>)\b)"
-     r"(?:,?\s+(?P<year><YEAR4>))?(?:\s+(?P<week>week(?:end)?))?",
+     r"(?:,?\s+(?P<year><YEAR4>))?(?:\s+(?P<week>week(?:end)?))?"
+     r"(?:(?=\s+in\s+(?P<inyear><YEAR4>)\b))?",  # "on Christmas Eve in 2000": that year's, the year its own
      "DATE", "holiday"),
     ("rel_unit",
      r"(?:(?P<edge><EDGE>|sometime)(?:(?<=-)|\s+)(?:in\s+)?)?(?P<rel>last|next|this|the\s+past|the\s+last|the\s+previous"
@@ -152,7 +155,7 @@ PATTERNS: list[tuple[str, str, str, str]] = [
      r"(?:(?P<mod><DURMOD>)\s+)?(?P<num><NUM>|<VAGUE>)\s+(?P<unit><UNIT>)\s+"
      r"(?:or\s+so\s+)?(?P<dir>ago|earlier|later|from\s+now|hence)\b(?!\s+than\b)",
      "DATE", "ago"),
-    ("vague_ago", r"(?P<unit>years|months|weeks|days|decades)\s+(?P<dir>ago|earlier|later)\b",
+    ("vague_ago", r"(?P<unit>years|months|weeks|days|decades|centuries)\s+(?P<dir>ago|earlier|later)\b",
      "DATE", "vague_ago"),
     ("year_ago_adj",
      r"(?:(?P<det>the|a|its)\s+)?(?:comparable\s+|corresponding\s+|same\s+)?year[- ](?P<dir>ago|earlier)"
@@ -254,8 +257,9 @@ PATTERNS: list[tuple[str, str, str, str]] = [
      r"(?:,?\s+(?:on\s+)?(?:(?P<dw><WEEKDAY>|yesterday|today|tomorrow)\b)?"
      r"(?:(?(dw),?\s+|)(?P<month><MONTH>)\s+(?P<day><DAYNUM>)\b(?:,?\s+(?P<year><YEAR4>)\b)?)?)?",
      "TIME", "clock"),
-    # "16:31" but not a race time written "1: 16:31" nor a game clock ("with 1:14 left")
-    ("clock_24", r"(?<![\d:.])(?<!\d:\s)(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?![:.]\d)<NOGAMECLOCK>"
+    # "16:31" (or "GMT 3:45") but not a race time written "1: 16:31" nor a game clock ("with 1:14 left")
+    ("clock_24", r"(?:(?P<tz0>GMT|UTC)\s+)?(?<![\d:.])(?<!\d:\s)(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?![:.]\d)"
+     r"<NOGAMECLOCK>"
      r"(?:\s*<ZONE>)?\b(?!\s*[ap]\.?m)<CLOCKDAY>",
      "TIME", "clock"),
     # military and wire-service time: "1559 GMT", "0900 local time", "2300 hours"
@@ -294,6 +298,10 @@ PATTERNS: list[tuple[str, str, str, str]] = [
     # "the Church one day may operate freely": the modal after it
     ("one_day_modal", r"\b(?P<t>(?:one|some)\s+day|someday)\s+<MODAL>\b",
      "DATE", "future_ref"),
+    # "One day the debris could form planets": opening its sentence, with a modal in its clause
+    ("one_day_first", r"(?<![\w,;:]\s)(?<![\w,;:])(?P<t>(?-i:One|Some)\s+day|(?-i:Someday))"
+     r"(?!\s+(?:of|after|before|later|earlier|ago|in|at|and|or)\b),?\s+(?:[\w'-]+\s+){0,5}?<MODAL>\b",
+     "DATE", "future_ref"),
     # --- durations
     ("duration",
      r"(?:(?P<mod>(?!over\s+the\b)<DURMOD>)\s+)?(?:(?P<det>the|those|these|each\s+of\s+the)\s+)?"
@@ -301,18 +309,24 @@ PATTERNS: list[tuple[str, str, str, str]] = [
      r"|additional|further|same|year-earlier|year-ago|other)\s+)?"
      r"(?:(?P<num0><NUM>)\s+or\s+|(?P<lo><NUM>)\s+to\s+)?(?P<num><NUM>|<VAGUE>)(?:\s+(?:more|additional|extra|further|full|straight|consecutive|successive"
      r"|trading|business|working|calendar|long|short))?(?:\s+|-)(?P<unit><UNIT>)\b"
-     r"(?!-old|\s+old\b|-olds|-(?:on|over)-)(?:\s+(?P<orso>or\s+so|or\s+more))?(?<!a\ssecond)(?<!a\squarter)",
+     r"(?!-old|\s+old\b|-olds|-(?:on|over)-|-end)(?:\s+(?P<orso>or\s+so|or\s+more))?(?<!a\ssecond)(?<!a\squarter)",
      "DURATION", "duration"),
     ("duration_adj", r"(?P<unit>day|week|month|year|decade|hour)s?-long\b", "DURATION", "duration_adj"),
+    # "during the past day", "in the last hour": the length up to now ("the previous day" is a day)
+    ("past_unit", r"the\s+(?:past\s+(?P<unit>day|hour)|last\s+(?P<hour>hour))\b(?!\s+of\b|-)",
+     "DURATION", "past_unit"),
     ("duration_half",
      r"(?:(?P<mod><DURMOD>)\s+)?(?P<half>a|an|one)\s+(?P<unit><UNIT>)\s+and\s+a\s+half\b",
      "DURATION", "duration_half"),
-    ("half_unit", r"\b(?:a\s+)?half\s+(?:an?\s+)?(?P<unit>hour|day|year|century|decade)\b",
+    # not a batsman's fifty: "his second half century", "an unbeaten half-century"
+    ("half_unit", r"\b(?<!unbeaten\s)(?<!first\s)(?<!second\s)(?<!third\s)(?:a\s+)?half\s+(?:an?\s+)?"
+     r"(?P<unit>hour|day|year|century|decade)\b",
      "DURATION", "half_unit"),
     ("vague_duration",
      r"(?:(?P<det>the|recent|coming|the\s+coming|the\s+past|the\s+last|the\s+next"
-     r"|the\s+early|the\s+first)\s+)?(?P<unit>years|months|weeks|days|hours|minutes|decades"
-     r"|centuries|quarters)\b(?<!Test\scenturies)(?!\s+(?:old|ago)\b)(?!-)(?:\s+ahead\b)?",
+     r"|the\s+early|the\s+first)\s+)?(?<!\d\s)(?P<unit>years|months|weeks|days|hours|minutes|decades"
+     r"|centuries|quarters)\b(?<!Test\scenturies)(?<!unbeaten\scenturies)(?<!light\syears)(?!\s+(?:old|ago)\b)"
+     r"(?!-)(?:\s+ahead\b)?",
      "DURATION", "vague_duration"),
     ("some_time", r"\b(?P<what>some\s+time|a\s+while|a\s+long\s+time|a\s+short\s+time)\b",
      "DURATION", "some_time"),

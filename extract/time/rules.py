@@ -130,6 +130,9 @@ REF_WORDS: dict[str, str] = {
     "more recently": "PAST_REF", "most recently": "PAST_REF",
     "the past": "PAST_REF", "formerly": "PAST_REF",
     "recent years": "PAST_REF", "past years": "PAST_REF",
+    # a time gone by that no count measures: a point, not a length
+    "a while ago": "PAST_REF", "a little while ago": "PAST_REF", "a short while ago": "PAST_REF",
+    "some time ago": "PAST_REF", "a long time ago": "PAST_REF",
     "soon": "FUTURE_REF", "the future": "FUTURE_REF",
     "the near future": "FUTURE_REF", "the foreseeable future": "FUTURE_REF",
     "the distant future": "FUTURE_REF", "the immediate future": "FUTURE_REF",
@@ -265,9 +268,12 @@ MACROS: dict[str, str] = {
         r"(?:(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d)"
         r"|(?:twenty|thirty)[\s-]" + _ORDWORD + "|" + _ORDWORD + ")"
     ),
-    # not an amount ("1300 billion dinars") nor the end of a range of decimals ("1.1692-1769")
-    "YEAR4": r"(?<![\d$£€.,])(?<!\.\d\d-)(?<!\.\d\d\d\d-)(?:1[0-9]\d\d|20\d\d)"
-             r"(?![\d,.]\d|\s*(?:%|percent|(?:b|m|tr)illion\b|bn\b|mn\b))",
+    # not an amount ("1300 billion dinars") nor the end of a range of decimals ("1.1692-1769"),
+    # nor a number that names a thing ("resolution 1737", "Flight 1549") or a measure ("the 1000-km pipe")
+    "YEAR4": r"(?<![\d$£€.,])(?<!\.\d\d-)(?<!\.\d\d\d\d-)"
+             r"(?<!resolution\s)(?<!flight\s)(?<!room\s)(?<!number\s)(?<!no\.\s)(?:1[0-9]\d\d|20\d\d)"
+             r"(?![\d,.]\d|\s*(?:%|percent|(?:b|m|tr)illion\b|bn\b|mn\b)"
+             r"|-(?:km|kilomet|mile|met(?:re|er)|ton|strong|member|seat|page|megawatt|mw)|\s+km\b)",
     "SPELLEDYEAR": (
         r"(?:nineteen[\s-]+(?:hundred(?:\s+and)?[\s-]+)?(?:" + _TENS + r"(?:[\s-]+" + _ONES
         + r")?|" + _TEENS + "|" + _ONES + r")|two[\s-]+thousand(?:(?:\s+and)?[\s-]+(?:"

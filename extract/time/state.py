@@ -31,19 +31,31 @@ _FUTURE = _cue_regex(R.FUTURE_CUES)
 # a listed past form, or any word in -ed that is not itself a future cue
 _PAST = re.compile(_cue_regex(R.PAST_CUES).pattern + r"|(?-i:\b[a-z]{2,}ed\b)", re.IGNORECASE)
 _WORDS_BACK = re.compile(r"(?:\S+\s+){0,%d}\S*$" % R.TENSE_WINDOW)
-_DEADLINE = re.compile(r"\b(?:by|until|till|before|effective|payable|starting|beginning|due"
+_DEADLINE = re.compile(r"\b(?:by|until|till|before|effective|payable|starting|beginning|due(?:\s+in)?"
                        r"|from\s+now\s+(?:to|until|till|through)|between\s+now\s+and"
                        r"|as\s+(?:early|soon)\s+as)\s+(?:mid-|early\s+|late\s+|on\s+)?$", re.IGNORECASE)
 # a thing a clause waits for, and the day that names it: "ahead of the election Thursday",
 # "on the eve of Sunday's vote" (a possessive one the parse reads; see ``tense``)
-_AWAITED = re.compile(r"\b(?:ahead\s+of|on\s+the\s+eve\s+of|in\s+the\s+run-?up\s+to|in\s+advance\s+of)\s+"
-                      r"(?:the\s+|a\s+|next\s+|this\s+)?(?:[\w-]+\s+){0,3}(?:on\s+)?$", re.IGNORECASE)
+_AWAITED = re.compile(r"\b(?:ahead\s+of|on\s+the\s+eve\s+of|in\s+the\s+run-?up\s+to|in\s+advance\s+of|pending)\s+"
+                      r"(?:the\s+|a\s+|an\s+|next\s+|this\s+)?(?:[\w-]+\s+){0,3}(?:on\s+|at\s+|in\s+)?$", re.IGNORECASE)
+# a month or weekday the date at hand is joined to: "in April and May", "Monday or Tuesday"
+_JOINED_TO = re.compile(r"\b(?-i:" + "|".join([*R.WEEKDAYS, *R.MONTHS]).replace(".", r"\.")
+                        + r")\s+(?:and|or)\s+$")
 # the pluperfect: what was done by a deadline, not the deadline ahead
 _HAD = re.compile(r"\b(?:had|hadn't)\b", re.IGNORECASE)
+# the present perfect: what has been done by a deadline now reached ("by August the bank
+# has granted", "has been kept secret until Tuesday"), though not "has until Friday to"
+_PERFECT = re.compile(r"\b(?:has|have|hasn't|haven't)\s+(?:(?:already|now|so\s+far)\s+)?(?:been\s+|\w+(?:ed|en|wn)\b)",
+                      re.IGNORECASE)
+# "until Friday to free the soldier": the deadline of a thing still to do
+_TO_DO = re.compile(r"\bto\s+(?!the\b|a\b|an\b|this\b|that\b)[a-z]+\b")
 _WORDS_BEFORE = re.compile(r"(?:\S+\s+){0,6}$")
 _WORDS_AFTER = re.compile(r"(?:\S+\s+){0,6}")
 # a capitalised word right after an expression: the name it is part of goes on
 _NAME_GOES_ON = re.compile(r"\s+[A-Z][a-z]")
+# the word a newspaper's name ends in: "Sunday Times reported", without its "the"
+_PAPER_NAME = re.compile(r"\s+(?:Times|Telegraph|Express|Mirror|Herald|Post|Independent|Tribune|Observer|Mail"
+                         r"|Star|Sun|Journal|Guardian|Gazette|Chronicle|Standard|Nation|Monitor)\b")
 # "since March": the start of a span that runs up to now, so a date gone by
 _SPAN_START = re.compile(r"\b(?:since|ever\s+since)\s+(?:mid-|early\s+|late\s+|the\s+(?:end|start|beginning|middle)"
                          r"\s+of\s+)?$", re.IGNORECASE)
@@ -176,17 +188,29 @@ class TagState:
         """Whether the expression at ``offset`` opens a span that runs up to now ("since March 3")."""
         return _SPAN_START.search(self.text, max(0, offset - 24), offset) is not None
 
-    def _pluperfect_near(self, offset: int) -> bool:
-        """Whether a "had" stands within a few words of ``offset``, in its sentence."""
+    def _done_by(self, offset: int) -> bool:
+        """Whether what a deadline at ``offset`` bounds is told as done: a "had" within a
+        few words, in its sentence, or a present perfect before it in a clause the parse
+        reads as past ("has ordered him to leave by Friday" puts the leaving ahead)."""
         start, end = self.sentence_bounds(offset)
         before = _WORDS_BEFORE.search(self.text, start, offset)
         after = _WORDS_AFTER.match(self.text, offset, end)
-        return any(_HAD.search(part.group(0)) for part in (before, after) if part)
+        parts = [part.group(0) for part in (before, after) if part]
+        if any(_HAD.search(part) for part in parts):
+            return True
+        if after and _TO_DO.search(after.group(0)):
+            return False  # "has given them until Friday to leave": a deadline for a thing to do
+        perfect = _PERFECT.search(self.text, start, offset) or (after and _PERFECT.search(after.group(0)))
+        return bool(perfect) and self.tense(offset) == "past"
 
     def date_tense(self, offset: int) -> Tense:
         """Tense for placing a calendar date: the start of a span to now ("since May")
         looks back, a deadline ("by May") ahead, and so does the end of a span
-        ("through June") unless its clause is past."""
+        ("through June") unless its clause is past. The second of two dates joined by
+        "and" or "or" ("due in April and May") is placed as the first is."""
+        joined = _JOINED_TO.search(self.text, max(0, offset - 30), offset)
+        if joined:
+            return self.date_tense(joined.start())
         if self.starts_span_to_now(offset):
             return "past"
         if _AWAITED.search(self.text, max(0, offset - 60), offset):
@@ -194,7 +218,7 @@ class TagState:
             return "nearest" if self.tense(offset) == "past" else "future"
         if _DEADLINE.search(self.text, max(0, offset - 20), offset):
             # "gave the cabinet until Friday" looks ahead; "by Friday they had left" does not
-            return "past" if self._pluperfect_near(offset) else "future"
+            return "past" if self._done_by(offset) else "future"
         tense = self.tense(offset)
         if tense == "present" and _SPAN_END.search(self.text, max(0, offset - 20), offset):
             return "future"
@@ -220,9 +244,11 @@ class TagState:
 
     def names_a_title(self, m: TimexMatch) -> bool:
         """Whether "the" before and a capitalised word after make the match part of a
-        title: the Sunday Telegraph, the Monday Club."""
-        return (self.text[max(0, m.start - 4):m.start].lower() == "the "
-                and _NAME_GOES_ON.match(self.text, m.end) is not None)
+        title: the Sunday Telegraph, the Monday Club; or the word of a newspaper's
+        name after it ("Sunday Times reported")."""
+        return ((self.text[max(0, m.start - 4):m.start].lower() == "the "
+                 and _NAME_GOES_ON.match(self.text, m.end) is not None)
+                or _PAPER_NAME.match(self.text, m.end) is not None)
 
     def need_anchor(self) -> datetime.date:
         if self.anchor is None:

@@ -35,6 +35,8 @@ __all__ = ["tag", "NORMALISERS", "normaliser"]
 _NOT_A_STOP = re.compile(r"(?:\b[A-Z]|\b" + pattern_list("abbreviation") + r")\.$")
 # a bracketed figure goes on with its sentence: "just after 3 p.m. (2000 GMT) Tuesday"
 _SENT_BREAK = re.compile(r"[.!?][\"'”’)]*\s+(?=[\"“']?[A-Z0-9]|\([A-Z])|\n")
+# nor does a clock time's day or zone: "until 9 a.m. Tuesday to sign", "at 5 p.m. EST"
+_CLOCK_GOES_ON = re.compile(r"(?<=[ap]\.m\.)\s+(?:" + "|".join(R.WEEKDAYS) + r"|[ECMP][SD]T|GMT|UTC)\b")
 
 # --------------------------------------------------------------------------- compiled patterns
 
@@ -140,7 +142,8 @@ def tag(text: str, anchor: datetime.date | None, *, doc_id: str,
     """
     doc = TagState(text, anchor, tense_of)
     doc.breaks = [m.end() for m in _SENT_BREAK.finditer(text)
-                  if not _NOT_A_STOP.search(text, max(0, m.start() - 5), m.start() + 1)]
+                  if not _NOT_A_STOP.search(text, max(0, m.start() - 5), m.start() + 1)
+                  and not _CLOCK_GOES_ON.match(text, m.start() + 1)]
     out: list[Timex] = []
     provisional: dict[int, int] = {}  # index in ``out`` -> days from its sentence's day
     for c in _select(_candidates(text)):
@@ -205,21 +208,26 @@ _UNFIXED = re.compile(r"(\d{4})(-\d\d)(-\d\d)?")
 
 def _order_ranges(out: list[Timex], text: str, anchor: datetime.date) -> None:
     """The two days or months of a range ("Thursday through Saturday", "the January-October
-    period", "between Monday and Wednesday") run forward: where each was placed
-    on its own and the first came out after the second, the one placed farther from the
-    publication date moves one week or one year, so the pair runs forward. A year the text
-    states is never moved."""
+    period", "between Monday and Wednesday") run forward, and within one week or one year:
+    where each was placed on its own and the first came out after the second, or a week
+    or more before it ("from Thursday through Friday" told in the past), the one placed
+    farther from the publication date moves one week or one year toward the other. A
+    year the text states is never moved."""
     for i in range(len(out) - 1):
         a, b = out[i], out[i + 1]
         if not R.joins_a_range(text, a.start, a.end, b.start):
             continue  # "made Friday and Thursday" lists two days, in any order
         ma, mb = _UNFIXED.fullmatch(a.value or ""), _UNFIXED.fullmatch(b.value or "")
-        if not (ma and mb) or bool(ma.group(3)) != bool(mb.group(3)) or a.value <= b.value:
+        if not (ma and mb) or bool(ma.group(3)) != bool(mb.group(3)):
             continue
         if re.search(r"\d{4}|'\d\d", a.text + b.text):
             continue
         weekday = a.text.split()[-1].capitalize() in R.WEEKDAYS and b.text.split()[-1].capitalize() in R.WEEKDAYS
         step = relativedelta(weeks=1) if weekday else relativedelta(years=1)
+        if a.value <= b.value:
+            if shift_value(a.value, step) > b.value:
+                continue
+            step = -step  # a week or a year apart: the first moves ahead, or the second back
         if _distance(a.value, anchor) > _distance(b.value, anchor):
             out[i] = replace(a, value=shift_value(a.value, -step))
         else:

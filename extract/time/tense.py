@@ -22,7 +22,7 @@ from functools import cache
 from ..lexicon import rows
 from .rules import PARTS_OF_DAY, WEEKDAYS
 
-__all__ = ["SIMPLE_PAST", "UNDIRECTED", "clause_tense", "overtaken_plan", "verb_tense"]
+__all__ = ["SIMPLE_PAST", "UNDIRECTED", "clause_tense", "cue_words", "overtaken_plan", "verb_tense"]
 
 # what ``clause_tense`` says of a date whose direction no word of its clause gives
 UNDIRECTED = "undirected"
@@ -37,7 +37,7 @@ _NONFINITE_UP = ("acl", "relcl", "advcl", "xcomp", "ccomp", "conj", "pcomp")
 
 
 @cache
-def _cue(kind: str) -> frozenset[str]:
+def cue_words(kind: str) -> frozenset[str]:
     """The words of one kind of ``lexicons/tense_cues.tsv`` ("aux", "forward", "report", ...)."""
     return frozenset(w for w, k in rows("tense_cues.tsv") if k == kind)
 
@@ -54,7 +54,7 @@ def _has_aux(verb) -> bool:
 
 @cache
 def _overtaken() -> re.Pattern:
-    body = "|".join(re.escape(w) for w in sorted(_cue("plan")))
+    body = "|".join(re.escape(w) for w in sorted(cue_words("plan")))
     return re.compile(rf"\bhad\s+(?:been\s+)?(?:\w+\s+)?(?:{body})\s+(?:to|for)\b", re.IGNORECASE)
 
 
@@ -69,13 +69,13 @@ def overtaken_plan(text: str) -> bool:
 
 def verb_tense(verb, depth: int = 0) -> str | None:
     """"past", "present" or "future" for a verb token, from its form and auxiliaries."""
-    future_aux, forward = _cue("aux"), _cue("forward")
+    future_aux, forward = cue_words("aux"), cue_words("forward")
     aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     words = {a.lower_ for a in aux}
     tag = verb.tag_
     if words & future_aux:
         return "future"
-    if words & _cue("possible") and tag == "VB":
+    if words & cue_words("possible") and tag == "VB":
         return "nearest"  # "we can have a meeting at the end of January"
     if verb.dep_ == "xcomp" and verb.head.lemma_ in forward:
         # "plans to meet Friday" looks ahead; "planned to meet Friday" and "was due to land
@@ -84,20 +84,20 @@ def verb_tense(verb, depth: int = 0) -> str | None:
         if _pluperfect(verb.head):
             return "past"
         return "nearest" if _told_in_the_past(verb.head) else "future"
-    planned = verb.lemma_ in forward or verb.lower_ in _cue("plan")
+    planned = verb.lemma_ in forward or verb.lower_ in cue_words("plan")
     if tag == "VBN" and aux and planned and _told_in_the_past(verb) and not _pluperfect(verb):
         return "nearest"  # "a second group was expected at the border on Saturday"
     present_aux = words & (_PRESENT_BE | {"be"})
     if tag == "VBN" and (not aux or present_aux):
         # "the decision, announced Wednesday" and "the aid pledged in February" lie back;
         # "a summit set for April", "talks are scheduled for Friday" lie ahead
-        if (verb.lower_ in _cue("plan") and verb.lower_ != "set") or (aux and verb.lemma_ in forward):
+        if (verb.lower_ in cue_words("plan") and verb.lower_ != "set") or (aux and verb.lemma_ in forward):
             return "future"  # "set" is a plan only before "for" ("the record set on Friday")
         if not aux:
             return "past"
         # "nominations are made at the meeting in April": a present simple's passive
         finite = words <= _PRESENT_BE
-        plain = verb.lemma_ not in _cue("report") and verb.lower_ not in _cue("same-past")
+        plain = verb.lemma_ not in cue_words("report") and verb.lower_ not in cue_words("same-past")
         return "scheduled" if finite and plain else "present"
     if verb.lemma_ in forward and tag in ("VBZ", "VBP"):
         return "future"
@@ -118,11 +118,11 @@ def verb_tense(verb, depth: int = 0) -> str | None:
     if tag in ("VBZ", "VBP"):
         # "the finals open on June 9", "the envoys meet Monday": a fixed day ahead;
         # "says on Monday" reports, and an auxiliary makes it no present simple
-        if aux or verb.lemma_ in _cue("report") or verb.lemma_ in _cue("relation"):
+        if aux or verb.lemma_ in cue_words("report") or verb.lemma_ in cue_words("relation"):
             return "present"
         # "hurt", "cut", "set" look the same in the past: a tagger's present may be a past;
         # and a "verb" may be a word of a name the tagger misread ("Eduardo dos Santos")
-        if verb.lower_ in _cue("same-past") or _in_a_name(verb):
+        if verb.lower_ in cue_words("same-past") or _in_a_name(verb):
             return "present"
         return "scheduled"
     return None
@@ -212,14 +212,17 @@ def _ahead_with_its_noun(token) -> str | None:
     """"future" (or "scheduled") when a date hung on a noun ("a mission in December")
     sits in a clause that looks ahead ("will be named commander for a mission in
     December", "nominations are made at the meeting in April"): what a future clause
-    plans or names is itself ahead, unless the date says otherwise."""
+    plans or names is itself ahead, unless the date says otherwise. A weekday a thing
+    is set for ("a strike for Thursday") is the nearest such day."""
     prep = token.head
     if token.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.pos_ not in ("NOUN", "PROPN"):
         return None
-    if any(c.dep_ == "amod" and c.lower_ in _cue("ahead") for c in prep.head.children):
+    if any(c.dep_ == "amod" and c.lower_ in cue_words("ahead") for c in prep.head.children):
         return "future"  # "an expected election in January", "the planned summit on Monday"
     verb = _governor(prep.head)
     tense = verb_tense(verb) if verb is not None else None
+    if prep.lower_ == "for" and token.text.capitalize() in WEEKDAYS and tense != "future":
+        return "nearest"  # "a strike for Thursday was called": the day a thing is set for
     if tense == "scheduled" and verb.lemma_ == "be":
         return None  # "Following are statements made by the lawyer on Thursday": no plan
     return tense if tense in ("future", "scheduled") else None
@@ -245,7 +248,7 @@ def _possessor_ahead(token) -> bool:
         verb = _governor(thing.head.head)
     elif thing.dep_ in ("nsubj", "nsubjpass"):
         verb = thing.head
-    elif thing.lemma_ in _cue("fixture"):
+    elif thing.lemma_ in cue_words("fixture"):
         verb = _governor(thing)  # "will miss Wednesday's trip to Porto": a fixture is ahead in any role
     else:
         return False
@@ -256,7 +259,7 @@ def _fixture_nearest(thing) -> str | None:
     """"nearest" for a fixture of the calendar on a possessive day that no past clause holds
     ("will head into Wednesday's match", "the draw for Friday's final"): the nearest such day;
     "beat him in Sunday's final" is a day gone by."""
-    if thing.lemma_ not in _cue("fixture"):
+    if thing.lemma_ not in cue_words("fixture"):
         return None
     verb = _governor(thing)
     return None if verb is not None and verb_tense(verb) == "past" else "nearest"
@@ -264,13 +267,16 @@ def _fixture_nearest(thing) -> str | None:
 
 def _awaited(thing) -> str | None:
     """The tense of a thing a clause waits for ("ahead of Thursday's election", "on the eve
-    of the vote on Sunday"): ahead, or in a past clause the nearest day, since what was done
+    of the vote on Sunday", "pending talks in January"): ahead, or in a past clause the nearest day, since what was done
     before it says nothing of whether it has come."""
     prep = thing.head
-    if not (thing.dep_ == "pobj" and prep.lower_ in ("of", "to")
+    if thing.dep_ == "pobj" and prep.lower_ == "pending":
+        verb = _governor(prep)  # "a pay rise pending talks in January"
+    elif (thing.dep_ == "pobj" and prep.lower_ in ("of", "to")
             and prep.head.lower_ in ("ahead", "eve", "run-up", "runup", "advance")):
+        verb = _governor(prep.head)
+    else:
         return None
-    verb = _governor(prep.head)
     return "nearest" if verb is not None and verb_tense(verb) == "past" else "future"
 
 
@@ -281,7 +287,7 @@ def _simple_past(verb) -> bool:
     """Whether a verb is a finite simple past that tells of a thing done: no auxiliary,
     no verb of planning ("planned a rally for Saturday", "set for April"), and no
     subordinator that puts it ahead ("as soon as trading opened")."""
-    return (verb.tag_ == "VBD" and verb.lemma_ not in _cue("forward") and verb.lower_ not in _cue("plan")
+    return (verb.tag_ == "VBD" and verb.lemma_ not in cue_words("forward") and verb.lower_ not in cue_words("plan")
             and not _has_aux(verb)
             and not any(c.dep_ in ("mark", "advmod") and c.lower_ in _AHEAD_MARKS for c in verb.children))
 
@@ -310,7 +316,7 @@ def _scheduled_day(token, verb) -> bool:
 def _moved_to(token, verb) -> bool:
     """Whether ``token`` names the date a verb of extending moves something to:
     the object of "until", "through" or "to" hung on that verb."""
-    if verb.lemma_ not in _cue("extend"):
+    if verb.lemma_ not in cue_words("extend"):
         return False
     node = token
     for _ in range(3):  # "until mid-January", "through the end of June"

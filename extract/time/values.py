@@ -51,6 +51,8 @@ def parse_number(text: str) -> float | None:
     (2.5, 1.5, None)
     >>> parse_number("two thousand"), parse_number("1,400"), parse_number("three-and-a-half")
     (2000, 1400, 3.5)
+    >>> parse_number("two six") is None  # "two six-year terms": a count, then the number counted
+    True
     """
     t = " ".join(text.lower().replace("-", " ").split())
     if re.fullmatch(r"\d{1,3}(?:,\d{3})+", t):
@@ -76,6 +78,8 @@ def parse_number(text: str) -> float | None:
         n = R.NUMBER_WORDS.get(word)
         if n is None:
             return None
+        if n < 100 and current % 100 and not (current % 10 == 0 and current % 100 >= 20 and n < 10):
+            return None  # a word below a hundred after another: "twenty four", never "two six"
         if n in (100, 1000):
             current = max(current, 1) * n
             if n == 1000:

@@ -183,8 +183,8 @@ def century(g: dict, m: TimexMatch, doc: TagState):
 @normaliser("holiday")
 def holiday(g: dict, m: TimexMatch, doc: TagState):
     name = g["hol"]
-    if g.get("year"):
-        day = _holiday(name, int(g["year"]))
+    if g.get("year") or g.get("inyear"):
+        day = _holiday(name, int(g.get("year") or g["inyear"]))
     else:
         anchor = doc.need_anchor()
         rel = group_text(g, "rel")

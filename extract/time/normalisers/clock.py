@@ -115,5 +115,6 @@ def clock(g: dict, m: TimexMatch, doc: TagState):
         # no day of its own: the day its sentence names, else the story's (see tag)
         day = doc.need_anchor()
         doc.provisional = 0
-    return _day(day) + "T" + hhmm + ("Z" if group_text(g, "tz") in R.UTC_ZONES else "")
+    utc = (group_text(g, "tz") or group_text(g, "tz0")) in R.UTC_ZONES
+    return _day(day) + "T" + hhmm + ("Z" if utc else "")
 

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import re
 
+from ...lexicon import metonymy_verbs
 from .. import rules as R
 from ..state import Drop, TagState, TimexMatch
+from ..tense import cue_words
 from ..values import duration_value, parse_number
 from .calendar_dates import month_num
 from .registry import group_text, normaliser
@@ -19,6 +21,8 @@ def duration(g: dict, m: TimexMatch, doc: TagState):
         raise Drop
     num = group_text(g, "num")
     n = parse_number(num)
+    if n is None and num and num.lower() not in R.VAGUE_QUANTITIES:
+        n = parse_number(re.split(r"[\s-]+", num)[-1])  # "two six-year terms": each six years
     if n is not None and n == 0:
         raise Drop
     if num in ("a", "an", "per") and _DISTANCE_BEFORE.search(doc.text, max(0, m.start - 20), m.start):
@@ -37,12 +41,28 @@ _FRACTION_OF = re.compile(r"\s+of\s+(?!(?:the\s+)?(?:fiscal\s+|calendar\s+)?(?:y
                           re.IGNORECASE)
 
 
+# "criticised in some quarters", "from all quarters": groups of people, not periods
+_QUARTERS_OF_OPINION = re.compile(r"\b(?:in|from)\s+(?:some|many|certain|all|other|several|various)\s+quarters$",
+                                  re.IGNORECASE)
+
+
+# a verb of change and "by": what follows is how much ("output grew by a quarter")
+_CHANGED_BY = re.compile(r"\b(?:increas|ris|rose|grow|grew|fall|fell|drop|declin|cut|reduc|rais|lower|expand"
+                         r"|shrink|shrank|boost|jump|climb|slump|plung|soar|gain|los)\w*\s+by\s+$", re.IGNORECASE)
+
+
 def _fraction(m: TimexMatch, doc: TagState) -> bool:
-    """Whether a count of quarters is a fraction: "three-quarters", "a three-quarter
-    majority", "two-and-three-quarter percent", "three quarters of the vote"."""
+    """Whether a count of quarters is a fraction ("three-quarters", "a three-quarter
+    majority", "two-and-three-quarter percent", "three quarters of the vote") or no
+    count of time at all ("in some quarters")."""
     text = doc.text[m.start:m.end]
     if not re.search(r"quarters?$", text, re.I):
         return False
+    if _QUARTERS_OF_OPINION.search(doc.text, max(0, m.start - 8), m.end):
+        return True
+    if re.fullmatch(r"(?:.*\s)?(?:a|one|three)[\s-]+quarters?", text, re.I | re.S) and \
+            _CHANGED_BY.search(doc.text, max(0, m.start - 30), m.start):
+        return True  # "will rise by at least one quarter": a share of the amount
     if re.search(r"-quarters$|\b(?:one|three)-quarter$", text, re.I):
         return True
     # a quarter or three of a thing; "several quarters of losses" are periods
@@ -68,6 +88,11 @@ def duration_adj(g: dict, m: TimexMatch, doc: TagState):
     return duration_value(None if text.startswith(unit + "s") else 1, unit)
 
 
+@normaliser("past_unit")
+def past_unit(g: dict, m: TimexMatch, doc: TagState):
+    return duration_value(1, group_text(g, "unit") or group_text(g, "hour"))
+
+
 @normaliser("duration_half")
 def duration_half(g: dict, m: TimexMatch, doc: TagState):
     return duration_value(1.5, group_text(g, "unit"))
@@ -81,10 +106,16 @@ def half_unit(g: dict, m: TimexMatch, doc: TagState):
 _QUARTER_ORDINAL_BEFORE = re.compile(r"\b(?:" + "|".join(R.QUARTER_ORDINALS) + r")\s+$", re.IGNORECASE)
 
 
+# "15 minutes ahead of schedule": the count belongs to the unit, which is no vague one
+_COUNT_BEFORE = re.compile(r"(?:\d|\b(?:" + "|".join(R.NUMBER_WORDS) + r"))[\s-]+$", re.IGNORECASE)
+
+
 @normaliser("vague_duration")
 def vague_duration(g: dict, m: TimexMatch, doc: TagState):
     if doc.unit_in_a_name(m):
         raise Drop  # "the Days Inn"
+    if not g.get("det") and _COUNT_BEFORE.search(doc.text, max(0, m.start - 16), m.start):
+        raise Drop
     unit = group_text(g, "unit")
     if unit == "quarters" and not g.get("det") and not _QUARTER_ORDINAL_BEFORE.search(
             doc.text, max(0, m.start - 12), m.start):
@@ -98,13 +129,24 @@ def some_time(g: dict, m: TimexMatch, doc: TagState):
 
 
 # "the daily said", "the state-run weekly reported": a newspaper, the noun the word also is
-_PAPER_REPORTS = re.compile(r"\s+(?:said|says|reported|reports|reporting|quoted|quotes|quoting|wrote|writes|added"
-                            r"|cited|citing|carried|published|claimed|alleged)\b")
+_NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
+_IRREGULAR_REPORTS = frozenset({"said", "told", "wrote", "thought", "knew", "found", "showed", "shown"})
+
+
+def _paper_reports(doc: TagState, end: int) -> bool:
+    """Whether the word after a "daily" or "weekly" is a verb of reporting ("the Izvestia
+    daily warned", "the weekly notes"): the word is then the newspaper that does it."""
+    m = _NEXT_WORD.match(doc.text, end)
+    if m is None:
+        return False
+    word, verbs = m.group(1), cue_words("report") | metonymy_verbs()
+    return word in _IRREGULAR_REPORTS or any(
+        stem in verbs for stem in (word, word[:-1], word[:-2], word[:-3] + "y", word[:-3]))
 # "Britain's biggest-selling daily,", "quoted by the business daily.": a noun ending its phrase
 _PAPER_ENDS = re.compile(r"\s*[,.;:)]")
 # "informs Russia of the latest developments daily.": an adverb after its plural object
 _PLURAL_BEFORE = re.compile(r"[a-z]{2}[^s's]s\s+$")
-_PAPER_BEFORE = re.compile(r"(?:\bthe|\ba|\ban|\w's)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_PAPER_BEFORE = re.compile(r"(?:\bthe|\ba|\ban|\w's)\s+(?:[\w-]+\s+){0,2}$|\b[A-Z]\w+\s+$")
 
 
 @normaliser("set_word")
@@ -113,7 +155,7 @@ def set_word(g: dict, m: TimexMatch, doc: TagState):
     if word[:1].isupper() and doc.sentence_bounds(m.start)[0] < m.start and not word.isupper():
         raise Drop  # a newspaper's name: the "Kookmin Daily", "Business Weekly"
     if word.lower() in ("daily", "weekly", "monthly") and (
-            _PAPER_REPORTS.match(doc.text, m.end)
+            (_paper_reports(doc, m.end) and _PAPER_BEFORE.search(doc.text, max(0, m.start - 40), m.start))
             or (_PAPER_ENDS.match(doc.text, m.end) and _PAPER_BEFORE.search(doc.text, max(0, m.start - 40), m.start)
                 and not _PLURAL_BEFORE.search(doc.text, max(0, m.start - 30), m.start))):
         raise Drop

@@ -85,12 +85,13 @@ _REL_OFFSET = {
 
 def _weekend(anchor: datetime.date, offset: int, tense: Tense, this: bool = False) -> str:
     """The ISO week whose weekend is meant; past clauses look back, but "this
-    weekend" said on a Thursday or Friday is the one to come."""
+    weekend" said on a Thursday or Friday is the one to come, and so is the
+    nearest weekend of a plan ("came ahead of a clampdown at the weekend")."""
     wd = anchor.isoweekday()
     if offset == 0:
         if wd >= 6:
             sat = anchor - datetime.timedelta(days=wd - 6)
-        elif tense in ("future", "scheduled") or (this and wd >= 4):
+        elif tense in ("future", "scheduled") or ((this or tense == "nearest") and wd >= 4):
             sat = anchor + datetime.timedelta(days=6 - wd)
         else:
             sat = anchor - datetime.timedelta(days=wd + 1)
@@ -355,6 +356,9 @@ def _person_nouns() -> frozenset[str]:
     return frozenset(w for w in (*role_relations(), *words, *endings) if " " not in w)
 
 
+_CAPITALISED_BEFORE = re.compile(r"\b[A-Z][a-z]+\s+$")
+
+
 @normaliser("ref")
 def ref(g: dict, m: TimexMatch, doc: TagState):
     ref = group_text(g, "ref")
@@ -363,6 +367,9 @@ def ref(g: dict, m: TimexMatch, doc: TagState):
     word = doc.text[m.start:m.end].split()[-1]
     if word in ("Past", "Future", "Present") and doc.text[m.start:m.start + 1].islower():
         raise Drop  # "the Conference on the Future Economic Development": a name's word
+    if word[:1].isupper() and _CAPITALISED_BEFORE.search(doc.text, max(0, m.start - 24), m.start) \
+            and doc.sentence_bounds(m.start)[0] < m.start - 1:
+        raise Drop  # "Kim Soon now leads": a word of a person's name
     if ref in ("the past", "the future", "the present") and _qualifies_a_person(doc.text, m.end):
         raise Drop  # "the past mayor", "the future foreign minister": an adjective of a person
     return R.REF_WORDS[ref]
