@@ -917,3 +917,11 @@ def test_time_a_clock_time_s_day_goes_on_with_its_sentence():
     """A deadline's "a.m." does not end the sentence, so the thing still to do by it is read."""
     text = "The agency has given the family until 9 a.m. Tuesday to sign the papers."
     assert _one(text, "9 a.m. Tuesday", anchor=date(2025, 4, 10)) == ("TIME", "2025-04-15T09:00")
+
+
+def test_time_seasons_said_in_december_count_from_the_winter_beginning():
+    """In December the winter then beginning is next year's (TIMEX3 names a winter by the
+    year of its January); the last winter is the one before it, not two before."""
+    text = "Last winter was harsh, but this winter is mild. Last summer was hot."
+    assert [(t, v) for t, _, v in _found(text, anchor=date(2025, 12, 20))] == [
+        ("Last winter", "2025-WI"), ("this winter", "2026-WI"), ("Last summer", "2025-SU")]

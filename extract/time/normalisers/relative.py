@@ -141,10 +141,12 @@ def _relative_unit(unit: str, offset: int, m: TimexMatch, doc: TagState, anaphor
     year, current = _season_index(base)
     if code == "WI" and offset == 0:
         return _season_value(code, year)
+    # counted from the season year, so "last winter" said in December is the one before the
+    # winter then beginning
     if offset < 0:
-        y = base.year if _SEASON_ORDER[code] < _SEASON_ORDER[current] else base.year - 1
+        y = year if _SEASON_ORDER[code] < _SEASON_ORDER[current] else year - 1
     elif offset > 0:
-        y = base.year if _SEASON_ORDER[code] > _SEASON_ORDER[current] else base.year + 1
+        y = year if _SEASON_ORDER[code] > _SEASON_ORDER[current] else year + 1
     else:
         y = base.year
     return _season_value(code, y)
