@@ -922,6 +922,8 @@ def test_time_a_clock_time_s_day_goes_on_with_its_sentence():
 def test_time_seasons_said_in_december_count_from_the_winter_beginning():
     """In December the winter then beginning is next year's (TIMEX3 names a winter by the
     year of its January); the last winter is the one before it, not two before."""
-    text = "Last winter was harsh, but this winter is mild. Last summer was hot."
+    text = ("Last winter was harsh, but this winter is mild. Last summer was hot. "
+            "Gas is stored for the coming winter and next summer.")
     assert [(t, v) for t, _, v in _found(text, anchor=date(2025, 12, 20))] == [
-        ("Last winter", "2025-WI"), ("this winter", "2026-WI"), ("Last summer", "2025-SU")]
+        ("Last winter", "2025-WI"), ("this winter", "2026-WI"), ("Last summer", "2025-SU"),
+        ("the coming winter", "2026-WI"), ("next summer", "2026-SU")]

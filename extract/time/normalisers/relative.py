@@ -142,11 +142,12 @@ def _relative_unit(unit: str, offset: int, m: TimexMatch, doc: TagState, anaphor
     if code == "WI" and offset == 0:
         return _season_value(code, year)
     # counted from the season year, so "last winter" said in December is the one before the
-    # winter then beginning
+    # winter then beginning, and "the coming winter" that one
+    beginning = code == current == "WI" and base.month == 12
     if offset < 0:
         y = year if _SEASON_ORDER[code] < _SEASON_ORDER[current] else year - 1
     elif offset > 0:
-        y = year if _SEASON_ORDER[code] > _SEASON_ORDER[current] else year + 1
+        y = year if _SEASON_ORDER[code] > _SEASON_ORDER[current] or beginning else year + 1
     else:
         y = base.year
     return _season_value(code, y)
