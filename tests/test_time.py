@@ -312,6 +312,8 @@ def test_time_duration_range_tags_each_bound():
     ("The siege began in 1995. A year later the city fell.", "A year later", "1996"),
     ("The vote was held on March 1. The day before the vote, protests erupted.", "The day", "2026-02-28"),
     ("Trading stopped on Oct. 12, the day before the crash.", "the day", "2025-10-12"),
+    ("Leaders agreed on Wednesday, after a working dinner the night before.", "the night before",
+     "2026-02-24TNI"),
     ("Envoys met on Wednesday. Later in the day, the talks broke down.", "the day", "2026-02-25"),
     ("Rebels entered the town on Wednesday. The first shells fell at 6 a.m.", "6 a.m.", "2026-02-25T06:00"),
     # ... while deictic ones still count from the publication date
@@ -639,6 +641,9 @@ def test_time_a_present_simple_month_looks_up_to_half_a_year_ahead(nlp):
     ("Unions accepted a pay rise pending wage talks in January.", date(2025, 11, 24), "2026-01"),
     # a thing due in a month is ahead, and so is a month joined to that one
     ("Delegates voted to back her in the elections due in April and May.", date(2025, 12, 10), "2026-04 2026-05"),
+    # a present progressive puts a noun's day ahead only when it tells of an arrangement
+    ("Delegates are arriving for the talks on Monday.", date(2025, 11, 26), "2025-12-01"),
+    ("Relations are warming after the visit by the minister on Monday.", date(2025, 11, 26), "2025-11-24"),
     # a weekday a thing is set for is the nearest such day (25 November 2025: a Tuesday)
     ("A general strike for Thursday was called by the opposition.", date(2025, 11, 25), "2025-11-27"),
     ("Traders said volume for Monday was thin.", date(2025, 11, 25), "2025-11-24"),

@@ -190,9 +190,10 @@ PATTERNS: list[tuple[str, str, str, str]] = [
      r"the\s+(?P<unit>week|weekend|month|year)\s+(?P<dir>before\s+last|after\s+next)\b"
      r"(?!\s+(?:<WEEKDAY>|<MONTH>|<SEASON>|week|weekend|month|year|night))",
      "DATE", "unit_beyond"),
-    # "the day before", "the year before": one unit back or on from the date the story is at
+    # "the day before", "the year before", "the night before": one unit back or on from the
+    # date the story is at
     ("unit_around",
-     r"(?P<t>the\s+(?P<unit>day|week|month|year)\s+(?P<dir>before|after))"
+     r"(?P<t>the\s+(?P<unit>day|week|month|year|night|morning|evening|afternoon)\s+(?P<dir>before|after))"
      r"(?=\s*[,.;:)]|\s*$|\s+(?:and|but|when|while|as|had|was|were)\b)",
      "DATE", "unit_around"),
     # "that Friday" after a preposition or opening a sentence: the Friday of the week the story is at

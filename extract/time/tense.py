@@ -67,6 +67,13 @@ def overtaken_plan(text: str) -> bool:
     return _overtaken().search(text) is not None
 
 
+def _arrangement(verb) -> bool:
+    """Whether a verb is a present progressive, which tells of an arrangement ahead
+    ("is meeting Friday") when it governs a day itself."""
+    words = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    return verb.tag_ == "VBG" and bool(words & _PRESENT_BE) and not words & cue_words("aux")
+
+
 def verb_tense(verb, depth: int = 0) -> str | None:
     """"past", "present" or "future" for a verb token, from its form and auxiliaries."""
     future_aux, forward = cue_words("aux"), cue_words("forward")
@@ -110,7 +117,7 @@ def verb_tense(verb, depth: int = 0) -> str | None:
             return "future"  # "an agreement to buy it in January"; not "was forced to backtrack"
     if tag == "VBD" or words & {"was", "were", "had", "did", "has", "have", "'ve"}:
         return "past"  # the perfect too reports what is done
-    if tag == "VBG" and words & _PRESENT_BE:
+    if _arrangement(verb):
         return "future"  # "is meeting Friday": an arrangement
     if tag in ("VBG", "VB") and not aux and verb.dep_ in _NONFINITE_UP and depth < 3:
         up = _governor(verb.head)
@@ -221,6 +228,8 @@ def _ahead_with_its_noun(token) -> str | None:
         return "future"  # "an expected election in January", "the planned summit on Monday"
     verb = _governor(prep.head)
     tense = verb_tense(verb) if verb is not None else None
+    if tense == "future" and _arrangement(verb) and verb.lemma_ not in cue_words("arrange"):
+        return None  # "relations are improving since the visit on Monday": no plan of the noun's
     if prep.lower_ == "for" and token.text.capitalize() in WEEKDAYS and tense != "future":
         return "nearest"  # "a strike for Thursday was called": the day a thing is set for
     if tense == "scheduled" and verb.lemma_ == "be":

@@ -326,6 +326,10 @@ def unit_around(g: dict, m: TimexMatch, doc: TagState):
     unit, step = group_text(g, "unit"), -1 if group_text(g, "dir") == "before" else 1
     if unit == "day":
         return doc.back(m).day_value(step)
+    if unit in R.PARTS_OF_DAY:
+        back = doc.back(m)
+        day = back.day_value(step)
+        return ("TIME", day + "T" + R.PARTS_OF_DAY[unit]) if back.grain == "day" else day
     return _relative_unit(unit, step, m, doc, True)
 
 
