@@ -287,6 +287,13 @@ def test_time_spans_are_exact_sorted_disjoint(pieces, anchored):
     # "May" after another month joined to it, or after "its", is the month
     ("The elections are due in April and May.", "May", "DATE", "2026-05"),
     ("In its May outlook, the bank said growth would slow.", "May", "DATE", "2025-05"),
+    # wire clock times: a zone run on, a time "at night", never a year before "GMT"
+    ("The story moves at 0420GMT.", "0420GMT", "TIME", "2026-02-27T04:20Z"),
+    ("Few have a social life beyond 11 o'clock at night.", "11 o'clock at night", "TIME", "2026-02-27T23:00"),
+    ("A 600-word story follows around 1115 GMT.", "1115 GMT", "TIME", "2026-02-27T11:15Z"),
+    # the time spent is a length, not a rate; "the last fortnight" is one
+    ("Some 2,000 pilgrims spent a week praying.", "a week", "DURATION", "P1W"),
+    ("Prices rose in the last fortnight.", "the last fortnight", "DURATION", "P14D"),
 ])
 def test_time_conventions(text, phrase, typ, value):
     assert _one(text, phrase) == (typ, value)
@@ -645,6 +652,14 @@ def test_time_a_present_simple_month_looks_up_to_half_a_year_ahead(nlp):
     ("Delegates are arriving for the talks on Monday.", date(2025, 11, 26), "2025-12-01"),
     ("Relations are warming after the visit by the minister on Monday.", date(2025, 11, 26), "2025-11-24"),
     # a weekday a thing is set for is the nearest such day (25 November 2025: a Tuesday)
+    ("Rallies were also announced for Sunday.", date(2025, 11, 29), "2025-11-30"),
+    ("Bremen warmed up for Tuesday's Champions League tussle with a win.", date(2025, 11, 29), "2025-12-02"),
+    # "could" with a bare verb is the nearest day, unless negated (a past ability)
+    ("Asked whether the reply could arrive Sunday, he said yes.", date(2025, 11, 29), "2025-11-30"),
+    ("He could not attend on Monday.", date(2025, 11, 29), "2025-11-24"),
+    # a simple past up to a deadline tells it reached, but "effective" looks ahead
+    ("The market value of the shares was 4.9 trillion yuan by Friday.", date(2025, 11, 29), "2025-11-28"),
+    ("The bank created a new office, effective Feb. 1.", date(2025, 11, 29), "2026-02-01"),
     ("A general strike for Thursday was called by the opposition.", date(2025, 11, 25), "2025-11-27"),
     ("Traders said volume for Monday was thin.", date(2025, 11, 25), "2025-11-24"),
     # what is awaited may have its day after "at" or "in"; the nearest weekend of a Thursday is ahead
@@ -790,6 +805,10 @@ def test_time_a_holiday_ahead_said_on_that_day_is_that_day():
     "She reached the final of a year-ending championship.",
     "The star lies 500 light years away.",
     "After unbeaten centuries in two innings he made his second half century.",
+    "A Mirage 2000-D jet flew over, he told the Evening Standard and the Mail on Sunday.",
+    "The Bulls beat the Nets 80-62, widening the gap in every quarter.",
+    "England named their one-day squad, and two one-day matches remain.",
+    "Boeing showed the future 787 Dreamliner, and the current account deficit grew.",
 ])
 def test_time_amounts_fractions_and_qualifiers_are_no_times(text):
     assert _found(text) == []

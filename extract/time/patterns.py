@@ -264,7 +264,7 @@ PATTERNS: list[tuple[str, str, str, str]] = [
      r"(?:\s*<ZONE>)?\b(?!\s*[ap]\.?m)<CLOCKDAY>",
      "TIME", "clock"),
     # military and wire-service time: "1559 GMT", "0900 local time", "2300 hours"
-    ("clock_hhmm", r"\b(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)\s+(?:<ZONE>|hours|hrs)\b<CLOCKDAY>",
+    ("clock_hhmm", r"\b(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)(?:\s+|(?=GMT|UTC))(?:<ZONE>|hours|hrs)\b<CLOCKDAY>",
      "TIME", "clock"),
     # "in the early hours of Sunday": that day's small hours, a time, not a count of hours
     ("early_hours",
@@ -274,7 +274,8 @@ PATTERNS: list[tuple[str, str, str, str]] = [
     # the French wire style: "06h30 GMT", "at 18h00"
     ("clock_h", r"\b(?P<h>[01]?\d|2[0-3])h(?P<mi>[0-5]\d)\b(?:\s*<ZONE>)?<CLOCKDAY>", "TIME", "clock"),
     ("clock_pod",
-     r"(?P<h>[01]?\d|2[0-3])(?::(?P<mi>[0-5]\d))?\s+in\s+the\s+(?P<pod>morning|afternoon|evening)\b",
+     r"(?P<h>[01]?\d|2[0-3])(?::(?P<mi>[0-5]\d))?(?:\s+o['’]clock)?\s+(?:in\s+the\s+(?P<pod>morning|afternoon|evening)"
+     r"|at\s+(?P<night>night))\b",
      "TIME", "clock"),
     ("clock_word",
      r"(?:(?P<mod>around|about|shortly\s+after|shortly\s+before|just\s+after|just\s+before)\s+)?"
@@ -314,7 +315,7 @@ PATTERNS: list[tuple[str, str, str, str]] = [
      "DURATION", "duration"),
     ("duration_adj", r"(?P<unit>day|week|month|year|decade|hour)s?-long\b", "DURATION", "duration_adj"),
     # "during the past day", "in the last hour": the length up to now ("the previous day" is a day)
-    ("past_unit", r"the\s+(?:past\s+(?P<unit>day|hour)|last\s+(?P<hour>hour))\b(?!\s+of\b|-)",
+    ("past_unit", r"the\s+(?:past\s+(?P<unit>day|hour|fortnight)|last\s+(?P<hour>hour|fortnight))\b(?!\s+of\b|-)",
      "DURATION", "past_unit"),
     ("duration_half",
      r"(?:(?P<mod><DURMOD>)\s+)?(?P<half>a|an|one)\s+(?P<unit><UNIT>)\s+and\s+a\s+half\b",

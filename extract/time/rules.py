@@ -272,8 +272,8 @@ MACROS: dict[str, str] = {
     # nor a number that names a thing ("resolution 1737", "Flight 1549") or a measure ("the 1000-km pipe")
     "YEAR4": r"(?<![\d$£€.,])(?<!\.\d\d-)(?<!\.\d\d\d\d-)"
              r"(?<!resolution\s)(?<!flight\s)(?<!room\s)(?<!number\s)(?<!no\.\s)(?:1[0-9]\d\d|20\d\d)"
-             r"(?![\d,.]\d|\s*(?:%|percent|(?:b|m|tr)illion\b|bn\b|mn\b)"
-             r"|-(?:km|kilomet|mile|met(?:re|er)|ton|strong|member|seat|page|megawatt|mw)|\s+km\b)",
+             r"(?![\d,.]\d|\s*(?:%|percent|(?:b|m|tr)illion\b|bn\b|mn\b|GMT\b|UTC\b|hours\b|hrs\b)"
+             r"|-(?:km|kilomet|mile|met(?:re|er)|ton|strong|member|seat|page|megawatt|mw|[A-Z]\b)|\s+km\b)",
     "SPELLEDYEAR": (
         r"(?:nineteen[\s-]+(?:hundred(?:\s+and)?[\s-]+)?(?:" + _TENS + r"(?:[\s-]+" + _ONES
         + r")?|" + _TEENS + "|" + _ONES + r")|two[\s-]+thousand(?:(?:\s+and)?[\s-]+(?:"

@@ -47,12 +47,15 @@ _HAD = re.compile(r"\b(?:had|hadn't)\b", re.IGNORECASE)
 # has granted", "has been kept secret until Tuesday"), though not "has until Friday to"
 _PERFECT = re.compile(r"\b(?:has|have|hasn't|haven't)\s+(?:(?:already|now|so\s+far)\s+)?(?:been\s+|\w+(?:ed|en|wn)\b)",
                       re.IGNORECASE)
+_BY_UNTIL = re.compile(r"\b(?:by|until|till)\s+(?:mid-|early\s+|late\s+|on\s+)?$", re.IGNORECASE)
 # "until Friday to free the soldier": the deadline of a thing still to do
 _TO_DO = re.compile(r"\bto\s+(?!the\b|a\b|an\b|this\b|that\b)[a-z]+\b")
 _WORDS_BEFORE = re.compile(r"(?:\S+\s+){0,6}$")
 _WORDS_AFTER = re.compile(r"(?:\S+\s+){0,6}")
 # a capitalised word right after an expression: the name it is part of goes on
 _NAME_GOES_ON = re.compile(r"\s+[A-Z][a-z]")
+# a newspaper named for its day: "the Mail on Sunday", "the Independent on Sunday"
+_PAPER_ON = re.compile(r"\b(?:Mail|Independent|Scotland|Wales)\s+on\s+$")
 # the word a newspaper's name ends in: "Sunday Times reported", without its "the"
 _PAPER_NAME = re.compile(r"\s+(?:Times|Telegraph|Express|Mirror|Herald|Post|Independent|Tribune|Observer|Mail"
                          r"|Star|Sun|Journal|Guardian|Gazette|Chronicle|Standard|Nation|Monitor)\b")
@@ -190,16 +193,20 @@ class TagState:
 
     def _done_by(self, offset: int) -> bool:
         """Whether what a deadline at ``offset`` bounds is told as done: a "had" within a
-        few words, in its sentence, or a present perfect before it in a clause the parse
-        reads as past ("has ordered him to leave by Friday" puts the leaving ahead)."""
+        few words, in its sentence, a simple past governing it, or a present perfect before
+        it in a clause the parse reads as past ("has ordered him to leave by Friday" puts the
+        leaving ahead, and so does any thing still to do by the deadline)."""
         start, end = self.sentence_bounds(offset)
         before = _WORDS_BEFORE.search(self.text, start, offset)
         after = _WORDS_AFTER.match(self.text, offset, end)
         parts = [part.group(0) for part in (before, after) if part]
         if any(_HAD.search(part) for part in parts):
             return True
-        if after and _TO_DO.search(after.group(0)):
+        if _TO_DO.search(self.text, offset, min(end, offset + 28)):
             return False  # "has given them until Friday to leave": a deadline for a thing to do
+        if self.tense_of is not None and self.tense_of(offset) == SIMPLE_PAST and _BY_UNTIL.search(
+                self.text, max(0, offset - 12), offset):
+            return True  # "the market value was 4.9 trillion yuan by Friday", not "effective Feb. 1"
         perfect = _PERFECT.search(self.text, start, offset) or (after and _PERFECT.search(after.group(0)))
         return bool(perfect) and self.tense(offset) == "past"
 
@@ -245,10 +252,11 @@ class TagState:
     def names_a_title(self, m: TimexMatch) -> bool:
         """Whether "the" before and a capitalised word after make the match part of a
         title: the Sunday Telegraph, the Monday Club; or the word of a newspaper's
-        name after it ("Sunday Times reported")."""
+        name after it ("Sunday Times reported") or before it ("the Mail on Sunday")."""
         return ((self.text[max(0, m.start - 4):m.start].lower() == "the "
                  and _NAME_GOES_ON.match(self.text, m.end) is not None)
-                or _PAPER_NAME.match(self.text, m.end) is not None)
+                or _PAPER_NAME.match(self.text, m.end) is not None
+                or _PAPER_ON.search(self.text, max(0, m.start - 16), m.start) is not None)
 
     def need_anchor(self) -> datetime.date:
         if self.anchor is None:

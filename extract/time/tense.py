@@ -82,8 +82,9 @@ def verb_tense(verb, depth: int = 0) -> str | None:
     tag = verb.tag_
     if words & future_aux:
         return "future"
-    if words & cue_words("possible") and tag == "VB":
-        return "nearest"  # "we can have a meeting at the end of January"
+    if words & cue_words("possible") and tag == "VB" and not (
+            "could" in words and any(c.dep_ == "neg" for c in verb.children)):
+        return "nearest"  # "we can have a meeting at the end of January"; not "could not attend"
     if verb.dep_ == "xcomp" and verb.head.lemma_ in forward:
         # "plans to meet Friday" looks ahead; "planned to meet Friday" and "was due to land
         # Friday" tell a plan whose day may be over by now; "had been due to expire Friday"
@@ -230,7 +231,7 @@ def _ahead_with_its_noun(token) -> str | None:
     tense = verb_tense(verb) if verb is not None else None
     if tense == "future" and _arrangement(verb) and verb.lemma_ not in cue_words("arrange"):
         return None  # "relations are improving since the visit on Monday": no plan of the noun's
-    if prep.lower_ == "for" and token.text.capitalize() in WEEKDAYS and tense != "future":
+    if _set_for(token) and tense != "future":
         return "nearest"  # "a strike for Thursday was called": the day a thing is set for
     if tense == "scheduled" and verb.lemma_ == "be":
         return None  # "Following are statements made by the lawyer on Thursday": no plan
@@ -264,12 +265,21 @@ def _possessor_ahead(token) -> bool:
     return verb is not None and verb.pos_ in _VERBAL and verb_tense(verb) == "future"
 
 
+def _set_for(token) -> bool:
+    """Whether a weekday is what something is set for ("a strike for Thursday", "rallies
+    were announced for Sunday"): the nearest such day, ahead or gone by."""
+    return token.dep_ == "pobj" and token.head.lower_ == "for" and token.text.capitalize() in WEEKDAYS
+
+
 def _fixture_nearest(thing) -> str | None:
     """"nearest" for a fixture of the calendar on a possessive day that no past clause holds
-    ("will head into Wednesday's match", "the draw for Friday's final"): the nearest such day;
+    ("will head into Wednesday's match", "the draw for Friday's final"), or that is what a
+    thing is for ("bills put forward for Friday's session"): the nearest such day;
     "beat him in Sunday's final" is a day gone by."""
     if thing.lemma_ not in cue_words("fixture"):
         return None
+    if thing.dep_ == "pobj" and thing.head.lower_ == "for":
+        return "nearest"  # "warmed up for Tuesday's tussle", "bills for Friday's session"
     verb = _governor(thing)
     return None if verb is not None and verb_tense(verb) == "past" else "nearest"
 
@@ -361,6 +371,8 @@ def clause_tense(parsed) -> Callable[[int], str | None]:
             return _ahead_with_its_noun(word)
         if _moved_to(word, verb):
             return "future"
+        if _set_for(word) and verb_tense(verb) != "future" and not _pluperfect(verb):
+            return "nearest"  # not "had been scheduled for Saturday": a plan since overtaken
         if _scheduled_day(word, verb):
             return "future"
         if _simple_past(verb) and not _dates_another_day(verb, word):

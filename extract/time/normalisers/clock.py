@@ -68,6 +68,8 @@ def pod_day(g: dict, m: TimexMatch, doc: TagState):
 @normaliser("day_pod")
 def day_pod(g: dict, m: TimexMatch, doc: TagState):
     dw, pod = group_text(g, "dw"), group_text(g, "pod")
+    if g["pod"][:1].isupper() and doc.names_a_title(m):
+        raise Drop  # "the Evening Standard"
     anchor = doc.need_anchor()
     if dw == "last":
         # "last night" is the night before; "last morning" is not idiomatic
@@ -96,7 +98,7 @@ def clock(g: dict, m: TimexMatch, doc: TagState):
         h, mi = int(g["h"]), int(g.get("mi") or 0)
         ampm = group_text(g, "ampm").replace(".", "").replace(" ", "")
         pod = group_text(g, "pod")
-        if (ampm == "pm" or pod in ("afternoon", "evening")) and h < 12:
+        if (ampm == "pm" or pod in ("afternoon", "evening") or (g.get("night") and h >= 6)) and h < 12:
             h += 12
         elif ampm == "am" and h == 12:
             h = 0

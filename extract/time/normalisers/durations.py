@@ -10,6 +10,7 @@ from ..state import Drop, TagState, TimexMatch
 from ..tense import cue_words
 from ..values import duration_value, parse_number
 from .calendar_dates import month_num
+from .periods import a_game_period
 from .registry import group_text, normaliser
 
 
@@ -19,6 +20,8 @@ def duration(g: dict, m: TimexMatch, doc: TagState):
         raise Drop
     if doc.unit_in_a_name(m):
         raise Drop
+    if _A_FORMAT.search(doc.text, max(0, m.start - 4), m.end) and _FORMAT_AFTER.match(doc.text, m.end):
+        raise Drop  # "the one-day series", "a Twenty20 squad": a game's format, no length of time
     num = group_text(g, "num")
     n = parse_number(num)
     if n is None and num and num.lower() not in R.VAGUE_QUANTITIES:
@@ -29,6 +32,7 @@ def duration(g: dict, m: TimexMatch, doc: TagState):
         raise Drop  # "450 kilometres an hour": a speed, no time
     if num in ("a", "an", "per") and not (g.get("mod") or g.get("det") or g.get("rel")) \
             and _RATE.search(doc.text, max(0, m.start - 40), m.start) \
+            and not _SPENT_BEFORE.search(doc.text, max(0, m.start - 12), m.start) \
             and not _PREPOSITION_BEFORE.search(doc.text, max(0, m.start - 12), m.start) \
             and not _OFFSET_AFTER.match(doc.text, m.end):
         # "$2 million a year", "four flights a week": a rate, so a set of times
@@ -76,6 +80,14 @@ _DISTANCE_BEFORE = re.compile(r"\b(?:kilomet(?:re|er)s?|km|miles?|met(?:re|er)s?
 _OFFSET_AFTER = re.compile(r"\s+(?:after|before|later|earlier|ago|from|since)\b", re.IGNORECASE)
 _RATE = re.compile(r"(?:\d[\d,.]*%?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twice|once|times"
                    r"|hundred|thousand|million|billion|dozen))(?:\s+[a-z.()]+){0,3}\s+$", re.IGNORECASE)
+# "one-day" before what a cricket format names: the format
+_A_FORMAT = re.compile(r"\bone-day$", re.IGNORECASE)
+_FORMAT_AFTER = re.compile(r"\s+(?:internationals?|series|squad|side|team|format|cricket|specialists?|matches|match"
+                           r"|games?|record|recall|outfit|caps?|captain|captaincy|tournament|cup|final|leg|game|ODIs?)\b",
+                           re.IGNORECASE)
+# "2,000 pilgrims spent a week praying": the time spent, not a rate
+_SPENT_BEFORE = re.compile(r"\b(?:spen[dt]s?|spending|took|takes?|taking|lasted|lasts?|lasting|waited|waits?"
+                           r"|stayed|stays?|needed|needs?)\s+$", re.IGNORECASE)
 # "156 for five after a day shortened by rain": a day the text is about, not a rate
 _PREPOSITION_BEFORE = re.compile(r"\b(?:after|before|for|in|within|on|of|over|during|than|to|by)\s+$",
                                  re.IGNORECASE)
@@ -166,6 +178,8 @@ def set_word(g: dict, m: TimexMatch, doc: TagState):
 def set_every(g: dict, m: TimexMatch, doc: TagState):
     if _DISTANCE_BEFORE.search(doc.text, max(0, m.start - 20), m.start):
         raise Drop  # "160 kilometers per hour": a speed
+    if (g.get("unit") or "").lower() == "quarter" and a_game_period(m, doc):
+        raise Drop  # "widened the gap in every quarter" of a game
     unit = (g.get("unit") or "").strip()
     num = group_text(g, "num")
     n = 2 if num == "other" else (parse_number(num) if num else 1) or 1

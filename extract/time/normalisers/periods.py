@@ -73,7 +73,7 @@ _SCORE = re.compile(r"\b(?:won|wins?|beat|beats|defeated|defeats|edged|routed|th
                     re.IGNORECASE)
 
 
-def _a_game_period(m: TimexMatch, doc: TagState) -> bool:
+def a_game_period(m: TimexMatch, doc: TagState) -> bool:
     """Whether a bare "third quarter" is a period of a game: the story reports a game's
     score, and its sentence gives no money or rates ("scored 12 points in the third quarter")."""
     start, end = doc.sentence_bounds(m.start)
@@ -84,7 +84,7 @@ def _a_game_period(m: TimexMatch, doc: TagState) -> bool:
 def quarter(g: dict, m: TimexMatch, doc: TagState):
     q = R.QUARTER_ORDINALS[group_text(g, "qord")]
     year = None
-    if not (g.get("year") or g.get("qyear") or g.get("qrel")) and _a_game_period(m, doc):
+    if not (g.get("year") or g.get("qyear") or g.get("qrel")) and a_game_period(m, doc):
         raise Drop
     if g.get("year"):
         year = year_of(g["year"], doc)

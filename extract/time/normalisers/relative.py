@@ -364,6 +364,9 @@ def _person_nouns() -> frozenset[str]:
 
 
 _CAPITALISED_BEFORE = re.compile(r"\b[A-Z][a-z]+\s+$")
+# a name or a number a reference word qualifies: "the future 787 Dreamliner"
+_A_NAME_AFTER = re.compile(r"\s+(?:[A-Z]|\d)")
+_A_TERM_AFTER = re.compile(r"\s+(?:account|accounts|assets|liabilities)\b", re.IGNORECASE)
 
 
 @normaliser("ref")
@@ -379,6 +382,10 @@ def ref(g: dict, m: TimexMatch, doc: TagState):
         raise Drop  # "Kim Soon now leads": a word of a person's name
     if ref in ("the past", "the future", "the present") and _qualifies_a_person(doc.text, m.end):
         raise Drop  # "the past mayor", "the future foreign minister": an adjective of a person
+    if ref == "the future" and _A_NAME_AFTER.match(doc.text, m.end):
+        raise Drop  # "the future SAR government", "the future 787": what is to come, named
+    if ref == "current" and _A_TERM_AFTER.match(doc.text, m.end):
+        raise Drop  # "the current account deficit": a term of accounts
     return R.REF_WORDS[ref]
 
 
