@@ -85,8 +85,12 @@ pytestmark = pytest.mark.model
     ("The striker will miss Wednesday's trip to Porto.", "Wednesday", "future"),
     # a coordinated day takes the clause of the first
     ("Results will not be announced before Monday or Tuesday.", "Tuesday", "future"),
-    # a date that modifies a noun says when that thing is; its clause's words do not move it
-    ("Observers expected that the June elections would be calm.", "June", UNDIRECTED),
+    # a date that modifies a noun says when that thing is; its clause's words do not move it,
+    # but the day a fixture is held on is the nearest, unless a clause tells it as past or ahead
+    ("Observers expected that the June elections would be calm.", "June", "nearest"),
+    ("The June elections will be free.", "June", "future"),
+    ("Rebels boycotted the June elections.", "June", "past"),
+    ("Observers expected that the June rains would be heavy.", "June", UNDIRECTED),
     # a plan told in the past says nothing of whether its day is over: the nearest day
     ("The troops were to arrive in the port on Tuesday.", "Tuesday", "nearest"),
     ("The minister is to visit the camp on Tuesday.", "Tuesday", "future"),
@@ -101,7 +105,7 @@ pytestmark = pytest.mark.model
     ("The grandparents could not be located on Wednesday.", "Wednesday", "present"),
     # a name is no event: the date past it is the verb's
     ("The coach took charge in Malaga on Sunday.", "Sunday", SIMPLE_PAST),
-    ("Officials were convinced the May vote could go ahead.", "May", UNDIRECTED),
+    ("Officials were convinced the May vote could go ahead.", "May", "nearest"),
 ])
 def test_tense_of_governing_verb(nlp, text, word, tense):
     tense_of = clause_tense(nlp(text))

@@ -651,6 +651,11 @@ def test_time_a_present_simple_month_looks_up_to_half_a_year_ahead(nlp):
     # a present progressive puts a noun's day ahead only when it tells of an arrangement
     ("Delegates are arriving for the talks on Monday.", date(2025, 11, 26), "2025-12-01"),
     ("Relations are warming after the visit by the minister on Monday.", date(2025, 11, 26), "2025-11-24"),
+    # the day a fixture is held on is the nearest, or gone by when a past clause holds it
+    ("Israel objects to the part Hamas plays in the Jan. 25 parliamentary elections.",
+     date(2025, 11, 16), "2026-01-25"),
+    ("He vowed to win the March general elections.", date(2025, 11, 30), "2026-03"),
+    ("Sunni parties boycotted the January 30 election.", date(2025, 12, 12), "2025-01-30"),
     # a weekday a thing is set for is the nearest such day (25 November 2025: a Tuesday)
     ("Rallies were also announced for Sunday.", date(2025, 11, 29), "2025-11-30"),
     ("Bremen warmed up for Tuesday's Champions League tussle with a win.", date(2025, 11, 29), "2025-12-02"),

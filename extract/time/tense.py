@@ -271,6 +271,24 @@ def _set_for(token) -> bool:
     return token.dep_ == "pobj" and token.head.lower_ == "for" and token.text.capitalize() in WEEKDAYS
 
 
+def _fixture_tense(thing) -> str | None:
+    """The tense of the day a fixture of the calendar is held on ("the Jan. 25 elections",
+    "the match on June 9"): gone by when a past clause holds it ("boycotted the January 30
+    election"), ahead when a future one does ("the June elections will be free"), else the
+    nearest such day ("expected the June elections would be calm"); None for a thing that
+    is no fixture."""
+    if thing.lemma_ not in cue_words("fixture"):
+        return None
+    verb = _governor(thing)
+    tense = verb_tense(verb) if verb is not None else None
+    if tense == "past":
+        return "past"
+    if tense == "future" and not any(c.lower_ == "would" for c in verb.children) and not (
+            _arrangement(verb) and verb.lemma_ not in cue_words("arrange")):
+        return "future"
+    return "nearest"
+
+
 def _fixture_nearest(thing) -> str | None:
     """"nearest" for a fixture of the calendar on a possessive day that no past clause holds
     ("will head into Wednesday's match", "the draw for Friday's final"), or that is what a
@@ -366,9 +384,10 @@ def clause_tense(parsed) -> Callable[[int], str | None]:
         if verb is None:
             if word.dep_ == "pobj" and word.head.dep_ == "prep" and (awaited := _awaited(word.head.head)):
                 return awaited  # "ahead of the election on Thursday"
-            if _names_its_noun_time(word):
-                return _awaited(word.head) or UNDIRECTED  # "ahead of the Monday balloting"
-            return _ahead_with_its_noun(word)
+            if _names_its_noun_time(word):  # "ahead of the Monday balloting", "the Jan. 25 elections"
+                return _awaited(word.head) or _fixture_tense(word.head) or UNDIRECTED
+            held = word.dep_ == "pobj" and word.head.dep_ == "prep" and _fixture_tense(word.head.head)
+            return _ahead_with_its_noun(word) or held or None
         if _moved_to(word, verb):
             return "future"
         if _set_for(word) and verb_tense(verb) != "future" and not _pluperfect(verb):
