@@ -323,6 +323,11 @@ def test_time_duration_range_tags_each_bound():
      "2026-02-24TNI"),
     ("Envoys met on Wednesday. Later in the day, the talks broke down.", "the day", "2026-02-25"),
     ("Rebels entered the town on Wednesday. The first shells fell at 6 a.m.", "6 a.m.", "2026-02-25T06:00"),
+    # ... but not a day a figure is compared with: that one dates the other figure
+    ("The dollar rose. At 5 p.m., it was quoted at 117.40 yen, against 117.61 yen at 5 p.m. Thursday.",
+     "5 p.m.", "2026-02-27T17:00"),
+    ("At 22:00 GMT, the euro stood at 1.3173 dollars, from 1.3175 late Wednesday. It fell during the day.",
+     "the day", "2026-02-27"),
     # ... while deictic ones still count from the publication date
     ("The accord was signed on Oct. 12, 2025. Yesterday, fighting resumed.", "Yesterday", "2026-02-26"),
     ("The accord was signed on Oct. 12, 2025. Two days ago, fighting resumed.", "Two days ago", "2026-02-25"),

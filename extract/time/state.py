@@ -47,6 +47,9 @@ _HAD = re.compile(r"\b(?:had|hadn't)\b", re.IGNORECASE)
 # has granted", "has been kept secret until Tuesday"), though not "has until Friday to"
 _PERFECT = re.compile(r"\b(?:has|have|hasn't|haven't)\s+(?:(?:already|now|so\s+far)\s+)?(?:been\s+|\w+(?:ed|en|wn)\b)",
                       re.IGNORECASE)
+# the word that opens a comparison of figures, and the words up to the date: "from 1.3175 dollars late"
+_COMPARED = re.compile(r"\b(?:compared\s+(?:with|to)|against|from|versus|than)\s+((?:\S+\s+){1,14})$",
+                       re.IGNORECASE)
 _BY_UNTIL = re.compile(r"\b(?:by|until|till)\s+(?:mid-|early\s+|late\s+|on\s+)?$", re.IGNORECASE)
 # "until Friday to free the soldier": the deadline of a thing still to do
 _TO_DO = re.compile(r"\bto\s+(?!the\b|a\b|an\b|this\b|that\b)[a-z]+\b")
@@ -190,6 +193,14 @@ class TagState:
     def starts_span_to_now(self, offset: int) -> bool:
         """Whether the expression at ``offset`` opens a span that runs up to now ("since March 3")."""
         return _SPAN_START.search(self.text, max(0, offset - 24), offset) is not None
+
+    def compared_with(self, offset: int) -> bool:
+        """Whether the date at ``offset`` is the other side of a figure's comparison ("at
+        1.3173 dollars, from 1.3175 late Wednesday", "compared with 117.80 yen at 5 p.m.
+        Friday"): it dates the figure it is compared with, not what the sentence tells."""
+        start, _ = self.sentence_bounds(offset)
+        found = _COMPARED.search(self.text, max(start, offset - 100), offset)
+        return found is not None and any(ch.isdigit() for ch in found.group(1))
 
     def _done_by(self, offset: int) -> bool:
         """Whether what a deadline at ``offset`` bounds is told as done: a "had" within a

@@ -160,9 +160,11 @@ def tag(text: str, anchor: datetime.date | None, *, doc_id: str,
             typ, result = result
         if doc.provisional is not None and result:
             provisional[len(out)] = doc.provisional
-        elif not (tense_of is not None and _ABSOLUTE_DAY.match(result or "") and tense_of(c.start) == UNDIRECTED):
-            # a day that modifies a noun ("the March 11 accident") names when that thing was;
-            # the story does not move to it
+        elif not (tense_of is not None and _ABSOLUTE_DAY.match(result or "") and tense_of(c.start) == UNDIRECTED) \
+                and not doc.compared_with(c.start):
+            # a day that modifies a noun ("the March 11 accident") names when that thing was,
+            # and one a figure is compared with ("from 1.31 late Wednesday") when that figure
+            # was; the story does not move to either
             doc.ref.establish(result, c.start)
         if c.upper is not None:
             lower = _lower_bound(c, typ, result)
@@ -254,11 +256,12 @@ def _date_provisional(out: list[Timex], i: int, doc: TagState, provisional: set[
     night before it); a clock time in a sentence without one takes the day the story is at."""
     tx = out[i]
     lo, hi = doc.sentence_bounds(tx.start)
-    # a possessive day dates its own thing ("compared with Thursday's close"), not the sentence
+    # a possessive day dates its own thing ("compared with Thursday's close"), not the
+    # sentence, and so does a day a figure is compared with
     days = [(abs(other.start - tx.start), other.value[:10]) for j, other in enumerate(out)
             if j not in provisional and lo <= other.start < hi and other.type in ("DATE", "TIME")
             and other.value and _ABSOLUTE_DAY.match(other.value)
-            and not doc.text.startswith(("'s", "’s"), other.end)]
+            and not doc.text.startswith(("'s", "’s"), other.end) and not doc.compared_with(other.start)]
     # the first day the sentence names; a night gone by the nearest one not ahead of publication
     if shift:
         days = sorted(d for d in days if doc.anchor is None or d[1] <= doc.anchor.isoformat())
