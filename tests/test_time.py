@@ -656,6 +656,8 @@ def test_time_a_present_simple_month_looks_up_to_half_a_year_ahead(nlp):
     # a present progressive puts a noun's day ahead only when it tells of an arrangement
     ("Delegates are arriving for the talks on Monday.", date(2025, 11, 26), "2025-12-01"),
     ("Relations are warming after the visit by the minister on Monday.", date(2025, 11, 26), "2025-11-24"),
+    # a bare day on a noun whose clause looks ahead is ahead
+    ("The closely watched Tankan survey out Friday is expected to show gains.", date(2025, 12, 10), "2025-12-12"),
     # the day a fixture is held on is the nearest, or gone by when a past clause holds it
     ("Israel objects to the part Hamas plays in the Jan. 25 parliamentary elections.",
      date(2025, 11, 16), "2026-01-25"),

@@ -216,18 +216,33 @@ def _governor(token):
     return None
 
 
+def _noun_dated(token):
+    """The noun a date hangs on: through a preposition ("a mission in December"), past a
+    "here" or "there" ("a meeting of ministers here on Tuesday"), or as a bare day ("the
+    Tankan survey out Friday"); None for a date that hangs on no noun."""
+    if token.dep_ == "npadvmod" and token.head.pos_ == "NOUN":
+        return token.head
+    prep = token.head
+    if token.dep_ != "pobj" or prep.dep_ != "prep":
+        return None
+    head = prep.head
+    if head.pos_ == "ADV" and head.dep_ == "advmod" and head.head.pos_ in ("NOUN", "PROPN"):
+        head = head.head
+    return head if head.pos_ in ("NOUN", "PROPN") else None
+
+
 def _ahead_with_its_noun(token) -> str | None:
     """"future" (or "scheduled") when a date hung on a noun ("a mission in December")
     sits in a clause that looks ahead ("will be named commander for a mission in
     December", "nominations are made at the meeting in April"): what a future clause
     plans or names is itself ahead, unless the date says otherwise. A weekday a thing
     is set for ("a strike for Thursday") is the nearest such day."""
-    prep = token.head
-    if token.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.pos_ not in ("NOUN", "PROPN"):
+    noun = _noun_dated(token)
+    if noun is None:
         return None
-    if any(c.dep_ == "amod" and c.lower_ in cue_words("ahead") for c in prep.head.children):
+    if any(c.dep_ == "amod" and c.lower_ in cue_words("ahead") for c in noun.children):
         return "future"  # "an expected election in January", "the planned summit on Monday"
-    verb = _governor(prep.head)
+    verb = _governor(noun)
     tense = verb_tense(verb) if verb is not None else None
     if tense == "future" and _arrangement(verb) and verb.lemma_ not in cue_words("arrange"):
         return None  # "relations are improving since the visit on Monday": no plan of the noun's
