@@ -19,7 +19,7 @@ from .places import country_at, find_places, place_of_event
 from .time.anchoring import Reference
 from .time.dating import date_events
 from .time.tagger import tag
-from .time.tense import clause_tense
+from .time.tense import clause_tense, told_aside
 
 __all__ = ["extract_batch", "extract_one", "failed"]
 
@@ -89,7 +89,8 @@ def extract_one(parsed, document: Document) -> Extraction:
         dateline=dateline,
     )
     anchor = date.fromisoformat(document.date) if document.date else None
-    timexes = tag(document.text, anchor, doc_id=document.id, tense_of=clause_tense(parsed))
+    timexes = tag(document.text, anchor, doc_id=document.id, tense_of=clause_tense(parsed),
+                  aside=told_aside(parsed))
     reference = Reference.of(anchor, ((t.start, t.value) for t in timexes))
     actors = extract_actors(parsed, doc_id=document.id, excluded=excluded, text=document.text)
     events, interactions = extract_events(

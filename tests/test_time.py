@@ -15,7 +15,7 @@ from newsgraph.extract.time.anchoring import Reference
 from newsgraph.extract.time.dating import event_dates
 from newsgraph.extract.time.normalisers import NORMALISERS, registry
 from newsgraph.extract.time.patterns import PATTERNS
-from newsgraph.extract.time.tense import clause_tense
+from newsgraph.extract.time.tense import clause_tense, told_aside
 from newsgraph.extract.time.values import normalise_weekday
 
 FRI = date(2026, 2, 27)  # a Friday
@@ -963,3 +963,18 @@ def test_time_seasons_said_in_december_count_from_the_winter_beginning():
     assert [(t, v) for t, _, v in _found(text, anchor=date(2025, 12, 20))] == [
         ("Last winter", "2025-WI"), ("this winter", "2026-WI"), ("Last summer", "2025-SU"),
         ("the coming winter", "2026-WI"), ("next summer", "2026-SU")]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,phrase,value", [
+    # a bare clock time is the story's day, not that of a date told in a relative clause ...
+    ("Peres pushed for the pullout from Gaza, which was completed on Sept. 12. Shortly after 6 a.m., "
+     "crowds cheered.", "Shortly after 6 a.m.", "2025-11-10T06:00"),
+    # ... which "that day" may still name
+    ("Aid came to the town, which was flooded on Sept. 12. Later that day, crowds cheered.", "Later that day",
+     "2025-09-12"),
+])
+def test_time_a_date_told_in_a_relative_clause_is_not_the_story_s_day(nlp, text, phrase, value):
+    parsed = nlp(text)
+    found = tag(text, date(2025, 11, 10), doc_id="d", tense_of=clause_tense(parsed), aside=told_aside(parsed))
+    assert [t.value for t in found if t.text == phrase] == [value]

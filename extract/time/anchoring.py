@@ -95,6 +95,7 @@ class Reference:
     publication: datetime.date | None
     _offsets: list[int] = field(default_factory=list)
     _anchors: list[Anchor] = field(default_factory=list)
+    _aside: set[int] = field(default_factory=set)  # offsets of dates told in a clause aside
 
     @classmethod
     def of(cls, publication: datetime.date | None, values: Iterable[tuple[int, str | None]]) -> Reference:
@@ -104,31 +105,40 @@ class Reference:
             ref.establish(value, offset)
         return ref
 
-    def establish(self, value: str | None, offset: int) -> None:
-        """Record a calendar value stated at ``offset`` (text order)."""
+    def establish(self, value: str | None, offset: int, aside: bool = False) -> None:
+        """Record a calendar value stated at ``offset`` (text order); one told ``aside``
+        (in a relative clause: "Gaza, which was handed back on Sept. 12") can be referred
+        back to by name ("that day") but is not where the story is."""
         found = grain_of(value)
         if found is None:
             return
         i = bisect.bisect_right(self._offsets, offset)
         self._offsets.insert(i, offset)
         self._anchors.insert(i, Anchor(found[1], found[0]))
+        if aside:
+            self._aside.add(offset)
 
-    def back(self, offset: int, need: str = "day", gone_by: bool = False) -> Anchor | None:
+    def back(self, offset: int, need: str = "day", gone_by: bool = False, story: bool = False) -> Anchor | None:
         """What an expression at ``offset`` that refers back counts from.
 
         The closest preceding established date that can give what it ``need``s
         ("day", "month" or "year"), else the publication date, else None. An
         expression in a past clause (``gone_by``: "made the statements earlier in
-        the day") skips dates still ahead of the publication date.
+        the day") skips dates still ahead of the publication date; one that names
+        no date but the story's own day (``story``: a bare "at 6 a.m.", "later in
+        the day") skips dates told aside.
 
         >>> ref = Reference(datetime.date(2005, 11, 8))
-        >>> ref.establish("2006-01-25", 0)
-        >>> ref.back(40).date, ref.back(40, gone_by=True).date
+        >>> ref.establish("2006-01-25", 0); ref.establish("2005-09-12", 20, aside=True)
+        >>> ref.back(10).date, ref.back(10, gone_by=True).date
         (datetime.date(2006, 1, 25), datetime.date(2005, 11, 8))
+        >>> ref.back(40).date, ref.back(40, story=True).date
+        (datetime.date(2005, 9, 12), datetime.date(2006, 1, 25))
         """
         usable = _USABLE[need]
-        for _, anchor in self.before(offset):
-            if anchor.grain in usable and not (gone_by and self.publication and anchor.date > self.publication):
+        for at, anchor in self.before(offset):
+            if anchor.grain in usable and not (gone_by and self.publication and anchor.date > self.publication) \
+                    and not (story and at in self._aside):
                 return anchor
         return self.now()
 

@@ -50,6 +50,8 @@ _PERFECT = re.compile(r"\b(?:has|have|hasn't|haven't)\s+(?:(?:already|now|so\s+f
 # the word that opens a comparison of figures, and the words up to the date: "from 1.3175 dollars late"
 _COMPARED = re.compile(r"\b(?:compared\s+(?:with|to)|against|from|versus|than)\s+((?:\S+\s+){1,14})$",
                        re.IGNORECASE)
+# a price or a rate, not a year ("from 2010 to 2008" is a range of years)
+_A_FIGURE = re.compile(r"\d[.,]\d|\d\s*(?:%|percent|points?|dollars?|yen|euros?|cents?|pounds?)\b", re.IGNORECASE)
 _BY_UNTIL = re.compile(r"\b(?:by|until|till)\s+(?:mid-|early\s+|late\s+|on\s+)?$", re.IGNORECASE)
 # "until Friday to free the soldier": the deadline of a thing still to do
 _TO_DO = re.compile(r"\bto\s+(?!the\b|a\b|an\b|this\b|that\b)[a-z]+\b")
@@ -135,10 +137,11 @@ class TagState:
     def __post_init__(self) -> None:
         self.ref = Reference(self.anchor)
 
-    def back(self, m: TimexMatch, need: str = "day", told: bool = True) -> Anchor:
+    def back(self, m: TimexMatch, need: str = "day", told: bool = True, story: bool = False) -> Anchor:
         """The date an expression that refers back counts from (see ``anchoring``);
-        one ``told`` in a past clause counts from a date gone by."""
-        found = self.ref.back(m.start, need, gone_by=told and self.tense(m.start) == "past")
+        one ``told`` in a past clause counts from a date gone by, and one of the
+        ``story``'s own day ("later in the day") from a date not told aside."""
+        found = self.ref.back(m.start, need, gone_by=told and self.tense(m.start) == "past", story=story)
         if found is None:
             raise NoAnchor
         return found
@@ -200,7 +203,7 @@ class TagState:
         Friday"): it dates the figure it is compared with, not what the sentence tells."""
         start, _ = self.sentence_bounds(offset)
         found = _COMPARED.search(self.text, max(start, offset - 100), offset)
-        return found is not None and any(ch.isdigit() for ch in found.group(1))
+        return found is not None and _A_FIGURE.search(found.group(1)) is not None
 
     def _done_by(self, offset: int) -> bool:
         """Whether what a deadline at ``offset`` bounds is told as done: a "had" within a

@@ -127,12 +127,15 @@ _ABSOLUTE_DAY = re.compile(r"\d{4}-\d\d-\d\d")
 
 
 def tag(text: str, anchor: datetime.date | None, *, doc_id: str,
-        tense_of: Callable[[int], str] | None = None) -> list[Timex]:
+        tense_of: Callable[[int], str] | None = None,
+        aside: Callable[[int], bool] | None = None) -> list[Timex]:
     """Every temporal expression in ``text``, with TIMEX3 type and value.
 
     ``anchor`` is the publication date; relative expressions get no value
     without it. ``tense_of(offset)`` may give the tense of the clause at a
-    character offset ("past", "present" or "future").
+    character offset ("past", "present" or "future"), and ``aside(offset)``
+    whether that clause only qualifies a noun ("Gaza, which was handed back on
+    Sept. 12"): "that day" may still refer to its date, a bare clock time not.
 
     >>> text = "Officials said in a statement Friday that talks will resume next week."
     >>> [(t.text, t.type, t.value) for t in tag(text, datetime.date(2026, 2, 27), doc_id="d")]
@@ -164,8 +167,8 @@ def tag(text: str, anchor: datetime.date | None, *, doc_id: str,
                 and not doc.compared_with(c.start):
             # a day that modifies a noun ("the March 11 accident") names when that thing was,
             # and one a figure is compared with ("from 1.31 late Wednesday") when that figure
-            # was; the story does not move to either
-            doc.ref.establish(result, c.start)
+            # was; the story does not move to either, nor to one in a relative clause
+            doc.ref.establish(result, c.start, aside=aside is not None and aside(c.start))
         if c.upper is not None:
             lower = _lower_bound(c, typ, result)
             if lower is not None:
@@ -272,7 +275,7 @@ def _date_provisional(out: list[Timex], i: int, doc: TagState, provisional: set[
         return tx  # "overnight" with no day in its sentence: the night before publication
     if day is None and "T" in tx.value:
         # told in a past clause, a day gone by ("were closed at 06h30 GMT" after "the May 1 vote")
-        back = doc.ref.back(tx.start, gone_by=doc.tense(tx.start) == "past")
+        back = doc.ref.back(tx.start, gone_by=doc.tense(tx.start) == "past", story=True)
         # a clock time needs a whole day: after a bare month it stays on the publication date
         day = back.day_value() if back and back.grain == "day" else None
     if day is None:

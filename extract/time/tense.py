@@ -22,7 +22,7 @@ from functools import cache
 from ..lexicon import rows
 from .rules import PARTS_OF_DAY, WEEKDAYS
 
-__all__ = ["SIMPLE_PAST", "UNDIRECTED", "clause_tense", "cue_words", "overtaken_plan", "verb_tense"]
+__all__ = ["SIMPLE_PAST", "UNDIRECTED", "clause_tense", "cue_words", "overtaken_plan", "told_aside", "verb_tense"]
 
 # what ``clause_tense`` says of a date whose direction no word of its clause gives
 UNDIRECTED = "undirected"
@@ -294,14 +294,25 @@ def _fixture_tense(thing) -> str | None:
     is no fixture."""
     if thing.lemma_ not in cue_words("fixture"):
         return None
+    if any(c.dep_ == "amod" and c.tag_ == "VBN" and c.lower_ not in cue_words("ahead") for c in thing.children):
+        return "past"  # "a disputed May 15 election", "the rigged March poll": held already
     verb = _governor(thing)
     tense = verb_tense(verb) if verb is not None else None
-    if tense == "past":
-        return "past"
+    if tense == "past" and _argument_of(thing, verb) and thing.head.lower_ != "for":
+        return "past"  # not "campaigned for the January 21 polls": what one works for is to come
     if tense == "future" and not any(c.lower_ == "would" for c in verb.children) and not (
             _arrangement(verb) and verb.lemma_ not in cue_words("arrange")):
         return "future"
     return "nearest"
+
+
+def _argument_of(thing, verb) -> bool:
+    """Whether a noun is the subject or object of a verb, or the object of a preposition
+    the verb takes ("boycotted the election", "won in the January poll"); a noun further
+    down ("came amid campaigning for the January 21 polls") is not what the verb tells of."""
+    if thing.head.i == verb.i:
+        return True
+    return thing.dep_ == "pobj" and thing.head.head.i == verb.i
 
 
 def _fixture_nearest(thing) -> str | None:
@@ -414,3 +425,18 @@ def clause_tense(parsed) -> Callable[[int], str | None]:
         return verb_tense(verb)
 
     return tense_of
+
+
+def told_aside(parsed) -> Callable[[int], bool]:
+    """``aside(offset)`` for the tagger: whether the word at a character offset sits in a
+    relative clause ("Gaza, which was handed back on Sept. 12"): its date tells when the
+    thing it qualifies was, not where the story is. A participle's clause ("the six months
+    ended Aug. 12") may set the period the story reports, so it is no aside."""
+    def aside(offset: int) -> bool:
+        span = parsed.char_span(offset, offset + 1, alignment_mode="expand")
+        if span is None or not len(span):
+            return False
+        verb = _governor(_head_of_expression(span[0]))
+        return verb is not None and verb.dep_ == "relcl"
+
+    return aside

@@ -146,19 +146,28 @@ _IRREGULAR_REPORTS = frozenset({"said", "told", "wrote", "thought", "knew", "fou
 
 
 def _paper_reports(doc: TagState, end: int) -> bool:
-    """Whether the word after a "daily" or "weekly" is a verb of reporting ("the Izvestia
-    daily warned", "the weekly notes"): the word is then the newspaper that does it."""
+    """Whether the word after a "daily" or "weekly" is a verb of reporting in the past, or
+    its participle ("the Izvestia daily warned", "the daily quoting sources"), or "says":
+    the word is then the newspaper that does it. A form in -s may be a plural ("daily
+    calls", "a daily report")."""
     m = _NEXT_WORD.match(doc.text, end)
     if m is None:
         return False
     word, verbs = m.group(1), cue_words("report") | metonymy_verbs()
-    return word in _IRREGULAR_REPORTS or any(
-        stem in verbs for stem in (word, word[:-1], word[:-2], word[:-3] + "y", word[:-3]))
+    if word in _IRREGULAR_REPORTS or word == "says":
+        return True
+    if word.endswith("ed"):
+        stems = (word[:-1], word[:-2], word[:-3] + "y")  # "noted", "warned", "denied"
+    elif word.endswith("ing"):
+        stems = (word[:-3], word[:-3] + "e")  # "reporting", "quoting"
+    else:
+        return False
+    return any(stem in verbs for stem in stems)
 # "Britain's biggest-selling daily,", "quoted by the business daily.": a noun ending its phrase
 _PAPER_ENDS = re.compile(r"\s*[,.;:)]")
 # "informs Russia of the latest developments daily.": an adverb after its plural object
 _PLURAL_BEFORE = re.compile(r"[a-z]{2}[^s's]s\s+$")
-_PAPER_BEFORE = re.compile(r"(?:\bthe|\ba|\ban|\w's)\s+(?:[\w-]+\s+){0,2}$|\b[A-Z]\w+\s+$")
+_PAPER_BEFORE = re.compile(r"(?:\b(?i:the|a|an)|\w's)\s+(?:[\w-]+\s+){0,4}$|\b[A-Z]\w+\s+$")
 
 
 @normaliser("set_word")

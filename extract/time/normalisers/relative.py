@@ -312,7 +312,7 @@ def story_day(g: dict, m: TimexMatch, doc: TagState):
     # "Oct. 12, the day before the crash" restates the date it follows
     apposition = re.search(r"(?:\d|day),\s*$", doc.text[max(0, m.start - 4):m.start])
     offset = 0 if apposition else {"before": -1, "after": 1}.get(group_text(g, "dir"), 0)
-    return doc.back(m).day_value(offset)
+    return doc.back(m, story=True).day_value(offset)
 
 
 @normaliser("unit_beyond")
