@@ -287,6 +287,8 @@ def test_time_spans_are_exact_sorted_disjoint(pieces, anchored):
     # "May" after another month joined to it, or after "its", is the month
     ("The elections are due in April and May.", "May", "DATE", "2026-05"),
     ("In its May outlook, the bank said growth would slow.", "May", "DATE", "2025-05"),
+    # "the past week" said on a Friday is mostly the week then running (27 February 2026)
+    ("Shares rose 3 percent over the past week.", "the past week", "DATE", "2026-W09"),
     # wire clock times: a zone run on, a time "at night", never a year before "GMT"
     ("The story moves at 0420GMT.", "0420GMT", "TIME", "2026-02-27T04:20Z"),
     ("Few have a social life beyond 11 o'clock at night.", "11 o'clock at night", "TIME", "2026-02-27T23:00"),
@@ -651,6 +653,10 @@ def test_time_a_present_simple_month_looks_up_to_half_a_year_ahead(nlp):
     ("Police were deployed ahead of the Monday balloting.", date(2025, 11, 22), "2025-11-24"),
     ("The envoy spoke ahead of the election Thursday.", date(2025, 12, 9), "2025-12-11"),
     ("Unions accepted a pay rise pending wage talks in January.", date(2025, 11, 24), "2026-01"),
+    ("The statement comes ahead of a summit between the two prime ministers on Friday.",
+     date(2025, 11, 13), "2025-11-14"),
+    # the start of a span up to now is gone by, with "the" too
+    ("It was the largest fall since the May curbs.", date(2025, 4, 13), "2024-05"),
     # a thing due in a month is ahead, and so is a month joined to that one
     ("Delegates voted to back her in the elections due in April and May.", date(2025, 12, 10), "2026-04 2026-05"),
     # a present progressive puts a noun's day ahead only when it tells of an arrangement

@@ -37,7 +37,7 @@ _DEADLINE = re.compile(r"\b(?:by|until|till|before|effective|payable|starting|be
 # a thing a clause waits for, and the day that names it: "ahead of the election Thursday",
 # "on the eve of Sunday's vote" (a possessive one the parse reads; see ``tense``)
 _AWAITED = re.compile(r"\b(?:ahead\s+of|on\s+the\s+eve\s+of|in\s+the\s+run-?up\s+to|in\s+advance\s+of|pending)\s+"
-                      r"(?:the\s+|a\s+|an\s+|next\s+|this\s+)?(?:[\w-]+\s+){0,3}(?:on\s+|at\s+|in\s+)?$", re.IGNORECASE)
+                      r"(?:the\s+|a\s+|an\s+|next\s+|this\s+)?(?:[\w-]+\s+){0,6}(?:on\s+|at\s+|in\s+)?$", re.IGNORECASE)
 # a month or weekday the date at hand is joined to: "in April and May", "Monday or Tuesday"
 _JOINED_TO = re.compile(r"\b(?-i:" + "|".join([*R.WEEKDAYS, *R.MONTHS]).replace(".", r"\.")
                         + r")\s+(?:and|or)\s+$")
@@ -66,7 +66,7 @@ _PAPER_NAME = re.compile(r"\s+(?:Times|Telegraph|Express|Mirror|Herald|Post|Inde
                          r"|Star|Sun|Journal|Guardian|Gazette|Chronicle|Standard|Nation|Monitor)\b")
 # "since March": the start of a span that runs up to now, so a date gone by
 _SPAN_START = re.compile(r"\b(?:since|ever\s+since)\s+(?:mid-|early\s+|late\s+|the\s+(?:end|start|beginning|middle)"
-                         r"\s+of\s+)?$", re.IGNORECASE)
+                         r"\s+of\s+|the\s+)?$", re.IGNORECASE)
 _SPAN_END = re.compile(r"\b(?:through|thru|into|to\s+the\s+end\s+of)\s+(?:mid-|early\s+|late\s+)?$",
                        re.IGNORECASE)
 
@@ -234,7 +234,7 @@ class TagState:
             return self.date_tense(joined.start())
         if self.starts_span_to_now(offset):
             return "past"
-        if _AWAITED.search(self.text, max(0, offset - 60), offset):
+        if _AWAITED.search(self.text, max(0, offset - 90), offset):
             # "ahead of the election Thursday", however the parse hung the day
             return "nearest" if self.tense(offset) == "past" else "future"
         if _DEADLINE.search(self.text, max(0, offset - 20), offset):

@@ -161,6 +161,10 @@ def rel_unit(g: dict, m: TimexMatch, doc: TagState):
     offset = _REL_OFFSET[rel]
     anaphoric = rel in ("that", "the following", "the previous", "the prior", "the preceding",
                         "the same")
+    if rel in ("the past", "the last") and unit == "week" and doc.need_anchor().isoweekday() >= 4:
+        # the seven days up to a Thursday or later lie mostly in the week then running
+        # ("shares rose 3 percent over the past week", said on a Saturday)
+        offset = 0
     return _relative_unit(unit, offset, m, doc, anaphoric)
 
 
