@@ -653,6 +653,9 @@ def test_time_a_present_simple_month_looks_up_to_half_a_year_ahead(nlp):
     ("Police were deployed ahead of the Monday balloting.", date(2025, 11, 22), "2025-11-24"),
     ("The envoy spoke ahead of the election Thursday.", date(2025, 12, 9), "2025-12-11"),
     ("Unions accepted a pay rise pending wage talks in January.", date(2025, 11, 24), "2026-01"),
+    # "likely to" and "poised to" tell a plan as "expected to" does
+    ("No decision came on Sunday, but one was likely to be announced on Monday.", date(2025, 12, 14),
+     "2025-12-14 2025-12-15"),
     ("The statement comes ahead of a summit between the two prime ministers on Friday.",
      date(2025, 11, 13), "2025-11-14"),
     # the start of a span up to now is gone by, with "the" too
