@@ -287,6 +287,8 @@ def test_time_spans_are_exact_sorted_disjoint(pieces, anchored):
     # "May" after another month joined to it, or after "its", is the month
     ("The elections are due in April and May.", "May", "DATE", "2026-05"),
     ("In its May outlook, the bank said growth would slow.", "May", "DATE", "2025-05"),
+    # a quarter followed by "in" and a year is that year's
+    ("Growth was the slowest since the final quarter in 2024.", "the final quarter", "DATE", "2024-Q4"),
     # "the past week" said on a Friday is mostly the week then running (27 February 2026)
     ("Shares rose 3 percent over the past week.", "the past week", "DATE", "2026-W09"),
     # wire clock times: a zone run on, a time "at night", never a year before "GMT"
@@ -634,6 +636,7 @@ def test_time_a_present_simple_month_looks_up_to_half_a_year_ahead(nlp):
     ("The party gave the cabinet until Friday to resign.", date(2025, 4, 10), "2025-04-11"),
     ("By Friday, the rebels had taken the town.", date(2025, 4, 10), "2025-04-04"),
     ("Until Wednesday, the police had not named a suspect.", date(2025, 4, 10), "2025-04-09"),
+    ("There had been only two withdrawals in fifteen years before Monday.", date(2025, 4, 10), "2025-04-07"),
     # so does a present perfect: the deadline is reached, unless a thing is still to do by it
     ("By August, the bank has granted two billion yuan in loans.", date(2025, 11, 17), "2025-08"),
     ("The files have been kept secret until Tuesday, when prosecutors released them.",

@@ -223,7 +223,8 @@ PATTERNS: list[tuple[str, str, str, str]] = [
      r"(?:(?P<qyear><YEAR4>)['’]?s?\s+|(?P<qrel>this|last|next)\s+year['’]s\s+)?"
      r"(?:(?:fiscal|calendar|flat|weak|strong|disappointing|record)[\s-]+)*"
      r"(?P<qord><QORD>)[- ](?:fiscal[- ])?(?:quarter|qtr\.?)(?!s)"
-     r"(?:\s+(?:of\s+)?(?:fiscal\s+)?(?P<year><YEAR4>|this\s+year|last\s+year|next\s+year))?\b",
+     r"(?:\s+(?:of\s+)?(?:fiscal\s+)?(?P<year><YEAR4>|this\s+year|last\s+year|next\s+year))?\b"
+     r"(?:(?=\s+in\s+(?P<inyear><YEAR4>)\b))?",  # "since the final quarter in 2005": that year's
      "DATE", "quarter"),
     # "the September quarter": the quarter that month ends or lies in
     ("month_quarter",

@@ -216,6 +216,8 @@ class TagState:
         parts = [part.group(0) for part in (before, after) if part]
         if any(_HAD.search(part) for part in parts):
             return True
+        if _HAD.search(self.text, start, offset) and self.tense(offset) == "past":
+            return True  # "there had been two withdrawals in 15 years before Monday night"
         if _TO_DO.search(self.text, offset, min(end, offset + 28)):
             return False  # "has given them until Friday to leave": a deadline for a thing to do
         if self.tense_of is not None and self.tense_of(offset) == SIMPLE_PAST and _BY_UNTIL.search(

@@ -84,10 +84,10 @@ def a_game_period(m: TimexMatch, doc: TagState) -> bool:
 def quarter(g: dict, m: TimexMatch, doc: TagState):
     q = R.QUARTER_ORDINALS[group_text(g, "qord")]
     year = None
-    if not (g.get("year") or g.get("qyear") or g.get("qrel")) and a_game_period(m, doc):
+    if not (g.get("year") or g.get("qyear") or g.get("qrel") or g.get("inyear")) and a_game_period(m, doc):
         raise Drop
-    if g.get("year"):
-        year = year_of(g["year"], doc)
+    if g.get("year") or g.get("inyear"):
+        year = year_of(g.get("year") or g["inyear"], doc)
     elif g.get("qyear"):
         year = int(g["qyear"])
     elif g.get("qrel"):
@@ -105,7 +105,7 @@ def quarter(g: dict, m: TimexMatch, doc: TagState):
             year -= 1
         elif q < _quarter_of(anchor) - 1 and tense == "future":
             year += 1
-    doc.name_quarter(year, q, m.start, own_year=bool(g.get("year") or g.get("qyear")))
+    doc.name_quarter(year, q, m.start, own_year=bool(g.get("year") or g.get("qyear") or g.get("inyear")))
     # the numbering the text last used: a company's fiscal one, or the calendar's
     doc.fiscal_quarter = (year, q, m.start) if "fiscal" in doc.text[m.start:m.end].lower() else None
     return f"{year:04d}-Q{q}"
