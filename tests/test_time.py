@@ -637,6 +637,8 @@ def test_time_a_present_simple_month_looks_up_to_half_a_year_ahead(nlp):
     ("By Friday, the rebels had taken the town.", date(2025, 4, 10), "2025-04-04"),
     ("Until Wednesday, the police had not named a suspect.", date(2025, 4, 10), "2025-04-09"),
     ("There had been only two withdrawals in fifteen years before Monday.", date(2025, 4, 10), "2025-04-07"),
+    ("The city had approved a cull until the end of December to be carried out by rangers.",
+     date(2025, 11, 9), "2025-12"),
     # so does a present perfect: the deadline is reached, unless a thing is still to do by it
     ("By August, the bank has granted two billion yuan in loans.", date(2025, 11, 17), "2025-08"),
     ("The files have been kept secret until Tuesday, when prosecutors released them.",

@@ -206,20 +206,20 @@ class TagState:
         return found is not None and _A_FIGURE.search(found.group(1)) is not None
 
     def _done_by(self, offset: int) -> bool:
-        """Whether what a deadline at ``offset`` bounds is told as done: a "had" within a
-        few words, in its sentence, a simple past governing it, or a present perfect before
-        it in a clause the parse reads as past ("has ordered him to leave by Friday" puts the
-        leaving ahead, and so does any thing still to do by the deadline)."""
+        """Whether what a deadline at ``offset`` bounds is told as done. Not when a thing is
+        still to do by it ("until December to be supervised"); else when a "had" stands
+        within a few words or before it in a past clause, a simple past governs it, or a
+        present perfect stands before it in a clause the parse reads as past ("has ordered
+        him to leave by Friday" puts the leaving ahead)."""
         start, end = self.sentence_bounds(offset)
         before = _WORDS_BEFORE.search(self.text, start, offset)
         after = _WORDS_AFTER.match(self.text, offset, end)
-        parts = [part.group(0) for part in (before, after) if part]
-        if any(_HAD.search(part) for part in parts):
+        if _TO_DO.search(self.text, offset, min(end, offset + 28)):
+            return False  # "has given them until Friday to leave": a deadline for a thing to do
+        if any(_HAD.search(part.group(0)) for part in (before, after) if part):
             return True
         if _HAD.search(self.text, start, offset) and self.tense(offset) == "past":
             return True  # "there had been two withdrawals in 15 years before Monday night"
-        if _TO_DO.search(self.text, offset, min(end, offset + 28)):
-            return False  # "has given them until Friday to leave": a deadline for a thing to do
         if self.tense_of is not None and self.tense_of(offset) == SIMPLE_PAST and _BY_UNTIL.search(
                 self.text, max(0, offset - 12), offset):
             return True  # "the market value was 4.9 trillion yuan by Friday", not "effective Feb. 1"
