@@ -74,6 +74,13 @@ def _arrangement(verb) -> bool:
     return verb.tag_ == "VBG" and bool(words & _PRESENT_BE) and not words & cue_words("aux")
 
 
+def _plans_no_event(verb) -> bool:
+    """Whether a verb is a present progressive that tells of no arrangement ("relations are
+    warming after the visit on Monday"): the time ahead it gives is its own, not that of
+    the event a noun in its clause names ("delegates are arriving for the talks on Monday")."""
+    return _arrangement(verb) and verb.lemma_ not in cue_words("arrange")
+
+
 def verb_tense(verb, depth: int = 0) -> str | None:
     """"past", "present" or "future" for a verb token, from its form and auxiliaries."""
     future_aux, forward = cue_words("aux"), cue_words("forward")
@@ -244,7 +251,7 @@ def _ahead_with_its_noun(token) -> str | None:
         return "future"  # "an expected election in January", "the planned summit on Monday"
     verb = _governor(noun)
     tense = verb_tense(verb) if verb is not None else None
-    if tense == "future" and _arrangement(verb) and verb.lemma_ not in cue_words("arrange"):
+    if tense == "future" and _plans_no_event(verb):
         return None  # "relations are improving since the visit on Monday": no plan of the noun's
     if _set_for(token) and tense != "future":
         return "nearest"  # "a strike for Thursday was called": the day a thing is set for
@@ -300,8 +307,7 @@ def _fixture_tense(thing) -> str | None:
     tense = verb_tense(verb) if verb is not None else None
     if tense == "past" and _argument_of(thing, verb) and thing.head.lower_ != "for":
         return "past"  # not "campaigned for the January 21 polls": what one works for is to come
-    if tense == "future" and not any(c.lower_ == "would" for c in verb.children) and not (
-            _arrangement(verb) and verb.lemma_ not in cue_words("arrange")):
+    if tense == "future" and not any(c.lower_ == "would" for c in verb.children) and not _plans_no_event(verb):
         return "future"
     return "nearest"
 
@@ -391,6 +397,13 @@ def _moved_to(token, verb) -> bool:
     return False
 
 
+def _expression_at(parsed, offset: int):
+    """The word an expression starting at a character offset hangs on the clause by, or
+    None where the parse has no token there."""
+    span = parsed.char_span(offset, offset + 1, alignment_mode="expand")
+    return _head_of_expression(span[0]) if span is not None and len(span) else None
+
+
 def clause_tense(parsed) -> Callable[[int], str | None]:
     """``tense_of(offset)`` for the tagger: the tense governing the word at a character offset.
 
@@ -398,10 +411,9 @@ def clause_tense(parsed) -> Callable[[int], str | None]:
     ``UNDIRECTED`` for a date that modifies a noun, which no cue word moves.
     """
     def tense_of(offset: int) -> str | None:
-        span = parsed.char_span(offset, offset + 1, alignment_mode="expand")
-        if span is None or not len(span):
+        word = _expression_at(parsed, offset)
+        if word is None:
             return None
-        word = _head_of_expression(span[0])
         if word.dep_ == "poss":
             if _possessor_ahead(word):
                 return "future"
@@ -433,10 +445,8 @@ def told_aside(parsed) -> Callable[[int], bool]:
     thing it qualifies was, not where the story is. A participle's clause ("the six months
     ended Aug. 12") may set the period the story reports, so it is no aside."""
     def aside(offset: int) -> bool:
-        span = parsed.char_span(offset, offset + 1, alignment_mode="expand")
-        if span is None or not len(span):
-            return False
-        verb = _governor(_head_of_expression(span[0]))
+        word = _expression_at(parsed, offset)
+        verb = _governor(word) if word is not None else None
         return verb is not None and verb.dep_ == "relcl"
 
     return aside
