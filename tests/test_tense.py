@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsgraph.extract.time.tense import SIMPLE_PAST, UNDIRECTED, clause_tense
+from newsgraph.extract.time.tense import NOUN_GONE_BY, SIMPLE_PAST, UNDIRECTED, clause_tense
 
 pytestmark = pytest.mark.model
 
@@ -106,6 +106,30 @@ pytestmark = pytest.mark.model
     # a name is no event: the date past it is the verb's
     ("The coach took charge in Malaga on Sunday.", "Sunday", SIMPLE_PAST),
     ("Officials were convinced the May vote could go ahead.", "May", "nearest"),
+    ("The mediator said the summit could be held on Monday.", "Monday", "nearest"),
+    # a plan's participle in a clause told in the past: the nearest day, gone by or ahead
+    ("The rebels refused to attend talks scheduled Thursday.", "Thursday", "nearest"),
+    ("The rebels will attend talks scheduled Thursday.", "Thursday", "future"),
+    # "hoped", which the small pipeline lemmatises as "hop", still tells a plan
+    ("The coalition hoped to name a premier on Tuesday.", "Tuesday", "nearest"),
+    # what a thing no one schedules is dated by has happened, in any clause
+    ("The inquiry into a March train crash has named no culprit.", "March", NOUN_GONE_BY),
+    ("The quake on Sunday killed 40 people.", "Sunday", "past"),
+    ("Rescuers searched the rubble of Monday's blast.", "Monday", "past"),
+    # a progressive with "still" tells of a thing going on, not an arrangement
+    ("Divers are still searching the lake on Sunday.", "Sunday", "present"),
+    # a date within what "since" opens is gone by
+    ("The party has ruled alone since its landslide in the April elections.", "April", "past"),
+    # what was done before a fixture says nothing of whether it has come
+    ("The draw lifted spirits before their Sunday match.", "Sunday", "nearest"),
+    ("The side lost their Sunday match.", "Sunday", "past"),
+    # a law that comes into force on a day: a day ahead
+    ("The new tax comes into force on Monday.", "Monday", "scheduled"),
+    # a present in a time clause under a future one tells of a time ahead
+    ("The rate will be set when the figures are published Thursday.", "Thursday", "future"),
+    ("The rate was set when the figures were published Thursday.", "Thursday", "past"),
+    # a fixture of a future clause
+    ("In his Saturday speech, the premier is expected to name a cabinet.", "Saturday", "future"),
 ])
 def test_tense_of_governing_verb(nlp, text, word, tense):
     tense_of = clause_tense(nlp(text))

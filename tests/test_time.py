@@ -322,6 +322,9 @@ def test_time_duration_range_tags_each_bound():
     ("The accord was signed on Oct. 12, 2025. The next day, fighting resumed.", "The next day", "2025-10-13"),
     ("The militia struck last October. Aid workers fled that same day.", "that same day", "2025-10-XX"),
     ("The siege began in 1995. A year later the city fell.", "A year later", "1996"),
+    # ... and one told as gone by that no date lets count back stays a length, not a date ahead
+    ("The firm was set up in the early 1980s and was sold two decades later.", "two decades later", "P20Y"),
+    ("The dam will be finished in 2030 and sold two years later.", "two years later", "2032"),
     ("The vote was held on March 1. The day before the vote, protests erupted.", "The day", "2026-02-28"),
     ("Trading stopped on Oct. 12, the day before the crash.", "the day", "2025-10-12"),
     ("Leaders agreed on Wednesday, after a working dinner the night before.", "the night before",
@@ -612,6 +615,12 @@ def test_time_a_season_word_after_to_or_a_modal_is_a_verb(text):
 def test_time_autumn_as_the_fall_stays():
     assert _one("The assembly meets again in the fall.", "the fall") == ("DATE", "2026-FA")
     assert _one("He left office in the fall of 2019.", "the fall of 2019") == ("DATE", "2019-FA")
+
+
+@pytest.mark.model
+def test_time_a_past_offset_with_no_date_to_count_from_is_a_length(nlp):
+    text = "She quit the party, and a year later she founded her own."
+    assert _parsed(nlp, text, date(2025, 12, 10)) == [("a year later", "DURATION", "P1Y")]
 
 
 @pytest.mark.model
@@ -991,3 +1000,68 @@ def test_time_seasons_said_in_december_count_from_the_winter_beginning():
 ])
 def test_time_a_date_told_in_a_relative_clause_is_not_the_story_s_day(nlp, text, phrase, value):
     assert [v for t, _, v in _parsed(nlp, text, date(2025, 11, 10)) if t == phrase] == [value]
+
+
+@pytest.mark.parametrize("text,anchor,expected", [
+    # a month joined to another that states the year shares it, across New Year if need be
+    ("Prices peaked in May and June 2019.", FRI, [("May", "2019-05"), ("June 2019", "2019-06")]),
+    ("The talks were held in August and December last year.", date(2026, 11, 8),
+     [("August", "2025-08"), ("December last year", "2025-12")]),
+    ("Snow fell between December and January 2024.", FRI, [("December", "2023-12"), ("January 2024", "2024-01")]),
+    # a range of months as near the publication date either way runs back: the news default
+    ("Output rose in the January-September period.", date(2025, 11, 17), [("January", "2025-01"),
+                                                                          ("September", "2025-09")]),
+])
+def test_time_months_joined_in_a_list_or_range(text, anchor, expected):
+    assert [(t, v) for t, _, v in _found(text, anchor=anchor)] == expected
+
+
+@pytest.mark.parametrize("text,phrase,typ,value", [
+    # half of a unit, before "later" or hyphenated
+    ("Half an hour later, the shelling resumed.", "Half an hour later", "DURATION", "PT30M"),
+    ("She won in under half-an-hour.", "half-an-hour", "DURATION", "PT30M"),
+    # a year before the common era, and the start of a range that ends in one
+    ("The city fell in 586 BC.", "586 BC", "DATE", "BC0586"),
+    ("The dynasty ruled from 1550 to 1292 B.C.", "1550", "DATE", "BC1550"),
+    ("The dynasty ruled from 1550 to 1292 B.C.", "1292 B.C.", "DATE", "BC1292"),
+    # a bare clock time after "this afternoon" or "this evening" is in the later half of the day
+    ("This afternoon at about 4:15, police sealed the square.", "4:15", "TIME", "2026-02-27T16:15"),
+    ("He woke at 6:30 this morning.", "6:30", "TIME", "2026-02-27T06:30"),
+    # the small hours of a day, with "at" and no article
+    ("Power was cut at wee hours on Saturday.", "wee hours on Saturday", "TIME", "2026-02-21TMO"),
+    # the month a reported period closes on is the nearest one
+    ("The bank set its policy for the six months to July.", "July", "DATE", "2026-07"),
+    ("Profit for the year to January rose 5 percent.", "January", "DATE", "2026-01"),
+])
+def test_time_halves_eras_afternoons_and_periods(text, phrase, typ, value):
+    assert _one(text, phrase) == (typ, value)
+
+
+@pytest.mark.parametrize("text", [
+    "The latest bi-monthly review is out.",
+    "The semi-annual report is due.",
+    # a quarter of a game whose story tells a player's tally
+    "Smith scored 31 points. He left the game in the second quarter with a sore knee.",
+])
+def test_time_a_split_period_or_a_game_quarter_is_no_time(text):
+    assert _found(text) == []
+
+
+@pytest.mark.model
+def test_time_the_month_of_a_thing_that_happened_is_gone_by_and_moves_no_story(nlp):
+    text = "The inquiry into a November rail crash has named no one."
+    assert _parsed(nlp, text, date(2025, 9, 20)) == [("November", "DATE", "2024-11")]
+    text = "The inquiry into the Sept. 3 rail crash has named no one. Earlier in the day, the minister resigned."
+    assert _parsed(nlp, text, date(2025, 9, 20))[-1] == ("the day", "DATE", "2025-09-20")
+
+
+def test_time_two_days_joined_share_their_direction_past_an_edge_word():
+    text = "The council will meet late Monday or early Tuesday."
+    assert [(t, v) for t, _, v in _found(text, anchor=date(2026, 2, 25))] == [
+        ("late Monday", "2026-03-02"), ("early Tuesday", "2026-03-03")]
+
+
+def test_time_the_quarter_of_a_results_story_is_the_one_it_reports():
+    text = ("Output grew 3 percent in the third quarter. Spending rose 2 percent in the third quarter, "
+            "as in the second quarter. Spending on software rose 5 percent during the quarter.")
+    assert _one(text, "the quarter", anchor=date(2025, 11, 30)) == ("DATE", "2025-Q3")

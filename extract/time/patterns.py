@@ -71,6 +71,8 @@ PATTERNS: list[tuple[str, str, str, str]] = [
      r"(?!\s+(?:percent|people|shares|troops|soldiers|points|miles|yards|feet|meters|tons|votes"
      r"|injured|wounded|dead|killed|missing|civilians|policemen|refugees|prisoners)\b)",
      "DATE", "year"),
+    # "in 332 B.C.", "1345 BC": a year before the common era
+    ("bc_year", r"(?<![\d.,])(?P<year>[1-9]\d{0,3})\s*(?:B\.\s?C\.(?:\s?E\.)?|BCE?\b)", "DATE", "bc_year"),
     # "until the year 325": a year before the four-digit ones
     ("numbered_year", r"the\s+year\s+(?P<year>[1-9]\d{0,2})\b(?![\d,.]\d|\s*(?:%|percent))",
      "DATE", "numbered_year"),
@@ -152,7 +154,7 @@ PATTERNS: list[tuple[str, str, str, str]] = [
     ("edge_year_word",
      r"(?P<t>\b(?:year|year's)[\s-]end)\b", "DATE", "year_end"),
     ("ago",
-     r"(?:(?P<mod><DURMOD>)\s+)?(?P<num><NUM>|<VAGUE>)\s+(?P<unit><UNIT>)\s+"
+     r"(?:(?P<mod><DURMOD>)\s+)?(?:(?P<half>half)[\s-]+)?(?P<num><NUM>|<VAGUE>)[\s-]+(?P<unit><UNIT>)\s+"
      r"(?:or\s+so\s+)?(?P<dir>ago|earlier|later|from\s+now|hence)\b(?!\s+than\b)",
      "DATE", "ago"),
     ("vague_ago", r"(?P<unit>years|months|weeks|days|decades|centuries)\s+(?P<dir>ago|earlier|later)\b",
@@ -269,7 +271,7 @@ PATTERNS: list[tuple[str, str, str, str]] = [
      "TIME", "clock"),
     # "in the early hours of Sunday": that day's small hours, a time, not a count of hours
     ("early_hours",
-     r"the\s+(?:early|small|wee)\s+hours(?:\s+of\s+(?:(?P<dw><WEEKDAY>)(?:\s+morning)?|the\s+morning"
+     r"(?:the\s+(?:early|small|wee)|(?<=\bat\s)wee)\s+hours(?:\s+(?:of|on)\s+(?:(?P<dw><WEEKDAY>)(?:\s+morning)?|the\s+morning"
      r"|(?P<dword>yesterday|today)))?\b",
      "TIME", "early_hours"),
     # the French wire style: "06h30 GMT", "at 18h00"
@@ -322,7 +324,7 @@ PATTERNS: list[tuple[str, str, str, str]] = [
      r"(?:(?P<mod><DURMOD>)\s+)?(?P<half>a|an|one)\s+(?P<unit><UNIT>)\s+and\s+a\s+half\b",
      "DURATION", "duration_half"),
     # not a batsman's fifty: "his second half century", "an unbeaten half-century"
-    ("half_unit", r"\b(?<!unbeaten\s)(?<!first\s)(?<!second\s)(?<!third\s)(?:a\s+)?half\s+(?:an?\s+)?"
+    ("half_unit", r"\b(?<!unbeaten\s)(?<!first\s)(?<!second\s)(?<!third\s)(?:a\s+)?half(?:\s+(?:an?\s+)?|-an?-)"
      r"(?P<unit>hour|day|year|century|decade)\b",
      "DURATION", "half_unit"),
     ("vague_duration",

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from . import rules as R
 from .anchoring import Anchor, Reference
-from .tense import SIMPLE_PAST, UNDIRECTED, overtaken_plan
+from .tense import NOUN_GONE_BY, SIMPLE_PAST, UNDIRECTED, overtaken_plan
 from .values import Tense, _quarter_of
 
 __all__ = ["TagState", "TimexMatch", "NoAnchor", "Drop", "expand_macros", "heuristic_tense"]
@@ -38,9 +38,9 @@ _DEADLINE = re.compile(r"\b(?:by|until|till|before|effective|payable|starting|be
 # "on the eve of Sunday's vote" (a possessive one the parse reads; see ``tense``)
 _AWAITED = re.compile(r"\b(?:ahead\s+of|on\s+the\s+eve\s+of|in\s+the\s+run-?up\s+to|in\s+advance\s+of|pending)\s+"
                       r"(?:the\s+|a\s+|an\s+|next\s+|this\s+)?(?:[\w-]+\s+){0,6}(?:on\s+|at\s+|in\s+)?$", re.IGNORECASE)
-# a month or weekday the date at hand is joined to: "in April and May", "Monday or Tuesday"
+# a month or weekday the date at hand is joined to: "in April and May", "late Friday or early Saturday"
 _JOINED_TO = re.compile(r"\b(?-i:" + "|".join([*R.WEEKDAYS, *R.MONTHS]).replace(".", r"\.")
-                        + r")\s+(?:and|or)\s+$")
+                        + r")\s+(?:and|or)\s+(?:early\s+|late\s+)?$")
 # the pluperfect: what was done by a deadline, not the deadline ahead
 _HAD = re.compile(r"\b(?:had|hadn't)\b", re.IGNORECASE)
 # the present perfect: what has been done by a deadline now reached ("by August the bank
@@ -67,6 +67,10 @@ _PAPER_NAME = re.compile(r"\s+(?:Times|Telegraph|Express|Mirror|Herald|Post|Inde
 # "since March": the start of a span that runs up to now, so a date gone by
 _SPAN_START = re.compile(r"\b(?:since|ever\s+since)\s+(?:mid-|early\s+|late\s+|the\s+(?:end|start|beginning|middle)"
                          r"\s+of\s+|the\s+)?$", re.IGNORECASE)
+# the month a reported period closes on: "the six months to September", "the year ending June 30":
+# the nearest such one, a period just over or about to close
+_PERIOD_TO = re.compile(r"\b(?:year|months|quarter|half|weeks|period)\s+(?:to|ending)\s+(?:end-|the\s+end\s+of\s+)?$",
+                        re.IGNORECASE)
 _SPAN_END = re.compile(r"\b(?:through|thru|into|to\s+the\s+end\s+of)\s+(?:mid-|early\s+|late\s+)?$",
                        re.IGNORECASE)
 
@@ -158,7 +162,7 @@ class TagState:
         parsed = self.tense_of(offset) if self.tense_of is not None else None
         if parsed in ("future", "scheduled", "nearest"):
             return parsed
-        if parsed == SIMPLE_PAST:
+        if parsed in (SIMPLE_PAST, NOUN_GONE_BY):
             return "past"
         start, _ = self.sentence_bounds(offset)
         cued = heuristic_tense(self.text[start:offset])
@@ -239,6 +243,8 @@ class TagState:
         if _AWAITED.search(self.text, max(0, offset - 90), offset):
             # "ahead of the election Thursday", however the parse hung the day
             return "nearest" if self.tense(offset) == "past" else "future"
+        if _PERIOD_TO.search(self.text, max(0, offset - 30), offset):
+            return "nearest"
         if _DEADLINE.search(self.text, max(0, offset - 20), offset):
             # "gave the cabinet until Friday" looks ahead; "by Friday they had left" does not
             return "past" if self._done_by(offset) else "future"

@@ -26,7 +26,7 @@ from . import rules as R
 from .normalisers import NORMALISERS, group_text, normaliser
 from .patterns import PATTERNS
 from .state import Drop, NoAnchor, TagState, TimexMatch, expand_macros
-from .tense import UNDIRECTED
+from .tense import NOUN_GONE_BY, UNDIRECTED
 from .values import duration_value, parse_number, shift_value
 
 __all__ = ["tag", "NORMALISERS", "normaliser"]
@@ -163,8 +163,8 @@ def tag(text: str, anchor: datetime.date | None, *, doc_id: str,
             typ, result = result
         if doc.provisional is not None and result:
             provisional[len(out)] = doc.provisional
-        elif not (tense_of is not None and _ABSOLUTE_DAY.match(result or "") and tense_of(c.start) == UNDIRECTED) \
-                and not doc.compared_with(c.start):
+        elif not (tense_of is not None and _ABSOLUTE_DAY.match(result or "")
+                  and tense_of(c.start) in (UNDIRECTED, NOUN_GONE_BY)) and not doc.compared_with(c.start):
             # a day that modifies a noun ("the March 11 accident") names when that thing was,
             # and one a figure is compared with ("from 1.31 late Wednesday") when that figure
             # was; the story does not move to either, nor to one in a relative clause
@@ -216,8 +216,8 @@ def _order_ranges(out: list[Timex], text: str, anchor: datetime.date) -> None:
     period", "between Monday and Wednesday") run forward, and within one week or one year:
     where each was placed on its own and the first came out after the second, or a week
     or more before it ("from Thursday through Friday" told in the past), the one placed
-    farther from the publication date moves one week or one year toward the other. A
-    year the text states is never moved."""
+    farther from the publication date moves one week or one year toward the other (back,
+    when both lie as far). A year the text states is never moved."""
     for i in range(len(out) - 1):
         a, b = out[i], out[i + 1]
         if not R.joins_a_range(text, a.start, a.end, b.start):
@@ -233,7 +233,9 @@ def _order_ranges(out: list[Timex], text: str, anchor: datetime.date) -> None:
             if shift_value(a.value, step) > b.value:
                 continue
             step = -step  # a week or a year apart: the first moves ahead, or the second back
-        if _distance(a.value, anchor) > _distance(b.value, anchor):
+        # as far from the publication date either way: the range moves back, the news default
+        far, near = _distance(a.value, anchor), _distance(b.value, anchor)
+        if far > near or (far == near and step.years + step.weeks > 0):
             out[i] = replace(a, value=shift_value(a.value, -step))
         else:
             out[i + 1] = replace(b, value=shift_value(b.value, step))

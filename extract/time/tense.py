@@ -22,10 +22,14 @@ from functools import cache
 from ..lexicon import rows
 from .rules import PARTS_OF_DAY, WEEKDAYS
 
-__all__ = ["SIMPLE_PAST", "UNDIRECTED", "clause_tense", "cue_words", "overtaken_plan", "told_aside", "verb_tense"]
+__all__ = ["SIMPLE_PAST", "UNDIRECTED", "NOUN_GONE_BY", "clause_tense", "cue_words", "overtaken_plan", "told_aside",
+           "verb_tense"]
 
 # what ``clause_tense`` says of a date whose direction no word of its clause gives
 UNDIRECTED = "undirected"
+# ... and of one that modifies the noun of a thing that has happened ("a February bomb
+# blast"): gone by, and, as an undirected one, no date the story moves to
+NOUN_GONE_BY = "noun gone by"
 # ... and of one a finite simple past governs ("who drew at home on Saturday"): a cue
 # word of another clause ("will play Motherwell, who drew ...") does not move it
 SIMPLE_PAST = "simple past"
@@ -89,7 +93,8 @@ def verb_tense(verb, depth: int = 0) -> str | None:
     tag = verb.tag_
     if words & future_aux:
         return "future"
-    if words & cue_words("possible") and tag == "VB" and not (
+    bare = tag == "VB" or (tag == "VBN" and "be" in words)  # "can meet", "could be held"
+    if words & cue_words("possible") and bare and not (
             "could" in words and any(c.dep_ == "neg" for c in verb.children)):
         return "nearest"  # "we can have a meeting at the end of January"; not "could not attend"
     if verb.dep_ == "xcomp" and verb.head.lemma_ in forward:
@@ -107,6 +112,9 @@ def verb_tense(verb, depth: int = 0) -> str | None:
         # "the decision, announced Wednesday" and "the aid pledged in February" lie back;
         # "a summit set for April", "talks are scheduled for Friday" lie ahead
         if (verb.lower_ in cue_words("plan") and verb.lower_ != "set") or (aux and verb.lemma_ in forward):
+            above = _finite_above(verb) if not aux and verb.dep_ == "acl" else None
+            if above is not None and above.pos_ in _VERBAL and _told_in_the_past(above):
+                return "nearest"  # "failed to attend meetings scheduled Friday": a plan told
             return "future"  # "set" is a plan only before "for" ("the record set on Friday")
         if not aux:
             return "past"
@@ -126,14 +134,16 @@ def verb_tense(verb, depth: int = 0) -> str | None:
     if tag == "VBD" or words & {"was", "were", "had", "did", "has", "have", "'ve"}:
         return "past"  # the perfect too reports what is done
     if _arrangement(verb):
-        return "future"  # "is meeting Friday": an arrangement
+        # "is meeting Friday": an arrangement; "are still searching after the quake on Sunday"
+        # tells of a thing going on
+        return "present" if any(c.lower_ == "still" for c in verb.children) else "future"
     if tag in ("VBG", "VB") and not aux and verb.dep_ in _NONFINITE_UP and depth < 3:
         up = _governor(verb.head)
         return verb_tense(up, depth + 1) if up is not None else None
     if tag in ("VBZ", "VBP"):
         # "the finals open on June 9", "the envoys meet Monday": a fixed day ahead;
         # "says on Monday" reports, and an auxiliary makes it no present simple
-        if aux or verb.lemma_ in cue_words("report") or verb.lemma_ in cue_words("relation"):
+        if aux or verb.lemma_ in cue_words("report") or _relates(verb):
             return "present"
         # "hurt", "cut", "set" look the same in the past: a tagger's present may be a past;
         # and a "verb" may be a word of a name the tagger misread ("Eduardo dos Santos")
@@ -141,6 +151,13 @@ def verb_tense(verb, depth: int = 0) -> str | None:
             return "present"
         return "scheduled"
     return None
+
+
+def _relates(verb) -> bool:
+    """Whether a present simple places one thing beside another ("the rally comes after a
+    protest Thursday"); not "comes into force on Monday", which tells of a day ahead."""
+    return verb.lemma_ in cue_words("relation") and not (
+        verb.lemma_ == "come" and any(c.lower_ == "into" for c in verb.children))
 
 
 def _told_in_the_past(verb) -> bool:
@@ -305,8 +322,10 @@ def _fixture_tense(thing) -> str | None:
         return "past"  # "a disputed May 15 election", "the rigged March poll": held already
     verb = _governor(thing)
     tense = verb_tense(verb) if verb is not None else None
-    if tense == "past" and _argument_of(thing, verb) and thing.head.lower_ != "for":
-        return "past"  # not "campaigned for the January 21 polls": what one works for is to come
+    if tense == "past" and _argument_of(thing, verb) and thing.head.lower_ not in ("for", "before"):
+        # not "campaigned for the January 21 polls": what one works for is to come, nor
+        # "boosted morale before their Saturday game": what was done before it says nothing of it
+        return "past"
     if tense == "future" and not any(c.lower_ == "would" for c in verb.children) and not _plans_no_event(verb):
         return "future"
     return "nearest"
@@ -332,6 +351,41 @@ def _fixture_nearest(thing) -> str | None:
         return "nearest"  # "warmed up for Tuesday's tussle", "bills for Friday's session"
     verb = _governor(thing)
     return None if verb is not None and verb_tense(verb) == "past" else "nearest"
+
+
+def _occurred(thing) -> str | None:
+    """"past" for a noun of a thing no one schedules ("a February bomb blast", "the quake on
+    Monday"): by the time it is dated it has happened."""
+    return "past" if thing is not None and thing.lemma_.lower() in cue_words("occurrence") else None
+
+
+def _since_start(word) -> bool:
+    """Whether a date lies within what "since" opens ("since its win in the January polls"):
+    the start of a span that runs up to now, so gone by."""
+    node = word
+    for _ in range(8):
+        if node.dep_ == "prep" and node.lower_ == "since":
+            return True
+        if node.head.i == node.i or (node is not word and node.pos_ in _VERBAL):
+            return False
+        node = node.head
+    return False
+
+
+# the subordinators of a time clause, whose present tells of a time ahead when its main
+# clause looks ahead ("will be named when nominations are announced Tuesday")
+_TIME_CLAUSE = frozenset({"when", "once", "after", "before", "until", "till", "as"})
+
+
+def _time_clause_ahead(verb, tense: str | None) -> bool:
+    """Whether a present in a time clause ("when the results are announced Tuesday") hangs
+    on a main clause that looks ahead: English puts such a clause's future in the present."""
+    if tense not in ("present", "scheduled") or verb.dep_ != "advcl":
+        return False
+    if not any(c.dep_ in ("mark", "advmod") and c.lower_ in _TIME_CLAUSE for c in verb.children):
+        return False
+    main = _governor(verb.head)
+    return main is not None and verb_tense(main) == "future"
 
 
 def _awaited(thing) -> str | None:
@@ -414,18 +468,21 @@ def clause_tense(parsed) -> Callable[[int], str | None]:
         word = _expression_at(parsed, offset)
         if word is None:
             return None
+        if _since_start(word):
+            return "past"
         if word.dep_ == "poss":
             if _possessor_ahead(word):
                 return "future"
-            return _awaited(word.head) or _fixture_nearest(word.head)
+            return _awaited(word.head) or _fixture_nearest(word.head) or _occurred(word.head)
         verb = _governor(word)
         if verb is None:
             if word.dep_ == "pobj" and word.head.dep_ == "prep" and (awaited := _awaited(word.head.head)):
                 return awaited  # "ahead of the election on Thursday"
             if _names_its_noun_time(word):  # "ahead of the Monday balloting", "the Jan. 25 elections"
-                return _awaited(word.head) or _fixture_tense(word.head) or UNDIRECTED
+                return _awaited(word.head) or _fixture_tense(word.head) or (
+                    NOUN_GONE_BY if _occurred(word.head) else UNDIRECTED)
             held = word.dep_ == "pobj" and word.head.dep_ == "prep" and _fixture_tense(word.head.head)
-            return _ahead_with_its_noun(word) or held or None
+            return _occurred(_noun_dated(word)) or _ahead_with_its_noun(word) or held or None
         if _moved_to(word, verb):
             return "future"
         if _set_for(word) and verb_tense(verb) != "future" and not _pluperfect(verb):
@@ -434,7 +491,8 @@ def clause_tense(parsed) -> Callable[[int], str | None]:
             return "future"
         if _simple_past(verb) and not _dates_another_day(verb, word):
             return SIMPLE_PAST
-        return verb_tense(verb)
+        tense = verb_tense(verb)
+        return "future" if _time_clause_ahead(verb, tense) else tense
 
     return tense_of
 

@@ -128,10 +128,22 @@ def rel_month(g: dict, m: TimexMatch, doc: TagState):
     return f"{year:04d}-{month:02d}"
 
 
+# the month a bare month is joined to, with the year both share: "in May and June 2005",
+# "January-September last year"
+_JOINED_MONTH_YEAR = re.compile(expand_macros(
+    r"\s*(?:-|–|/|to|through|until|till|and|or)\s*(?P<month><MONTH>)\s*,?\s+"
+    r"(?:(?P<year><YEAR4>)|(?P<rel>last|this|next)\s+year)\b"), re.IGNORECASE)
+
+
 @normaliser("month_alone")
 def month_alone(g: dict, m: TimexMatch, doc: TagState):
-    anchor = doc.need_anchor()
-    return normalise_month(month_num(g["month"]), anchor, doc.date_tense(m.start))
+    month = month_num(g["month"])
+    joined = _JOINED_MONTH_YEAR.match(doc.text, m.end)
+    if joined:
+        year = int(joined.group("year")) if joined.group("year") else _named_year(joined.group("rel").lower(), m, doc)
+        # a list or range that runs over New Year: "December and January 2006"
+        return f"{year - (month_num(joined.group('month')) < month):04d}-{month:02d}"
+    return normalise_month(month, doc.need_anchor(), doc.date_tense(m.start))
 
 
 @normaliser("month_of")
@@ -139,12 +151,23 @@ def month_of(g: dict, m: TimexMatch, doc: TagState):
     return month_year(g, m, doc) if g.get("year") else month_alone(g, m, doc)
 
 
+# the end of a range of years before the common era: "from 1354 to 1345 B.C."
+_BC_RANGE_END = re.compile(r"\s*(?:-|–|to|and|until)\s*[1-9]\d{0,3}\s*(?:B\.\s?C\.|BCE?\b)")
+
+
 @normaliser("year")
 def year(g: dict, m: TimexMatch, doc: TagState):
     year = year_of(g["year"], doc)
     if year is None or not 1000 <= year <= 2199:
         raise Drop
+    if _BC_RANGE_END.match(doc.text, m.end):
+        return f"BC{year:04d}"
     return f"{year:04d}"
+
+
+@normaliser("bc_year")
+def bc_year(g: dict, m: TimexMatch, doc: TagState):
+    return f"BC{int(g['year']):04d}"
 
 
 @normaliser("numbered_year")

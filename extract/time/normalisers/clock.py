@@ -88,6 +88,10 @@ def part_of_day(g: dict, m: TimexMatch, doc: TagState):
     return _day(doc.need_anchor()) + "T" + R.PARTS_OF_DAY[group_text(g, "pod")]
 
 
+# the later half of the day a bare clock time follows: "this afternoon at about 3:30"
+_PM_BEFORE = re.compile(r"\b(?:afternoon|evening|tonight)\b[^.;\n]{0,25}$", re.IGNORECASE)
+
+
 @normaliser("clock")
 def clock(g: dict, m: TimexMatch, doc: TagState):
     if g.get("cw"):
@@ -98,7 +102,8 @@ def clock(g: dict, m: TimexMatch, doc: TagState):
         h, mi = int(g["h"]), int(g.get("mi") or 0)
         ampm = group_text(g, "ampm").replace(".", "").replace(" ", "")
         pod = group_text(g, "pod")
-        if (ampm == "pm" or pod in ("afternoon", "evening") or (g.get("night") and h >= 6)) and h < 12:
+        pm_before = not ampm and _PM_BEFORE.search(doc.text, max(0, m.start - 40), m.start)
+        if (ampm == "pm" or pod in ("afternoon", "evening") or (g.get("night") and h >= 6) or pm_before) and h < 12:
             h += 12
         elif ampm == "am" and h == 12:
             h = 0

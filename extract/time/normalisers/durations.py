@@ -170,11 +170,17 @@ _PLURAL_BEFORE = re.compile(r"[a-z]{2}[^s's]s\s+$")
 _PAPER_BEFORE = re.compile(r"(?:\b(?i:the|a|an)|\w's)\s+(?:[\w-]+\s+){0,4}$|\b[A-Z]\w+\s+$")
 
 
+# "bi-monthly", "semi-annual": the word is the end of another period's name
+_HALVED = re.compile(r"\b(?:bi|semi)-$", re.IGNORECASE)
+
+
 @normaliser("set_word")
 def set_word(g: dict, m: TimexMatch, doc: TagState):
     word = m.groups["sw"]
     if word[:1].isupper() and doc.sentence_bounds(m.start)[0] < m.start and not word.isupper():
         raise Drop  # a newspaper's name: the "Kookmin Daily", "Business Weekly"
+    if _HALVED.search(doc.text, max(0, m.start - 5), m.start):
+        raise Drop  # "the bi-monthly magazine": not once a month
     if word.lower() in ("daily", "weekly", "monthly") and (
             (_paper_reports(doc, m.end) and _PAPER_BEFORE.search(doc.text, max(0, m.start - 40), m.start))
             or (_PAPER_ENDS.match(doc.text, m.end) and _PAPER_BEFORE.search(doc.text, max(0, m.start - 40), m.start)

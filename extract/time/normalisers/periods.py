@@ -66,10 +66,12 @@ def _quarter_ended(m: TimexMatch, doc: TagState) -> tuple[int, int] | None:
     return year, (month - 2) % 12 // 3 + 1
 
 
-# a game's result: "led China to a 78-67 victory", "beat Lyon 2-1", "a 12-4 run"
+# a game's result: "led China to a 78-67 victory", "beat Lyon 2-1", "a 12-4 run", or a
+# player's tally in it: "scored 20 points"
 _SCORE = re.compile(r"\b(?:won|wins?|beat|beats|defeated|defeats|edged|routed|thrashed|lost|drew|led|leads?"
                     r"|trailed|trails?)\b[^.\n]{0,60}?\b\d{1,3}-\d{1,3}\b"
-                    r"|\b\d{1,3}-\d{1,3}\s+(?:victory|win|defeat|loss|lead|run|draw|halftime|half-time)\b",
+                    r"|\b\d{1,3}-\d{1,3}\s+(?:victory|win|defeat|loss|lead|run|draw|halftime|half-time)\b"
+                    r"|\bscored\s+(?:a\s+[\w-]+\s+)?\d{1,3}\s+(?:points|goals|runs|tries)\b",
                     re.IGNORECASE)
 
 
@@ -155,7 +157,10 @@ def ref_quarter(g: dict, m: TimexMatch, doc: TagState):
     elif det == "last" and not rel:
         y, q = _shift_quarter(*current, -1)
     else:
-        base = doc.last_quarter[:2] if doc.last_quarter else _shift_quarter(*current, -1)
+        # the quarter a results story reports ("grew 4.3% in the third quarter ... the same as
+        # in the second quarter. Spending rose during the quarter": the third), else the last named
+        base = doc.reported_quarter(m.start) or (doc.last_quarter[:2] if doc.last_quarter
+                                                 else _shift_quarter(*current, -1))
         if rel in _LATEST and base >= current:
             # results are reported for a quarter that is over: a quarter named
             # ahead ("a fourth-quarter charge") is not "the latest quarter"

@@ -220,6 +220,7 @@ _A_VERB_BEFORE = re.compile(r"\b(?:" + "|".join(map(re.escape, R.VERB_MARKERS)) 
 _SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11)}
 
 
+_MONTHS_IN = {"M": 1, "Q": 3, "Y": 12, "C": 1200, "L": 12000}
 _GRAIN = {"Y": "year", "C": "year", "L": "year", "Q": "quarter", "M": "month", "W": "week",
           "D": "day"}
 
@@ -227,6 +228,8 @@ _GRAIN = {"Y": "year", "C": "year", "L": "year", "Q": "quarter", "M": "month", "
 @normaliser("ago")
 def ago(g: dict, m: TimexMatch, doc: TagState):
     n = parse_number(group_text(g, "num"))
+    if n is not None and g.get("half"):
+        n /= 2  # "half an hour later"
     unit = group_text(g, "unit")
     forward = group_text(g, "dir") in ("later", "from now", "hence")
     letter, is_time, mult = _unit(unit)
@@ -239,6 +242,11 @@ def ago(g: dict, m: TimexMatch, doc: TagState):
     if group_text(g, "dir") in ("earlier", "later"):
         # "a year later" counts from the date the story is at, "a year ago" from now
         anchor = doc.back(m, "month" if letter == "M" else "year").date
+        if forward and doc.tense(m.start) == "past" \
+                and anchor + relativedelta(months=round(n * mult * _MONTHS_IN[letter])) > doc.anchor:
+            # "founded in the 1970s and went public two decades later": told as gone by, so
+            # not a date ahead of the publication; with no date it counts from, a length
+            return "DURATION", duration_value(n, unit)
     sign = 1 if forward else -1
     if letter == "Y" and n == 1 and not forward and doc.last_quarter:
         # a results story compares with the same quarter, or the same longer period, a year before
