@@ -1065,3 +1065,29 @@ def test_time_the_quarter_of_a_results_story_is_the_one_it_reports():
     text = ("Output grew 3 percent in the third quarter. Spending rose 2 percent in the third quarter, "
             "as in the second quarter. Spending on software rose 5 percent during the quarter.")
     assert _one(text, "the quarter", anchor=date(2025, 11, 30)) == ("DATE", "2025-Q3")
+
+
+@pytest.mark.parametrize("text,anchor,expected", [
+    # months whose end is not after publication: a period over, its start moves back
+    ("Fighting went on from December to February.", date(2026, 12, 2), [("December", "2025-12"),
+                                                                       ("February", "2026-02")]),
+    ("Output rose in the January-June period.", date(2026, 12, 2), [("January", "2026-01"), ("June", "2026-06")]),
+    # ... while a season ahead still runs forward
+    ("The season will run from November to March.", date(2026, 12, 2), [("November", "2026-11"),
+                                                                        ("March", "2027-03")]),
+    # "the month to October" is a period up to a date, no range of two months
+    ("Sales rose in the month to October.", date(2026, 12, 2), [("the month", "2026-12"), ("October", "2026-10")]),
+])
+def test_time_ranges_of_months_told_as_over(text, anchor, expected):
+    assert [(t, v) for t, _, v in _found(text, anchor=anchor)] == expected
+
+
+@pytest.mark.parametrize("text,phrase,value", [
+    # an apposition names again the date it follows
+    ("Rebels attacked in October, the month after the coup.", "the month", "2025-10"),
+    ("He was jailed in 1981, the year before the massacre.", "the year", "1981"),
+    # the story's day: no month-long anchor gives it, the publication's does
+    ("The crisis began in January. The new premier was sworn in earlier in the day.", "the day", "2026-02-27"),
+])
+def test_time_appositions_and_the_day_of_the_story(text, phrase, value):
+    assert _one(text, phrase)[1] == value

@@ -211,13 +211,18 @@ def _date_utc_twins(out: list[Timex], text: str) -> None:
 _UNFIXED = re.compile(r"(\d{4})(-\d\d)(-\d\d)?")
 
 
+# a weekday or month named, not "the month", "this week"
+_NAMES_A_DATE = re.compile(r"\b(?-i:" + "|".join([*R.WEEKDAYS, *R.MONTHS]).replace(".", r"\.") + r")")
+
+
 def _order_ranges(out: list[Timex], text: str, anchor: datetime.date) -> None:
     """The two days or months of a range ("Thursday through Saturday", "the January-October
     period", "between Monday and Wednesday") run forward, and within one week or one year:
     where each was placed on its own and the first came out after the second, or a week
     or more before it ("from Thursday through Friday" told in the past), the one placed
     farther from the publication date moves one week or one year toward the other (back,
-    when both lie as far). A year the text states is never moved."""
+    when both lie as far); of two months whose second is not after the publication, the
+    first moves back. A year the text states is never moved."""
     for i in range(len(out) - 1):
         a, b = out[i], out[i + 1]
         if not R.joins_a_range(text, a.start, a.end, b.start):
@@ -225,10 +230,15 @@ def _order_ranges(out: list[Timex], text: str, anchor: datetime.date) -> None:
         ma, mb = _UNFIXED.fullmatch(a.value or ""), _UNFIXED.fullmatch(b.value or "")
         if not (ma and mb) or bool(ma.group(3)) != bool(mb.group(3)):
             continue
-        if re.search(r"\d{4}|'\d\d", a.text + b.text):
-            continue
+        if re.search(r"\d{4}|'\d\d", a.text + b.text) or not _NAMES_A_DATE.search(a.text):
+            continue  # a year stated, or "the month to October": a period up to a date
         weekday = a.text.split()[-1].capitalize() in R.WEEKDAYS and b.text.split()[-1].capitalize() in R.WEEKDAYS
         step = relativedelta(weeks=1) if weekday else relativedelta(years=1)
+        if a.value > b.value and not weekday and b.value[:7] <= f"{anchor:%Y-%m}":
+            # months whose end is not after publication: a period over, its start moves back
+            # ("the January-September period" told in December, "from December to February")
+            out[i] = replace(a, value=shift_value(a.value, -step))
+            continue
         if a.value <= b.value:
             if shift_value(a.value, step) > b.value:
                 continue

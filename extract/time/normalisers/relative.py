@@ -181,13 +181,16 @@ def the_unit(g: dict, m: TimexMatch, doc: TagState):
         if unit in R.SEASONS:
             return _season_value(R.SEASONS[unit], year)
         return f"{year:04d}"
+    plain = group_text(g, "rel") == "the" and not g.get("edge")
+    named = _A_YEAR_BEFORE.search(doc.text, max(0, m.start - 8), m.start)
+    if unit == "year" and plain and named:
+        return named.group(1)  # "in 1990, the year Beijing hosted the Games", "in 1981, the year before"
+    if unit == "month" and plain and _A_MONTH_BEFORE.search(doc.text, max(0, m.start - 20), m.start):
+        return _month(doc.back(m, "month", told=False).date)  # "in October, the month after the coup"
     if unit == "year" and _DURATION_FOLLOWERS.match(doc.text, m.end):
         return "DURATION", "P1Y"
     if unit in ("year", "month") and _AN_AWARD_BEFORE.search(doc.text, max(0, m.start - 30), m.start):
         raise Drop  # "the player of the year": an award's name
-    named = _A_YEAR_BEFORE.search(doc.text, max(0, m.start - 8), m.start)
-    if unit == "year" and group_text(g, "rel") == "the" and not g.get("edge") and named:
-        return named.group(1)  # "in 1990, the year Beijing hosted the Games": that year
     if unit.lower() in ("spring", "fall") and _A_VERB_BEFORE.search(doc.text, 0, m.start):
         raise Drop  # "want to spring a surprise", "prices could fall": the verbs
     if unit.lower() == "fall" and _A_FALL_OF.match(doc.text, m.end):
@@ -212,6 +215,7 @@ _AN_AWARD_BEFORE = re.compile(r"\b(?:player|coach|manager|athlete|footballer|spo
                               re.IGNORECASE)
 # a year just named, and the comma of an apposition that names it again
 _A_YEAR_BEFORE = re.compile(r"\b(1\d{3}|20\d\d),\s+$")
+_A_MONTH_BEFORE = re.compile(expand_macros(r"\b<MONTH>(?:\s+(?:1\d{3}|20\d\d))?,\s+$"))
 _A_FALL_OF = re.compile(r"\s+(?:of|in|from)\b")
 # "to" or a modal right before a bare word: it is a verb's infinitive
 _A_VERB_BEFORE = re.compile(r"\b(?:" + "|".join(map(re.escape, R.VERB_MARKERS)) + r")\s+$", re.IGNORECASE)
@@ -324,7 +328,12 @@ def story_day(g: dict, m: TimexMatch, doc: TagState):
     # "Oct. 12, the day before the crash" restates the date it follows
     apposition = re.search(r"(?:\d|day),\s*$", doc.text[max(0, m.start - 4):m.start])
     offset = 0 if apposition else {"before": -1, "after": 1}.get(group_text(g, "dir"), 0)
-    return doc.back(m, story=True).day_value(offset)
+    back = doc.back(m, story=True)
+    if back.grain != "day" and not g.get("dir") and doc.anchor is not None:
+        # "sworn in earlier in the day" after "in April": no day the story is at but the
+        # publication's
+        return _day(doc.anchor)
+    return back.day_value(offset)
 
 
 @normaliser("unit_beyond")
