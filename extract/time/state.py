@@ -69,8 +69,8 @@ _SPAN_START = re.compile(r"\b(?:since|ever\s+since)\s+(?:mid-|early\s+|late\s+|t
                          r"\s+of\s+|the\s+)?$", re.IGNORECASE)
 # the month a reported period closes on: "the six months to September", "the year ending June 30":
 # the nearest such one, a period just over or about to close
-_PERIOD_TO = re.compile(r"\b(?:years?|months?|quarter|half|weeks?|period)\s+(?:to|ending)\s+(?:end-|the\s+end\s+of\s+)?$",
-                        re.IGNORECASE)
+_PERIOD_TO = re.compile(r"\b(?:years?|months?|quarter|half|weeks?|period)\s+(?:to|ending)\s+"
+                        r"(?:end-|the\s+end\s+of\s+)?$", re.IGNORECASE)
 _SPAN_END = re.compile(r"\b(?:through|thru|into|to\s+the\s+end\s+of)\s+(?:mid-|early\s+|late\s+)?$",
                        re.IGNORECASE)
 
