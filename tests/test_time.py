@@ -1091,3 +1091,21 @@ def test_time_ranges_of_months_told_as_over(text, anchor, expected):
 ])
 def test_time_appositions_and_the_day_of_the_story(text, phrase, value):
     assert _one(text, phrase)[1] == value
+
+
+def test_time_a_list_of_fixtures_lies_ahead_and_its_kick_offs_are_no_years():
+    text = ("Leeds won 2-0 on Sunday.\n\nTuesday (kick-off GMT)\n\nLeeds v Hull (1945)\n\n"
+            "Wednesday\n\nYork v Bury (2000)\n\nThe club was founded in 1900.")
+    assert [(t, v) for t, _, v in _found(text, anchor=date(2026, 3, 2))] == [
+        ("Sunday", "2026-03-01"), ("Tuesday", "2026-03-03"), ("Wednesday", "2026-03-04"), ("1900", "1900")]
+
+
+@pytest.mark.parametrize("text,value", [
+    # a comparison with a year before takes the month its sentence names, not a quarter named earlier
+    ("Growth slowed in the third quarter. Prices rose 0.3 percent in May from a year earlier.", "2024-05"),
+    ("Sales in May rose 3 percent from a year ago.", "2024-05"),
+    # a month named in another sentence is no figure's month
+    ("Output fell in May. A year ago, the plant was closed.", "2025"),
+])
+def test_time_a_year_before_a_month_s_figure_is_that_month(text, value):
+    assert [v for t, _, v in _found(text, anchor=date(2026, 2, 27)) if "year" in t.lower()] == [value]

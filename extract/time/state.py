@@ -75,6 +75,11 @@ _SPAN_END = re.compile(r"\b(?:through|thru|into|to\s+the\s+end\s+of)\s+(?:mid-|e
                        re.IGNORECASE)
 
 
+# a line of a list of fixtures ("Valencia v Real Mallorca (2000)"), and a weekday heading one
+_FIXTURE_LINE = re.compile(r"[^\n]*\S\s+(?:v|vs)\.?\s+[A-Z][^\n]*")
+_HEADING_REST = re.compile(r"[ \t]*(?:\([^)\n]*\))?[ \t]*\n\s*")
+
+
 def heuristic_tense(prefix: str) -> Tense:
     """The tense the last cue word shortly before an expression signals.
 
@@ -200,6 +205,21 @@ class TagState:
     def starts_span_to_now(self, offset: int) -> bool:
         """Whether the expression at ``offset`` opens a span that runs up to now ("since March 3")."""
         return _SPAN_START.search(self.text, max(0, offset - 24), offset) is not None
+
+    def heads_fixtures(self, m: TimexMatch) -> bool:
+        """Whether an expression is the heading of a list of fixtures to be played: alone on
+        its line (but for a note in brackets), with "Charlton v Fulham" on the next."""
+        line_start = self.text.rfind("\n", 0, m.start) + 1
+        rest = _HEADING_REST.match(self.text, m.end)
+        return (not self.text[line_start:m.start].strip() and rest is not None
+                and _FIXTURE_LINE.match(self.text, rest.end()) is not None)
+
+    def kick_off(self, m: TimexMatch) -> bool:
+        """Whether a four-digit number in brackets ends a line of fixtures ("Watford v Arsenal
+        (1730)"): a kick-off time, not a year."""
+        line_start = self.text.rfind("\n", 0, m.start) + 1
+        return (self.text[m.start - 1:m.start] == "(" and self.text[m.end:m.end + 1] == ")"
+                and _FIXTURE_LINE.fullmatch(self.text, line_start, m.start - 1) is not None)
 
     def compared_with(self, offset: int) -> bool:
         """Whether the date at ``offset`` is the other side of a figure's comparison ("at

@@ -158,7 +158,7 @@ _BC_RANGE_END = re.compile(r"\s*(?:-|–|to|and|until)\s*[1-9]\d{0,3}\s*(?:B\.\s
 @normaliser("year")
 def year(g: dict, m: TimexMatch, doc: TagState):
     year = year_of(g["year"], doc)
-    if year is None or not 1000 <= year <= 2199:
+    if year is None or not 1000 <= year <= 2199 or doc.kick_off(m):
         raise Drop
     if _BC_RANGE_END.match(doc.text, m.end):
         return f"BC{year:04d}"

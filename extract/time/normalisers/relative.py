@@ -61,6 +61,8 @@ def weekday(g: dict, m: TimexMatch, doc: TagState):
     if possessive:  # a day gone by, unless a future clause holds the thing on it or awaits it
         parsed = doc.tense_of(m.start) if doc.tense_of else None
         tense = parsed if parsed in ("future", "nearest") else "past"
+    elif doc.heads_fixtures(m):
+        tense = "future"  # "Wednesday" over "Charlton v Fulham": games still to play
     else:
         tense = "past" if rel_kind else doc.date_tense(m.start)
     value = normalise_weekday(g["wd"], anchor, tense, rel_kind)
@@ -252,6 +254,10 @@ def ago(g: dict, m: TimexMatch, doc: TagState):
             # not a date ahead of the publication; with no date it counts from, a length
             return "DURATION", duration_value(n, unit)
     sign = 1 if forward else -1
+    month = _month_of_sentence(m, doc) if letter == "Y" and n == 1 and not forward else None
+    if month is not None:
+        # "rose 0.1 percent in October from a year earlier": that month a year before
+        return _month(month - relativedelta(years=1))
     if letter == "Y" and n == 1 and not forward and doc.last_quarter:
         # a results story compares with the same quarter, or the same longer period, a year before
         year, q = doc.reported_quarter(m.start) or doc.last_quarter[:2]
@@ -273,6 +279,22 @@ def ago(g: dict, m: TimexMatch, doc: TagState):
     if grain == "week":
         return _week(anchor + relativedelta(weeks=sign * n))
     return _day(anchor + relativedelta(days=sign * n))
+
+
+def _month_of_sentence(m: TimexMatch, doc: TagState) -> datetime.date | None:
+    """The month a figure's sentence names just before a comparison with "a year earlier"
+    or "a year ago" ("in October from a year earlier"), when it names no quarter."""
+    start, _ = doc.sentence_bounds(m.start)
+    for at, anchor in doc.ref.before(m.start):
+        if at < start:
+            return None
+        if anchor.grain == "month" and not _A_QUARTER.search(doc.text, start, m.start):
+            return anchor.date
+        return None
+    return None
+
+
+_A_QUARTER = re.compile(r"\bquarter\b", re.IGNORECASE)
 
 
 def _vague_offset(direction: str, m: TimexMatch, doc: TagState) -> str:
