@@ -128,6 +128,13 @@ pytestmark = pytest.mark.model
     # a present in a time clause under a future one tells of a time ahead
     ("The rate will be set when the figures are published Thursday.", "Thursday", "future"),
     ("The rate was set when the figures were published Thursday.", "Thursday", "past"),
+    # a clause with "with" and no verb of its own is no past ("died, with his funeral Tuesday")
+    ("He died on Sunday, with his funeral taking place on Tuesday.", "Tuesday", "nearest"),
+    # what one has agreed to is still to come
+    ("The rebels have agreed to talks on Friday.", "Friday", "nearest"),
+    # a possible thing is ahead; a war, a win are things that happened
+    ("Envoys prepared for a possible meeting in March.", "March", "future"),
+    ("Veterans recalled the 1967 summer war.", "summer", NOUN_GONE_BY),
     # a fixture of a future clause
     ("In his Saturday speech, the premier is expected to name a cabinet.", "Saturday", "future"),
 ])

@@ -289,7 +289,7 @@ def test_time_spans_are_exact_sorted_disjoint(pieces, anchored):
     ("The elections are due in April and May.", "May", "DATE", "2026-05"),
     ("In its May outlook, the bank said growth would slow.", "May", "DATE", "2025-05"),
     # a quarter followed by "in" and a year is that year's
-    ("Growth was the slowest since the final quarter in 2024.", "the final quarter", "DATE", "2024-Q4"),
+    ("Growth was the slowest since the final quarter in 2024.", "the final quarter in 2024", "DATE", "2024-Q4"),
     # "the past week" said on a Friday is mostly the week then running (27 February 2026)
     ("Shares rose 3 percent over the past week.", "the past week", "DATE", "2026-W09"),
     # wire clock times: a zone run on, a time "at night", never a year before "GMT"
@@ -1109,3 +1109,34 @@ def test_time_a_list_of_fixtures_lies_ahead_and_its_kick_offs_are_no_years():
 ])
 def test_time_a_year_before_a_month_s_figure_is_that_month(text, value):
     assert [v for t, _, v in _found(text, anchor=date(2026, 2, 27)) if "year" in t.lower()] == [value]
+
+
+@pytest.mark.parametrize("text,anchor,expected", [
+    # "someday" closing a clause whose verb looks ahead; a length a verb takes stays one
+    ("She expects him to be captain one day.", FRI, [("one day", "DATE", "FUTURE_REF")]),
+    ("He plans to stay one day.", FRI, [("one day", "DURATION", "P1D")]),
+    # the month just gone is "last month": "last October" told in November is a year before ...
+    ("Talks began last October.", date(2026, 11, 5), [("last October", "DATE", "2025-10")]),
+    # ... but not the end of a period just closed
+    ("The loss in the 12 months to last March was large.", date(2026, 4, 25),
+     [("the 12 months", "DURATION", "P12M"), ("last March", "DATE", "2026-03")]),
+    # a month or day owned by a named year
+    ("Police recalled last year's August 21 attack.", date(2026, 11, 20),
+     [("last year", "DATE", "2025"), ("August 21", "DATE", "2025-08-21")]),
+    # a period of a stated year: the reported quarter's, else the year
+    ("Sales rose in the first quarter from 202 million in the same period of 2025.", FRI,
+     [("the first quarter", "DATE", "2026-Q1"), ("the same period of 2025", "DATE", "2025-Q1")]),
+    ("Births in the first nine months fell from the same period of 2025.", date(2026, 11, 10),
+     [("the first nine months", "DURATION", "P9M"), ("the same period of 2025", "DATE", "2025")]),
+    # the week a week ended on names
+    ("Stocks fell in the week ended December 6.", date(2026, 12, 14),
+     [("the week", "DATE", "2026-W49"), ("December 6", "DATE", "2026-12-06")]),
+])
+def test_time_someday_last_months_owned_years_and_ended_weeks(text, anchor, expected):
+    assert _found(text, anchor=anchor) == expected
+
+
+def test_time_a_year_before_a_figure_moves_no_story():
+    text = "Orders in May rose 9.9 percent from a year earlier, after growing 4 percent in the previous month."
+    assert [(t, v) for t, _, v in _found(text, anchor=date(2026, 7, 10))] == [
+        ("May", "2026-05"), ("a year earlier", "2025-05"), ("the previous month", "2026-04")]

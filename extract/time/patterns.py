@@ -235,7 +235,7 @@ PATTERNS: list[tuple[str, str, str, str]] = [
     ("ref_quarter",
      r"(?:(?P<det>the|this|that|its|last|next)\s+)(?:(?P<qyear><YEAR4>)\s+)?(?:(?P<rel>latest|current|recent|most\s+recent"
      r"|previous|past|preceding|prior|same|just-ended|just\s+ended|final|coming|next|year's)\s+)?"
-     r"(?:fiscal\s+)?(?P<unit>quarter|period)\b<NOCOMPOUND>(?!s)",
+     r"(?:fiscal\s+)?(?P<unit>quarter|period)\b<NOCOMPOUND>(?!s)(?:\s+(?:of|in)\s+(?P<ofyear><YEAR4>)\b)?",
      "DATE", "ref_quarter"),
     ("half",
      r"(?:the\s+)?(?P<hord>first|second|last|latter)\s+half(?:\s+of\s+(?P<year><YEAR4>|the\s+year"
@@ -299,6 +299,12 @@ PATTERNS: list[tuple[str, str, str, str]] = [
     # "hopes one day to visit", "dreamed of one day becoming": a wish's unnamed time ahead
     ("wish_one_day", r"\b(?:hopes?|hoped|hoping|wants?|wanted|dreams?|dreamed|dreamt|wish(?:es|ed)?)"
      r"\s+(?:of\s+)?(?P<t>one\s+day|someday)\s+(?=to\s|\w+ing\b)",
+     "DATE", "future_ref"),
+    # "expects him to be captain one day.": closing a clause whose verb looks ahead; not a
+    # length the verb before it takes ("to stay one day.")
+    ("one_day_last", r"\b(?:to|<MODAL>)\s+(?:[\w'-]+\s+){1,6}?(?<!\bstay\s)(?<!\bspend\s)(?<!\blast\s)"
+     r"(?<!\bwait\s)(?<!\btake\s)(?<!\bremain\s)(?<!\bonly\s)(?<!\bjust\s)(?<!\bfor\s)(?<!\bin\s)"
+     r"(?P<t>one\s+day|someday)(?=\s*[.,;!?\"”])",
      "DATE", "future_ref"),
     # "the Church one day may operate freely": the modal after it
     ("one_day_modal", r"\b(?P<t>(?:one|some)\s+day|someday)\s+<MODAL>\b",

@@ -50,6 +50,9 @@ _PERFECT = re.compile(r"\b(?:has|have|hasn't|haven't)\s+(?:(?:already|now|so\s+f
 # the word that opens a comparison of figures, and the words up to the date: "from 1.3175 dollars late"
 _COMPARED = re.compile(r"\b(?:compared\s+(?:with|to)|against|from|versus|than)\s+((?:\S+\s+){1,14})$",
                        re.IGNORECASE)
+# a figure's own year-before comparison: "up 5 percent from a year earlier", "over a year ago"
+_COMPARED_NOW = re.compile(r"\b(?:from|than|over|on|versus|against|compared\s+(?:with|to))\s+$", re.IGNORECASE)
+_YEAR_BEFORE = re.compile(r"(?:a|one|the)\s+year\s+(?:earlier|ago|before)\b", re.IGNORECASE)
 # a price or a rate, not a year ("from 2010 to 2008" is a range of years)
 _A_FIGURE = re.compile(r"\d[.,]\d|\d\s*(?:%|percent|points?|dollars?|yen|euros?|cents?|pounds?)\b", re.IGNORECASE)
 _BY_UNTIL = re.compile(r"\b(?:by|until|till)\s+(?:mid-|early\s+|late\s+|on\s+)?$", re.IGNORECASE)
@@ -226,6 +229,8 @@ class TagState:
         1.3173 dollars, from 1.3175 late Wednesday", "compared with 117.80 yen at 5 p.m.
         Friday"): it dates the figure it is compared with, not what the sentence tells."""
         start, _ = self.sentence_bounds(offset)
+        if _YEAR_BEFORE.match(self.text, offset) and _COMPARED_NOW.search(self.text, max(start, offset - 16), offset):
+            return True  # "rose 9.9 percent from a year earlier": the figure a year before
         found = _COMPARED.search(self.text, max(start, offset - 100), offset)
         return found is not None and _A_FIGURE.search(found.group(1)) is not None
 

@@ -139,7 +139,10 @@ def verb_tense(verb, depth: int = 0) -> str | None:
         return "present" if any(c.lower_ == "still" for c in verb.children) else "future"
     if tag in ("VBG", "VB") and not aux and verb.dep_ in _NONFINITE_UP and depth < 3:
         up = _governor(verb.head)
-        return verb_tense(up, depth + 1) if up is not None else None
+        tense = verb_tense(up, depth + 1) if up is not None else None
+        if tense == "past" and tag == "VBG" and verb.dep_ == "pcomp" and verb.head.lower_ == "with":
+            return "nearest"  # "died Sunday, with his funeral taking place Tuesday": no past of its own
+        return tense
     if tag in ("VBZ", "VBP"):
         # "the finals open on June 9", "the envoys meet Monday": a fixed day ahead;
         # "says on Monday" reports, and an auxiliary makes it no present simple
@@ -322,7 +325,9 @@ def _fixture_tense(thing) -> str | None:
         return "past"  # "a disputed May 15 election", "the rigged March poll": held already
     verb = _governor(thing)
     tense = verb_tense(verb) if verb is not None else None
-    if tense == "past" and _argument_of(thing, verb) and thing.head.lower_ not in ("for", "before"):
+    # "has agreed to talks": what one agrees to is to come
+    agreed_to = thing.head.lower_ == "to" and verb is not None and verb.lemma_ in cue_words("forward")
+    if tense == "past" and _argument_of(thing, verb) and thing.head.lower_ not in ("for", "before") and not agreed_to:
         # not "campaigned for the January 21 polls": what one works for is to come, nor
         # "boosted morale before their Saturday game": what was done before it says nothing of it
         return "past"

@@ -55,6 +55,10 @@ def _year_of_range_end(month: int, m: TimexMatch, doc: TagState) -> int | None:
     return year - 1 if end.group("month") and month_num(end.group("month")) < month else year
 
 
+# the year whose month or day it is: "last year's August 21 attack"
+_YEARS_OWN = re.compile(r"\b(last|this|next)\s+year['’]s\s+$", re.IGNORECASE)
+
+
 @normaliser("month_day")
 def month_day(g: dict, m: TimexMatch, doc: TagState):
     month = R.MONTHS[g["month"].strip()] if g["month"].strip() in R.MONTHS else R.MONTHS[
@@ -65,6 +69,9 @@ def month_day(g: dict, m: TimexMatch, doc: TagState):
     year = year_of(g.get("year") or "", doc) or _year_of_range_end(month, m, doc)
     if year is None and g.get("yrel"):  # "March 3 last year", "March 3 that year"
         year = _named_year(group_text(g, "yrel"), m, doc)
+    owner = _YEARS_OWN.search(doc.text, max(0, m.start - 20), m.start) if year is None else None
+    if owner:  # "last year's Dec. 26 tsunami"
+        year = _named_year(owner.group(1).lower(), m, doc)
     if year is None:
         after = _REL_AFTER.match(doc.text, m.end)
         rel = group_text(g, "rel") or (after.group(1).lower() if after else "")
@@ -114,13 +121,20 @@ def month_rel_year(g: dict, m: TimexMatch, doc: TagState):
     return f"{year:04d}-{month_num(g['month']):02d}"
 
 
+_CLOSES_A_PERIOD = re.compile(r"\b(?:to|ending|ended|through|until)\s+$", re.IGNORECASE)
+
+
 @normaliser("rel_month")
 def rel_month(g: dict, m: TimexMatch, doc: TagState):
     anchor = doc.need_anchor()
     month, rel = month_num(g["month"]), group_text(g, "rel")
     year = anchor.year
     if rel in ("last", "past", "this past"):
-        if month >= anchor.month:
+        # the month just gone is "last month": "last October" told in November is a year before,
+        # but not the end of a period just closed ("the 12 months to last March" told in April)
+        just_gone = rel == "last" and month == anchor.month - 1 and not _CLOSES_A_PERIOD.search(
+            doc.text, max(0, m.start - 12), m.start)
+        if month >= anchor.month or just_gone:
             year -= 1
     elif rel in ("next", "coming", "this coming"):
         if month <= anchor.month:
@@ -138,6 +152,9 @@ _JOINED_MONTH_YEAR = re.compile(expand_macros(
 @normaliser("month_alone")
 def month_alone(g: dict, m: TimexMatch, doc: TagState):
     month = month_num(g["month"])
+    owner = _YEARS_OWN.search(doc.text, max(0, m.start - 20), m.start)
+    if owner:  # "last year's August 21 attack"
+        return f"{_named_year(owner.group(1).lower(), m, doc):04d}-{month:02d}"
     joined = _JOINED_MONTH_YEAR.match(doc.text, m.end)
     if joined:
         year = int(joined.group("year")) if joined.group("year") else _named_year(joined.group("rel").lower(), m, doc)

@@ -130,6 +130,8 @@ def month_quarter(g: dict, m: TimexMatch, doc: TagState):
 def ref_quarter(g: dict, m: TimexMatch, doc: TagState):
     det, rel, unit = group_text(g, "det"), group_text(g, "rel"), group_text(g, "unit")
     if unit == "period" and not doc.last_quarter:
+        if g.get("ofyear"):
+            return f"{int(g['ofyear']):04d}"  # "the same period of 2004" after "the first nine months"
         raise Drop
     anchor = doc.need_anchor()
     current = (anchor.year, _quarter_of(anchor))
@@ -145,11 +147,12 @@ def ref_quarter(g: dict, m: TimexMatch, doc: TagState):
     if rel == "year's":
         base = doc.last_quarter[:2] if doc.last_quarter else _shift_quarter(*current, -1)
         return f"{base[0] + (-1 if det == 'last' else 1 if det == 'next' else 0):04d}-Q{base[1]}"
-    if g.get("qyear") and unit == "period" and since_quarter(m, doc):
-        return f"{int(g['qyear']):04d}"  # "For the nine months ... the 1988 period"
-    if g.get("qyear"):
+    qyear = g.get("qyear") or g.get("ofyear")  # "the 1988 period", "the same period of 1996"
+    if qyear and unit == "period" and since_quarter(m, doc):
+        return f"{int(qyear):04d}"  # "For the nine months ... the 1988 period"
+    if qyear:
         q = (doc.reported_quarter(m.start) or doc.last_quarter or _shift_quarter(*current, -1))[1]
-        return f"{int(g['qyear']):04d}-Q{q}"
+        return f"{int(qyear):04d}-Q{q}"
     if rel == "current":
         y, q = current
     elif det == "next" or rel in ("next", "coming"):

@@ -21,6 +21,7 @@ from ..values import (
     _shift_quarter,
     _unit,
     _week,
+    _year_for_day,
     duration_value,
     normalise_weekday,
     ordinal_of,
@@ -173,11 +174,36 @@ def rel_unit(g: dict, m: TimexMatch, doc: TagState):
 _DURATION_FOLLOWERS = re.compile(r"\s+(?:ended|ending|through|to\s+date|earlier|before)\b", re.I)
 
 
+# the day a week closes on: "the week ended December 8", "the week ending Friday"
+_WEEK_ENDED = re.compile(expand_macros(r"\s+(?P<how>ended|ending)\s+(?:on\s+)?"
+                                       r"(?:(?P<month><MONTH>)\s+(?P<day><DAYNUM>)\b|(?P<wd><WEEKDAY>)\b)"))
+
+
+def _week_ended(m: TimexMatch, doc: TagState) -> str | None:
+    """The week a "the week ended ..." names: the one its last day falls in."""
+    ended = _WEEK_ENDED.match(doc.text, m.end)
+    if ended is None:
+        return None
+    tense = "past" if ended.group("how") == "ended" else doc.date_tense(ended.start(ended.lastindex))
+    if ended.group("wd"):
+        return _week(datetime.date.fromisoformat(normalise_weekday(ended.group("wd"), doc.need_anchor(), tense)))
+    day = ordinal_of(ended.group("day"))
+    month = R.MONTHS.get(ended.group("month")) or R.MONTHS.get(ended.group("month").capitalize())
+    if not day or not month or day > 31:
+        return None
+    try:
+        return _week(datetime.date(_year_for_day(month, day, doc.need_anchor(), tense), month, day))
+    except ValueError:
+        return None
+
+
 @normaliser("the_unit")
 def the_unit(g: dict, m: TimexMatch, doc: TagState):
     if doc.unit_in_a_name(m):
         raise Drop
     unit = group_text(g, "unit")
+    if unit == "week" and not g.get("edge") and (week := _week_ended(m, doc)):
+        return week
     if g.get("year"):
         year = year_of(g["year"], doc)
         if unit in R.SEASONS:
