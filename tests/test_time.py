@@ -1140,3 +1140,23 @@ def test_time_a_year_before_a_figure_moves_no_story():
     text = "Orders in May rose 9.9 percent from a year earlier, after growing 4 percent in the previous month."
     assert [(t, v) for t, _, v in _found(text, anchor=date(2026, 7, 10))] == [
         ("May", "2026-05"), ("a year earlier", "2025-05"), ("the previous month", "2026-04")]
+
+
+def test_time_a_possessive_day_dates_its_thing_not_the_story():
+    text = ("The dollar rose to 118.2 yen, up from Thursday's quotes of 117.9 yen at 5 p.m. in Tokyo. "
+            "At 3:40 p.m., gold was quoted at 495 dollars. Shares fell early in the morning.")
+    got = [(t, v) for t, _, v in _found(text)]
+    # a clock time after the possessive day in its sentence is that day's ...
+    assert ("5 p.m.", "2026-02-26T17:00") in got
+    # ... while the story stays on the publication day
+    assert ("3:40 p.m.", "2026-02-27T15:40") in got
+    assert ("the morning", "2026-02-27TMO") in got
+
+
+@pytest.mark.model
+def test_time_the_evening_of_a_sentence_that_names_its_day(nlp):
+    # the day its sentence names, even in a relative clause, and the story's day past one named aside
+    text = "The envoy left on Friday. The pope, who held a mass early Sunday, was to fly home in the evening."
+    assert _parsed(nlp, text, date(2026, 3, 1))[-1] == ("the evening", "TIME", "2026-03-01TEV")
+    text = "The vote was held on Friday. The talks, which began on Saturday, ended. Shares fell in the morning."
+    assert _parsed(nlp, text, date(2026, 3, 2))[-1] == ("the morning", "TIME", "2026-02-27TMO")

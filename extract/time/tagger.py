@@ -167,8 +167,10 @@ def tag(text: str, anchor: datetime.date | None, *, doc_id: str,
                   and tense_of(c.start) in (UNDIRECTED, NOUN_GONE_BY)) and not doc.compared_with(c.start):
             # a day that modifies a noun ("the March 11 accident") names when that thing was,
             # and one a figure is compared with ("from 1.31 late Wednesday") when that figure
-            # was; the story does not move to either, nor to one in a relative clause
-            doc.ref.establish(result, c.start, aside=aside is not None and aside(c.start))
+            # was; the story does not move to either, nor to one in a relative clause, nor to
+            # a possessive day ("Friday's close"), which dates a thing as well
+            possessive = text.startswith(("'s", "’s"), c.end)
+            doc.ref.establish(result, c.start, aside=possessive or (aside is not None and aside(c.start)))
         if c.upper is not None:
             lower = _lower_bound(c, typ, result)
             if lower is not None:
@@ -285,6 +287,13 @@ def _date_provisional(out: list[Timex], i: int, doc: TagState, provisional: set[
         day = (datetime.date.fromisoformat(day) + datetime.timedelta(days=shift)).isoformat()
     elif day is None and shift:
         return tx  # "overnight" with no day in its sentence: the night before publication
+    if day is None and "T" in tx.value and not shift:
+        # a clock time after a possessive day of its sentence is that day's ("up from Thursday's
+        # quotes at 4 p.m.", "against Thursday's 5 p.m. quotes")
+        owned = [other.value[:10] for j, other in enumerate(out)
+                 if j not in provisional and lo <= other.start < tx.start and other.value
+                 and _ABSOLUTE_DAY.match(other.value) and doc.text.startswith(("'s", "’s"), other.end)]
+        day = owned[-1] if owned else None
     if day is None and "T" in tx.value:
         # told in a past clause, a day gone by ("were closed at 06h30 GMT" after "the May 1 vote")
         back = doc.ref.back(tx.start, gone_by=doc.tense(tx.start) == "past", story=True)

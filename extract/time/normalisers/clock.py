@@ -51,7 +51,12 @@ def _day_ref(word: str, doc: TagState, m: TimexMatch) -> datetime.date:
     if word.capitalize() in R.WEEKDAYS:
         return datetime.date.fromisoformat(normalise_weekday(word, anchor, "past"))
     if word in ("that", "the"):
-        back = doc.back(m)
+        # "that morning" may name a day told aside; "the morning" is its sentence's day, else the story's
+        start, _ = doc.sentence_bounds(m.start)
+        own = next(iter(doc.ref.before(m.start)), None)
+        if word == "the" and own is not None and own[0] >= start and own[1].grain == "day":
+            return own[1].date
+        back = doc.back(m, story=word == "the")
         return back.date if back.grain == "day" else anchor
     return anchor
 
