@@ -1160,3 +1160,11 @@ def test_time_the_evening_of_a_sentence_that_names_its_day(nlp):
     assert _parsed(nlp, text, date(2026, 3, 1))[-1] == ("the evening", "TIME", "2026-03-01TEV")
     text = "The vote was held on Friday. The talks, which began on Saturday, ended. Shares fell in the morning."
     assert _parsed(nlp, text, date(2026, 3, 2))[-1] == ("the morning", "TIME", "2026-02-27TMO")
+
+
+@pytest.mark.parametrize("text,phrase,typ,value", [
+    ("Over the past decade, the studio has made ten films.", "the past decade", "DURATION", "P10Y"),
+    ("Prices fell in the last decade.", "the last decade", "DATE", "201"),
+])
+def test_time_the_past_decade_is_a_length_the_last_one_a_decade(text, phrase, typ, value):
+    assert _one(text, phrase) == (typ, value)

@@ -161,6 +161,9 @@ def rel_unit(g: dict, m: TimexMatch, doc: TagState):
     if doc.unit_in_a_name(m):
         raise Drop
     rel, unit = group_text(g, "rel"), group_text(g, "unit")
+    if rel == "the past" and unit in ("decade", "century"):
+        # "over the past decade": the ten years up to now; "the last decade" is the one before this
+        return "DURATION", duration_value(1, unit)
     offset = _REL_OFFSET[rel]
     anaphoric = rel in ("that", "the following", "the previous", "the prior", "the preceding",
                         "the same")
