@@ -1168,3 +1168,20 @@ def test_time_the_evening_of_a_sentence_that_names_its_day(nlp):
 ])
 def test_time_the_past_decade_is_a_length_the_last_one_a_decade(text, phrase, typ, value):
     assert _one(text, phrase) == (typ, value)
+
+
+@pytest.mark.parametrize("text", [
+    # "one-day" before what a cricket format names
+    "It made him a one-day matchwinner.",
+    "He struck his third one-day hundred.",
+    # a season's name that makes a kind of thing
+    "Jammu, the winter capital, was quiet.",
+    "Wearing a spring green outfit, she waved.",
+    "Britain will not join the summer time scheme.",
+])
+def test_time_formats_and_kinds_named_for_a_time_are_no_time(text):
+    assert _found(text) == []
+
+
+def test_time_a_one_day_strike_is_a_length():
+    assert _one("Workers staged a one-day strike.", "one-day") == ("DURATION", "P1D")

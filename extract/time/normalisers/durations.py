@@ -83,7 +83,9 @@ _RATE = re.compile(r"(?:\d[\d,.]*%?|\b(?:one|two|three|four|five|six|seven|eight
 # "one-day" before what a cricket format names: the format
 _A_FORMAT = re.compile(r"\bone-day$", re.IGNORECASE)
 _FORMAT_AFTER = re.compile(r"\s+(?:internationals?|series|squad|side|team|format|cricket|specialists?|matches|match"
-                           r"|games?|record|recall|outfit|caps?|captain|captaincy|tournament|cup|final|leg|game|ODIs?)\b",
+                           r"|games?|record|recall|outfit|caps?|captain|captaincy|tournament|cup|final|leg|game|ODIs?"
+                           r"|matchwinners?|centur(?:y|ies)|hundreds?|totals?|defeats?|wins?|debut|career|players?"
+                           r"|batsm[ae]n|bowlers?|wickets?|runs?|innings)\b",
                            re.IGNORECASE)
 # "2,000 pilgrims spent a week praying": the time spent, not a rate
 _SPENT_BEFORE = re.compile(r"\b(?:spen[dt]s?|spending|took|takes?|taking|lasted|lasts?|lasting|waited|waits?"

@@ -226,6 +226,8 @@ def the_unit(g: dict, m: TimexMatch, doc: TagState):
         raise Drop  # "want to spring a surprise", "prices could fall": the verbs
     if unit.lower() == "fall" and _A_FALL_OF.match(doc.text, m.end):
         raise Drop  # "the fall of the government", "the fall in prices": a collapse, not autumn
+    if unit.lower() in R.SEASONS and _A_SEASONS_KIND.match(doc.text, m.end):
+        raise Drop  # "the winter capital", "summer time", "a spring green outfit": a kind, not a season
     if unit in R.SEASONS:
         anchor, code = doc.need_anchor(), R.SEASONS[unit]
         year = anchor.year
@@ -248,6 +250,9 @@ _AN_AWARD_BEFORE = re.compile(r"\b(?:player|coach|manager|athlete|footballer|spo
 _A_YEAR_BEFORE = re.compile(r"\b(1\d{3}|20\d\d),\s+$")
 _A_MONTH_BEFORE = re.compile(expand_macros(r"\b<MONTH>(?:\s+(?:1\d{3}|20\d\d))?,\s+$"))
 _A_FALL_OF = re.compile(r"\s+(?:of|in|from)\b")
+# what a season's name makes a kind of: a seat, a place, a clock, a crop, a colour
+_A_SEASONS_KIND = re.compile(r"\s+(?:capital|resort|residence|palace|retreat|quarters|camps?|clothes|clothing"
+                             r"|uniforms?|coats?|wheat|time|green|olympics|games)\b", re.IGNORECASE)
 # "to" or a modal right before a bare word: it is a verb's infinitive
 _A_VERB_BEFORE = re.compile(r"\b(?:" + "|".join(map(re.escape, R.VERB_MARKERS)) + r")\s+$", re.IGNORECASE)
 
