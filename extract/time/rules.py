@@ -11,6 +11,7 @@ import re
 __all__ = [
     "MONTHS",
     "WEEKDAYS",
+    "CALENDAR_NAMES",
     "NUMBER_WORDS",
     "ORDINAL_WORDS",
     "VAGUE_QUANTITIES",
@@ -52,6 +53,9 @@ WEEKDAYS: dict[str, int] = {
     "Monday": 1, "Tuesday": 2, "Wednesday": 3, "Thursday": 4, "Friday": 5,
     "Saturday": 6, "Sunday": 7,
 }
+
+# a regex alternation of the weekday and month names as written ("Monday", "Sept."), case as given
+CALENDAR_NAMES = "|".join([*WEEKDAYS, *MONTHS]).replace(".", r"\.")
 
 NUMBER_WORDS: dict[str, int] = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,

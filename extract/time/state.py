@@ -39,8 +39,7 @@ _DEADLINE = re.compile(r"\b(?:by|until|till|before|effective|payable|starting|be
 _AWAITED = re.compile(r"\b(?:ahead\s+of|on\s+the\s+eve\s+of|in\s+the\s+run-?up\s+to|in\s+advance\s+of|pending)\s+"
                       r"(?:the\s+|a\s+|an\s+|next\s+|this\s+)?(?:[\w-]+\s+){0,6}(?:on\s+|at\s+|in\s+)?$", re.IGNORECASE)
 # a month or weekday the date at hand is joined to: "in April and May", "late Friday or early Saturday"
-_JOINED_TO = re.compile(r"\b(?-i:" + "|".join([*R.WEEKDAYS, *R.MONTHS]).replace(".", r"\.")
-                        + r")\s+(?:and|or)\s+(?:early\s+|late\s+)?$")
+_JOINED_TO = re.compile(r"\b(?-i:" + R.CALENDAR_NAMES + r")\s+(?:and|or)\s+(?:early\s+|late\s+)?$")
 # the pluperfect: what was done by a deadline, not the deadline ahead
 _HAD = re.compile(r"\b(?:had|hadn't)\b", re.IGNORECASE)
 # the present perfect: what has been done by a deadline now reached ("by August the bank
@@ -223,6 +222,18 @@ class TagState:
         line_start = self.text.rfind("\n", 0, m.start) + 1
         return (self.text[m.start - 1:m.start] == "(" and self.text[m.end:m.end + 1] == ")"
                 and _FIXTURE_LINE.fullmatch(self.text, line_start, m.start - 1) is not None)
+
+    def possessive_at(self, end: int) -> bool:
+        """Whether an expression ending at ``end`` is a possessive ("Friday's close"): it
+        dates the thing it owns."""
+        return self.text.startswith(("'s", "’s"), end)
+
+    def sentence_anchor(self, offset: int) -> Anchor | None:
+        """The date established last before ``offset``, if its sentence named it ("in October
+        from a year earlier", "early Sunday, ... in the evening"); None otherwise."""
+        start, _ = self.sentence_bounds(offset)
+        last = next(iter(self.ref.before(offset)), None)
+        return last[1] if last is not None and last[0] >= start else None
 
     def compared_with(self, offset: int) -> bool:
         """Whether the date at ``offset`` is the other side of a figure's comparison ("at

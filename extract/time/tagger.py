@@ -169,8 +169,7 @@ def tag(text: str, anchor: datetime.date | None, *, doc_id: str,
             # and one a figure is compared with ("from 1.31 late Wednesday") when that figure
             # was; the story does not move to either, nor to one in a relative clause, nor to
             # a possessive day ("Friday's close"), which dates a thing as well
-            possessive = text.startswith(("'s", "’s"), c.end)
-            doc.ref.establish(result, c.start, aside=possessive or (aside is not None and aside(c.start)))
+            doc.ref.establish(result, c.start, aside=doc.possessive_at(c.end) or (aside is not None and aside(c.start)))
         if c.upper is not None:
             lower = _lower_bound(c, typ, result)
             if lower is not None:
@@ -214,7 +213,7 @@ _UNFIXED = re.compile(r"(\d{4})(-\d\d)(-\d\d)?")
 
 
 # a weekday or month named, not "the month", "this week"
-_NAMES_A_DATE = re.compile(r"\b(?-i:" + "|".join([*R.WEEKDAYS, *R.MONTHS]).replace(".", r"\.") + r")")
+_NAMES_A_DATE = re.compile(r"\b(?-i:" + R.CALENDAR_NAMES + r")")
 
 
 def _order_ranges(out: list[Timex], text: str, anchor: datetime.date) -> None:
@@ -278,7 +277,7 @@ def _date_provisional(out: list[Timex], i: int, doc: TagState, provisional: set[
     days = [(abs(other.start - tx.start), other.value[:10]) for j, other in enumerate(out)
             if j not in provisional and lo <= other.start < hi and other.type in ("DATE", "TIME")
             and other.value and _ABSOLUTE_DAY.match(other.value)
-            and not doc.text.startswith(("'s", "’s"), other.end) and not doc.compared_with(other.start)]
+            and not doc.possessive_at(other.end) and not doc.compared_with(other.start)]
     # the first day the sentence names; a night gone by the nearest one not ahead of publication
     if shift:
         days = sorted(d for d in days if doc.anchor is None or d[1] <= doc.anchor.isoformat())
@@ -292,7 +291,7 @@ def _date_provisional(out: list[Timex], i: int, doc: TagState, provisional: set[
         # quotes at 4 p.m.", "against Thursday's 5 p.m. quotes")
         owned = [other.value[:10] for j, other in enumerate(out)
                  if j not in provisional and lo <= other.start < tx.start and other.value
-                 and _ABSOLUTE_DAY.match(other.value) and doc.text.startswith(("'s", "’s"), other.end)]
+                 and _ABSOLUTE_DAY.match(other.value) and doc.possessive_at(other.end)]
         day = owned[-1] if owned else None
     if day is None and "T" in tx.value:
         # told in a past clause, a day gone by ("were closed at 06h30 GMT" after "the May 1 vote")

@@ -59,6 +59,12 @@ def _year_of_range_end(month: int, m: TimexMatch, doc: TagState) -> int | None:
 _YEARS_OWN = re.compile(r"\b(last|this|next)\s+year['’]s\s+$", re.IGNORECASE)
 
 
+def _owning_year(m: TimexMatch, doc: TagState) -> int | None:
+    """The year a possessive before the match names ("last year's August 21 attack"), or None."""
+    owner = _YEARS_OWN.search(doc.text, max(0, m.start - 20), m.start)
+    return _named_year(owner.group(1).lower(), m, doc) if owner else None
+
+
 @normaliser("month_day")
 def month_day(g: dict, m: TimexMatch, doc: TagState):
     month = R.MONTHS[g["month"].strip()] if g["month"].strip() in R.MONTHS else R.MONTHS[
@@ -69,9 +75,8 @@ def month_day(g: dict, m: TimexMatch, doc: TagState):
     year = year_of(g.get("year") or "", doc) or _year_of_range_end(month, m, doc)
     if year is None and g.get("yrel"):  # "March 3 last year", "March 3 that year"
         year = _named_year(group_text(g, "yrel"), m, doc)
-    owner = _YEARS_OWN.search(doc.text, max(0, m.start - 20), m.start) if year is None else None
-    if owner:  # "last year's Dec. 26 tsunami"
-        year = _named_year(owner.group(1).lower(), m, doc)
+    if year is None:  # "last year's Dec. 26 tsunami"
+        year = _owning_year(m, doc)
     if year is None:
         after = _REL_AFTER.match(doc.text, m.end)
         rel = group_text(g, "rel") or (after.group(1).lower() if after else "")
@@ -152,9 +157,9 @@ _JOINED_MONTH_YEAR = re.compile(expand_macros(
 @normaliser("month_alone")
 def month_alone(g: dict, m: TimexMatch, doc: TagState):
     month = month_num(g["month"])
-    owner = _YEARS_OWN.search(doc.text, max(0, m.start - 20), m.start)
-    if owner:  # "last year's August 21 attack"
-        return f"{_named_year(owner.group(1).lower(), m, doc):04d}-{month:02d}"
+    owner = _owning_year(m, doc)
+    if owner is not None:  # "last year's August 21 attack"
+        return f"{owner:04d}-{month:02d}"
     joined = _JOINED_MONTH_YEAR.match(doc.text, m.end)
     if joined:
         year = int(joined.group("year")) if joined.group("year") else _named_year(joined.group("rel").lower(), m, doc)

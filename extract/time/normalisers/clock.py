@@ -52,10 +52,9 @@ def _day_ref(word: str, doc: TagState, m: TimexMatch) -> datetime.date:
         return datetime.date.fromisoformat(normalise_weekday(word, anchor, "past"))
     if word in ("that", "the"):
         # "that morning" may name a day told aside; "the morning" is its sentence's day, else the story's
-        start, _ = doc.sentence_bounds(m.start)
-        own = next(iter(doc.ref.before(m.start)), None)
-        if word == "the" and own is not None and own[0] >= start and own[1].grain == "day":
-            return own[1].date
+        own = doc.sentence_anchor(m.start) if word == "the" else None
+        if own is not None and own.grain == "day":
+            return own.date
         back = doc.back(m, story=word == "the")
         return back.date if back.grain == "day" else anchor
     return anchor

@@ -58,7 +58,7 @@ def weekday(g: dict, m: TimexMatch, doc: TagState):
         back = doc.back(m)
         anchor = back.date if back.grain == "day" else anchor
     # "Wednesday's ruling" dates a thing the news reports once it has happened
-    possessive = doc.text.startswith(("'s", "’s"), m.end)
+    possessive = doc.possessive_at(m.end)
     if possessive:  # a day gone by, unless a future clause holds the thing on it or awaits it
         parsed = doc.tense_of(m.start) if doc.tense_of else None
         tense = parsed if parsed in ("future", "nearest") else "past"
@@ -318,14 +318,10 @@ def ago(g: dict, m: TimexMatch, doc: TagState):
 def _month_of_sentence(m: TimexMatch, doc: TagState) -> datetime.date | None:
     """The month a figure's sentence names just before a comparison with "a year earlier"
     or "a year ago" ("in October from a year earlier"), when it names no quarter."""
-    start, _ = doc.sentence_bounds(m.start)
-    for at, anchor in doc.ref.before(m.start):
-        if at < start:
-            return None
-        if anchor.grain == "month" and not _A_QUARTER.search(doc.text, start, m.start):
-            return anchor.date
+    named = doc.sentence_anchor(m.start)
+    if named is None or named.grain != "month" or _A_QUARTER.search(doc.text, doc.sentence_bounds(m.start)[0], m.start):
         return None
-    return None
+    return named.date
 
 
 _A_QUARTER = re.compile(r"\bquarter\b", re.IGNORECASE)
