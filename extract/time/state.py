@@ -15,8 +15,9 @@ from dataclasses import dataclass, field
 
 from . import rules as R
 from .anchoring import Anchor, Reference
-from .tense import NOUN_GONE_BY, SIMPLE_PAST, UNDIRECTED, overtaken_plan
+from .tense import NOUN_GONE_BY, SIMPLE_PAST, UNDIRECTED
 from .values import Tense, _quarter_of
+from .verbs import overtaken_plan
 
 __all__ = ["TagState", "TimexMatch", "NoAnchor", "Drop", "expand_macros", "heuristic_tense"]
 

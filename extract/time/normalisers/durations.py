@@ -7,8 +7,8 @@ import re
 from ...lexicon import metonymy_verbs
 from .. import rules as R
 from ..state import Drop, TagState, TimexMatch
-from ..tense import cue_words
 from ..values import duration_value, parse_number
+from ..verbs import cue_words
 from .calendar_dates import month_num
 from .periods import a_game_period
 from .registry import group_text, normaliser
