@@ -137,6 +137,10 @@ pytestmark = pytest.mark.model
     ("Veterans recalled the 1967 summer war.", "summer", NOUN_GONE_BY),
     # a fixture of a future clause
     ("In his Saturday speech, the premier is expected to name a cabinet.", "Saturday", "future"),
+    # a fixture a plan's participle follows is set, not told as held: the nearest day
+    ("Police banned a Saturday rally planned by students.", "Saturday", "nearest"),
+    ("The arrests were meant to stop a weekend rally planned by the opposition.", "weekend", "nearest"),
+    ("Police banned a Saturday rally organised by students.", "Saturday", "past"),
 ])
 def test_tense_of_governing_verb(nlp, text, word, tense):
     tense_of = clause_tense(nlp(text))

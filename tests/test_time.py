@@ -219,6 +219,15 @@ def test_time_ignores_non_temporal_lookalikes(text):
         assert got == [("27-year", "DURATION", "P27Y")]
 
 
+@pytest.mark.parametrize("text", [
+    # a quarter of a percentage point is a share of a rate
+    "The bank lifted its rate by another one quarter percentage point.",
+    "Thousands joined a march to the palace.",
+])
+def test_time_finds_no_time_in(text):
+    assert _found(text) == []
+
+
 @pytest.mark.parametrize("texts,expected", [
     (["Talks ended in March last year."], ("2025-03", None, "March last year")),
     (["Clashes resumed last week."], ("2026-02-16", "2026-02-22", "last week")),
@@ -277,8 +286,8 @@ def test_time_spans_are_exact_sorted_disjoint(pieces, anchored):
     ("Ten people were hurt in the last hour.", "the last hour", "DURATION", "PT1H"),
     # "One day", opening a sentence whose clause has a modal, is some time ahead
     ("Astronomers watched. One day the dust around it could form planets.", "One day", "DATE", "FUTURE_REF"),
-    # a count before a number counted: each term is six years
-    ("The law limits presidents to two six-year terms.", "two six-year", "DURATION", "P6Y"),
+    # a count before a number counted: each term is six years, and the count stays out
+    ("The law limits presidents to two six-year terms.", "six-year", "DURATION", "P6Y"),
     # the count belongs to its unit, not to a vague "minutes ahead"
     ("The rocket lifted off 15 minutes ahead of schedule.", "15 minutes", "DURATION", "PT15M"),
     # a zone before the clock time
@@ -299,9 +308,43 @@ def test_time_spans_are_exact_sorted_disjoint(pieces, anchored):
     # the time spent is a length, not a rate; "the last fortnight" is one
     ("Some 2,000 pilgrims spent a week praying.", "a week", "DURATION", "P1W"),
     ("Prices rose in the last fortnight.", "the last fortnight", "DURATION", "P14D"),
+    # "later than" compares: the delay is a length, not a time after the story's
+    ("The new jets arrived eight months later than planned.", "eight months", "DURATION", "P8M"),
+    ("The bridge opened years later than promised.", "years", "DURATION", "PXY"),
+    # a number word below twenty before another is a pronoun ("the other one"), not part of a count
+    ("One truce held; the other one two weeks later collapsed.", "two weeks later", "DURATION", "P2W"),
+    ("The first one three days ago was small.", "three days ago", "DATE", "2026-02-24"),
+    ("The siege lasted two dozen days.", "two dozen days", "DURATION", "P24D"),
+    # an abbreviated month on its own, and "March" or "May" after "a" or joined by a hyphen
+    ("From Jan. to Oct. last year, exports fell.", "Jan.", "DATE", "2025-01"),
+    ("Sales rose from Sep. to Nov. last year.", "Sep.", "DATE", "2025-09"),
+    ("Parties are gearing up for a March general election.", "March", "DATE", "2026-03"),
+    ("The January-March instalments were paid late.", "March", "DATE", "2026-03"),
+    # a quarter of a century is 25 years
+    ("He served in the agency for more than a quarter century.", "a quarter century", "DURATION", "P25Y"),
+    ("The dam was built a quarter of a century ago.", "a quarter of a century ago", "DATE", "2001"),
+    ("The dam was built a quarter century ago.", "a quarter century ago", "DATE", "2001"),
+    # a quarter named by its first and last months
+    ("Imports rose in the July-September quarter.", "the July-September quarter", "DATE", "2025-Q3"),
+    ("The firm lost money in the October-to-December quarter.", "the October-to-December quarter", "DATE",
+     "2025-Q4"),
+    # "another" counts one more of its unit
+    ("The reactor will not run for another decade.", "another decade", "DURATION", "P10Y"),
+    ("The talks will go on for another two weeks.", "another two weeks", "DURATION", "P2W"),
+
+    ("The fund was set up one hundred and five years ago.", "one hundred and five years ago", "DATE", "1921"),
 ])
 def test_time_conventions(text, phrase, typ, value):
     assert _one(text, phrase) == (typ, value)
+
+
+@pytest.mark.parametrize("text,value", [
+    # a weekend before a noun dates that thing, gone by or ahead as its clause tells
+    ("Twelve people were killed in a weekend attack on a market.", "2026-W08-WE"),
+    ("Campaigning closed ahead of a weekend election.", "2026-W09-WE"),
+])
+def test_time_weekend_before_a_noun(nlp, text, value):
+    assert ("weekend", "DATE", value) in _parsed(nlp, text, FRI)
 
 
 def test_time_race_time_is_no_clock_time():

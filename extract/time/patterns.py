@@ -51,14 +51,15 @@ PATTERNS: list[tuple[str, str, str, str]] = [
     # a month on its own; "May" and "March" only where a date is meant
     ("month_alone",
      r"(?:(?P<edge><EDGE>)(?:(?<=-)|\s+))?(?P<month>(?-i:January|February|April|June|July|August|September"
-     r"|October|November|December|Jan\.|Feb\.|Aug\.|Sept\.|Oct\.|Nov\.|Dec\.))(?!\s*\d)\b",
+     r"|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.))(?!\s*\d)(?:(?<=\.)|\b)",
      "DATE", "month_alone"),
     # "the month of March": the month, not the month the story is in
     ("month_of", r"(?:the\s+)?month\s+of\s+(?P<month><MONTH>)(?:,?\s+(?P<year><YEAR4>))?\b(?!\s*\d)",
      "DATE", "month_of"),
     ("month_alone_ambiguous",
-     r"(?:(?:\b(?:in|since|until|till|by|from|through|during|before|after|of|last|early|late|the|its|their)\s+)"
-     r"|(?:mid-?)|<MONTH>\s+(?:and|or|to|through)\s+)"  # "in April and May"
+     r"(?:(?:\b(?:in|since|until|till|by|from|through|during|before|after|of|last|early|late|the|its|their"
+     r"|a)\s+)"  # "a March election": the capital makes it the month, not a protest march
+     r"|(?:mid-?)|<MONTH>\s+(?:and|or|to|through)\s+|<MONTH>-)"  # "in April and May", "January-March"
      r"(?P<t>(?P<month>(?-i:May|March)))\b(?!\s+(?:be|have|not|also|well)\b)",
      "DATE", "month_alone"),
     # "late April or early May": the edge belongs to the month's span
@@ -143,6 +144,9 @@ PATTERNS: list[tuple[str, str, str, str]] = [
      r"(?P<unit>year|week|month|weekend|<SEASON>)\b<NOCOMPOUND>"
      r"(?:\s+(?:of\s+)?(?P<year><YEAR4>))?",
      "DATE", "the_unit"),
+    # "a weekend attack", "a weekend election": the weekend that thing fell or falls on
+    ("weekend_noun", r"\ba\s+(?P<t>(?P<unit>weekend))(?=\s+(?!(?:of|in|at|on|and|or|away|off|to|for|with)\b)[a-z]{3,})",
+     "DATE", "the_unit"),
     ("season_year",
      r"(?:the\s+)?(?:(?P<edge>early|late|mid-?)\s*)?(?P<unit><SEASON>)\s+(?:of\s+)?(?P<year><YEAR4>|<SPELLEDYEAR>)\b",
      "DATE", "the_unit"),
@@ -154,10 +158,11 @@ PATTERNS: list[tuple[str, str, str, str]] = [
     ("edge_year_word",
      r"(?P<t>\b(?:year|year's)[\s-]end)\b", "DATE", "year_end"),
     ("ago",
-     r"(?:(?P<mod><DURMOD>)\s+)?(?:(?P<half>half)[\s-]+)?(?P<num><NUM>|<VAGUE>)[\s-]+(?P<unit><UNIT>)\s+"
+     r"(?:(?P<mod><DURMOD>)\s+)?(?:(?P<half>half|(?:a\s+)?quarter(?:\s+of)?)[\s-]+)?(?P<num><NUM>|<VAGUE>)[\s-]+"
+     r"(?:(?P<quarter>quarter)[\s-]+(?=century))?(?P<unit><UNIT>)\s+"
      r"(?:or\s+so\s+)?(?P<dir>ago|earlier|later|from\s+now|hence)\b(?!\s+than\b)",
      "DATE", "ago"),
-    ("vague_ago", r"(?P<unit>years|months|weeks|days|decades|centuries)\s+(?P<dir>ago|earlier|later)\b",
+    ("vague_ago", r"(?P<unit>years|months|weeks|days|decades|centuries)\s+(?P<dir>ago|earlier|later)\b(?!\s+than\b)",
      "DATE", "vague_ago"),
     ("year_ago_adj",
      r"(?:(?P<det>the|a|its)\s+)?(?:comparable\s+|corresponding\s+|same\s+)?year[- ](?P<dir>ago|earlier)"
@@ -228,9 +233,9 @@ PATTERNS: list[tuple[str, str, str, str]] = [
      r"(?:\s+(?:of\s+)?(?:fiscal\s+)?(?P<year><YEAR4>|this\s+year|last\s+year|next\s+year))?\b"
      r"(?:(?=\s+in\s+(?P<inyear><YEAR4>)\b))?",  # "since the final quarter in 2005": that year's
      "DATE", "quarter"),
-    # "the September quarter": the quarter that month ends or lies in
+    # "the September quarter", "the July-September quarter": the quarter that month ends or lies in
     ("month_quarter",
-     r"(?:(?P<det>the|its|this|last|that)\s+)(?P<month><MONTH>)(?:\s+(?P<year><YEAR4>))?\s+quarter\b(?!s)",
+     r"(?:(?P<det>the|its|this|last|that)\s+)(?:<MONTH>(?:-to-|\s*[-–]\s*|\s+to\s+))?(?P<month><MONTH>)(?:\s+(?P<year><YEAR4>))?\s+quarter\b(?!s)",
      "DATE", "month_quarter"),
     ("ref_quarter",
      r"(?:(?P<det>the|this|that|its|last|next)\s+)(?:(?P<qyear><YEAR4>)\s+)?(?:(?P<rel>latest|current|recent|most\s+recent"
@@ -315,7 +320,7 @@ PATTERNS: list[tuple[str, str, str, str]] = [
      "DATE", "future_ref"),
     # --- durations
     ("duration",
-     r"(?:(?P<mod>(?!over\s+the\b)<DURMOD>)\s+)?(?:(?P<det>the|those|these|each\s+of\s+the)\s+)?"
+     r"(?:(?P<mod>(?!over\s+the\b)<DURMOD>)\s+)?(?:(?P<det>the|those|these|each\s+of\s+the|another)\s+)?"
      r"(?:(?P<rel>first|<LASTMOD>|past|next|previous|coming|following|latest|final|remaining|initial"
      r"|additional|further|same|year-earlier|year-ago|other)\s+)?"
      r"(?:(?P<num0><NUM>)\s+or\s+|(?P<lo><NUM>)\s+to\s+)?(?P<num><NUM>|<VAGUE>)(?:\s+(?:more|additional|extra|further|full|straight|consecutive|successive"
@@ -329,9 +334,9 @@ PATTERNS: list[tuple[str, str, str, str]] = [
     ("duration_half",
      r"(?:(?P<mod><DURMOD>)\s+)?(?P<half>a|an|one)\s+(?P<unit><UNIT>)\s+and\s+a\s+half\b",
      "DURATION", "duration_half"),
-    # not a batsman's fifty: "his second half century", "an unbeaten half-century"
-    ("half_unit", r"\b(?<!unbeaten\s)(?<!first\s)(?<!second\s)(?<!third\s)(?:a\s+)?half(?:\s+(?:an?\s+)?|-an?-)"
-     r"(?P<unit>hour|day|year|century|decade)\b",
+    # not a batsman's fifty: "his second half century", "an unbeaten half-century"; "a quarter century" is 25 years
+    ("half_unit", r"\b(?<!unbeaten\s)(?<!first\s)(?<!second\s)(?<!third\s)(?:a\s+)?(?:half(?:\s+(?:an?\s+)?|-an?-)"
+     r"(?P<unit>hour|day|year|century|decade)|(?P<quarter>quarter)[\s-]+(?:of\s+a\s+)?(?P<qunit>century))\b",
      "DURATION", "half_unit"),
     ("vague_duration",
      r"(?:(?P<det>the|recent|coming|the\s+coming|the\s+past|the\s+last|the\s+next"

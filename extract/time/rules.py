@@ -77,7 +77,7 @@ ORDINAL_WORDS: dict[str, int] = {
 
 # Quantities that name a number without fixing it; the value is None for "X".
 VAGUE_QUANTITIES: dict[str, int | None] = {
-    "a": 1, "an": 1, "one": 1, "a single": 1,
+    "a": 1, "an": 1, "one": 1, "a single": 1, "another": 1,
     "a couple of": 2, "a couple": 2, "couple of": 2, "a pair of": 2,
     "a few": None, "few": None, "several": None, "some": None, "many": None,
     "a number of": None, "numerous": None, "a dozen": 12,
@@ -252,6 +252,11 @@ _ONES = _alt([w for w, n in NUMBER_WORDS.items() if 0 < n < 10])
 _TEENS = _alt([w for w, n in NUMBER_WORDS.items() if 10 <= n < 20])
 _TENS = _alt([w for w, n in NUMBER_WORDS.items() if n in range(20, 100, 10)])
 _ORDWORD = _alt(ORDINAL_WORDS)
+# a number word below twenty is followed only by a multiplier ("two hundred", "three dozen"):
+# in "the other one two weeks later" the "one" is a pronoun and the count is "two"
+_NOT_AFTER_SMALL = "".join(
+    rf"(?<!\b{w}\s)(?<!\b{w}-)" for w, n in NUMBER_WORDS.items() if n < 20 and w != "dozen")
+_NUMLINK = rf"(?:hundred|thousand|dozen|{_NOT_AFTER_SMALL}{_NUMWORD})"
 
 MACROS: dict[str, str] = {
     "MONTH": _alt(MONTHS, cased=True),
@@ -288,7 +293,7 @@ MACROS: dict[str, str] = {
         # "1,400", never its tail "400"; "three-and-a-half", "three and half"
         r"(?:a\s+(?=hundred|thousand|dozen))?(?:(?<![\d,])(?:\d{1,3}(?:,\d{3})+(?!\d)"
         r"|(?!(?:1[5-9]|20)\d\d(?!\d))\d+(?:\.\d+)?)(?:\s+1/2|\s*½)?|"
-        + _NUMWORD + r"(?:(?:[\s-]+|\s+and\s+)" + _NUMWORD
+        + _NUMWORD + r"(?:(?:[\s-]+|\s+and\s+)" + _NUMLINK
         + r")*(?:[\s-]+and[\s-]+(?:(?:a|one)[\s-]+)?half)?)"
     ),
     "VAGUE": _alt(VAGUE_QUANTITIES),

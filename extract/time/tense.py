@@ -118,6 +118,8 @@ def _fixture_tense(thing) -> str | None:
         return "past"  # "a disputed May 15 election", "the rigged March poll": held already
     verb = governor(thing)
     tense = verb_tense(verb) if verb is not None else None
+    if tense != "future" and any(c.dep_ == "acl" and c.lower_ in cue_words("ahead") for c in thing.children):
+        return "nearest"  # "tried to stop a weekend rally planned by the opposition": set, not yet told as held
     # "has agreed to talks": what one agrees to is to come
     agreed_to = thing.head.lower_ == "to" and verb is not None and verb.lemma_ in cue_words("forward")
     if tense == "past" and _argument_of(thing, verb) and thing.head.lower_ not in ("for", "before") and not agreed_to:

@@ -51,6 +51,8 @@ def parse_number(text: str) -> float | None:
     (2.5, 1.5, None)
     >>> parse_number("two thousand"), parse_number("1,400"), parse_number("three-and-a-half")
     (2000, 1400, 3.5)
+    >>> parse_number("two dozen"), parse_number("a dozen")
+    (24, 12)
     >>> parse_number("two six") is None  # "two six-year terms": a count, then the number counted
     True
     """
@@ -78,6 +80,9 @@ def parse_number(text: str) -> float | None:
         n = R.NUMBER_WORDS.get(word)
         if n is None:
             return None
+        if word == "dozen":  # "two dozen", "a dozen": a multiplier
+            current = max(current, 1) * n
+            continue
         if n < 100 and current % 100 and not (current % 10 == 0 and current % 100 >= 20 and n < 10):
             return None  # a word below a hundred after another: "twenty four", never "two six"
         if n in (100, 1000):

@@ -25,7 +25,7 @@ def duration(g: dict, m: TimexMatch, doc: TagState):
     num = group_text(g, "num")
     n = parse_number(num)
     if n is None and num and num.lower() not in R.VAGUE_QUANTITIES:
-        n = parse_number(re.split(r"[\s-]+", num)[-1])  # "two six-year terms": each six years
+        n = parse_number(re.split(r"[\s-]+", num)[-1])  # no one number ("twenty thirty years"): the last
     if n is not None and n == 0:
         raise Drop
     if num in ("a", "an", "per") and _DISTANCE_BEFORE.search(doc.text, max(0, m.start - 20), m.start):
@@ -64,6 +64,8 @@ def _fraction(m: TimexMatch, doc: TagState) -> bool:
         return False
     if _QUARTERS_OF_OPINION.search(doc.text, max(0, m.start - 8), m.end):
         return True
+    if _POINTS_AFTER.match(doc.text, m.end):
+        return True  # "by another one quarter percentage point": a share of a rate
     if re.fullmatch(r"(?:.*\s)?(?:a|one|three)[\s-]+quarters?", text, re.I | re.S) and \
             _CHANGED_BY.search(doc.text, max(0, m.start - 30), m.start):
         return True  # "will rise by at least one quarter": a share of the amount
@@ -74,6 +76,7 @@ def _fraction(m: TimexMatch, doc: TagState) -> bool:
             and _FRACTION_OF.match(doc.text, m.end) is not None)
 
 
+_POINTS_AFTER = re.compile(r"[\s-]+(?:of\s+an?\s+)?(?:percentage|per\s*cent|percent|points?\b|%)", re.IGNORECASE)
 _DISTANCE_BEFORE = re.compile(r"\b(?:kilomet(?:re|er)s?|km|miles?|met(?:re|er)s?|knots?|feet|yards|inches)\s+$",
                               re.IGNORECASE)
 # "at age 91 a week after the attack": a span between two times, not a rate
@@ -114,6 +117,8 @@ def duration_half(g: dict, m: TimexMatch, doc: TagState):
 
 @normaliser("half_unit")
 def half_unit(g: dict, m: TimexMatch, doc: TagState):
+    if g.get("quarter"):
+        return duration_value(0.25, group_text(g, "qunit"))
     return duration_value(0.5, group_text(g, "unit"))
 
 
