@@ -223,6 +223,15 @@ def test_time_ignores_non_temporal_lookalikes(text):
     # a quarter of a percentage point is a share of a rate
     "The bank lifted its rate by another one quarter percentage point.",
     "Thousands joined a march to the palace.",
+    # a holiday's goods, a name's capitalised word, a kind of train, the noun "current",
+    # a result after "with", the instant a clause tells
+    "Exports of Christmas commodities rose by a fifth.",
+    "The singer, a former Midnight Oil star, spoke.",
+    "Delegates stayed at the Hilton and Days Inn hotels.",
+    "Overnight trains between the two cities were cancelled.",
+    "The swimmers fought against a strong current.",
+    "She took silver with 2:36, ahead of the champion.",
+    "Two scientists were inside the crater at the moment it blew.",
 ])
 def test_time_finds_no_time_in(text):
     assert _found(text) == []
@@ -328,6 +337,21 @@ def test_time_spans_are_exact_sorted_disjoint(pieces, anchored):
     ("Imports rose in the July-September quarter.", "the July-September quarter", "DATE", "2025-Q3"),
     ("The firm lost money in the October-to-December quarter.", "the October-to-December quarter", "DATE",
      "2025-Q4"),
+    # a stray space after a hyphen ("two- day"), "earlier than" a plan is a length,
+    # "the first three quarters" are nine months, "a better tomorrow" is the time to come
+    ("Leaders attended the two- day summit.", "two- day", "DURATION", "P2D"),
+    ("Troops left one year earlier than planned.", "one year", "DURATION", "P1Y"),
+    ("Crime fell in the first three quarters of 2025.", "the first three quarters", "DURATION", "P9M"),
+    ("The envoy wished the city a better tomorrow.", "tomorrow", "DATE", "FUTURE_REF"),
+    ("Shops closed at Midnight Sunday.", "Midnight Sunday", "TIME", "2026-02-22T24:00"),
+    ("The current and former ministers met.", "current", "DATE", "PRESENT_REF"),
+    ("But at the moment it is unlikely that I will run.", "at the moment", "DATE", "PRESENT_REF"),
+    # a GMT time in brackets that names its own day restates the local one
+    ("The president will address the nation at 9:00 pm Sunday (0200 GMT Monday), his spokesman said Friday.",
+     "0200 GMT Monday", "TIME", "2026-03-02T02:00Z"),
+    # "due to" before a noun phrase gives a cause, not a plan ahead
+    ("Two players pulled out due to injuries on Monday.", "Monday", "DATE", "2026-02-23"),
+    ("The envoy is due to arrive on Monday.", "Monday", "DATE", "2026-03-02"),
     # "another" counts one more of its unit
     ("The reactor will not run for another decade.", "another decade", "DURATION", "P10Y"),
     ("The talks will go on for another two weeks.", "another two weeks", "DURATION", "P2W"),

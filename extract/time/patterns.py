@@ -96,16 +96,20 @@ PATTERNS: list[tuple[str, str, str, str]] = [
      r"(?:Test\s+|one-day\s+|ODI\s+)?century\b(?<!Test\scentury)(?<!one-day\scentury)(?<!ODI\scentury)"
      r"(?!\s+(?:old|ago))", "DATE", "century"),
     # --- anchored on the publication date
+    # "a better tomorrow": with an article and a hope's adjective, the time to come, not the next day
+    ("tomorrow_noun", r"\b(?:an?|the)\s+(?:better|brighter|bright|new|good|safer|different|prosperous|peaceful"
+     r"|happier|greener)\s+(?P<t>tomorrow)\b", "DATE", "future_ref"),
     ("day_word",
      r"(?:(?P<edge>early|earlier|late|later)\s+)?(?P<dw>the\s+day\s+before\s+yesterday"
      r"|the\s+day\s+after\s+tomorrow|today|yesterday|tomorrow)(?:['’]s)?\b",
      "DATE", "day_word"),
     ("tonight", r"\b(?:(?P<edge>early|late|later)\s+)?tonight\b", "TIME", "tonight"),
     # "killed overnight", "overnight Sunday": the night before the day the story is at; not
-    # a market's "overnight rates" nor "an overnight stop"
+    # a market's "overnight rates", "an overnight stop" nor "overnight trains", a kind of train
     ("overnight",
      r"(?<!\ban\s)(?<!\ba\s)\bovernight\b(?:\s+(?P<dw><WEEKDAY>)\b)?"
-     r"(?!\s+(?:interest\s+)?(?:rates?|lending|loans?|deposits?|borrowing|call|money|repo|index|stay|stop)\b)",
+     r"(?!\s+(?:interest\s+)?(?:rates?|lending|loans?|deposits?|borrowing|call|money|repo|index|stay|stop"
+     r"|trains?|flights?|bus|buses|ferry|ferries|sleeper|bags?)\b)",
      "TIME", "overnight"),
     ("weekday",
      r"(?:(?P<rel>last|next|this\s+past|this\s+coming|this|the\s+previous|the\s+following"
@@ -165,7 +169,7 @@ PATTERNS: list[tuple[str, str, str, str]] = [
     ("vague_ago", r"(?P<unit>years|months|weeks|days|decades|centuries)\s+(?P<dir>ago|earlier|later)\b(?!\s+than\b)",
      "DATE", "vague_ago"),
     ("year_ago_adj",
-     r"(?:(?P<det>the|a|its)\s+)?(?:comparable\s+|corresponding\s+|same\s+)?year[- ](?P<dir>ago|earlier)"
+     r"(?:(?P<det>the|a|its)\s+)?(?:comparable\s+|corresponding\s+|same\s+)?year[- ](?P<dir>ago|earlier)(?!\s+than\b)"
      r"(?:\s+(?P<what>(?:(?:<QORD>)[- ](?:fiscal[- ])?)?quarter|period|nine\s+months|six\s+months"
      r"|half|quarter's))?\b",
      "DATE", "year_ago_adj"),
@@ -247,7 +251,8 @@ PATTERNS: list[tuple[str, str, str, str]] = [
      r"|this\s+year|last\s+year|next\s+year|the\s+(?:new|coming|next|current)\s+year))?\b",
      "DATE", "half"),
     ("nth_quarters",
-     r"(?:(?P<mod><DURMOD>)\s+)?(?:the\s+)?first\s+(?:two|three)\s+quarters(?:\s+of\s+(?P<year><YEAR4>))?\b",
+     r"(?:(?P<mod><DURMOD>)\s+)?(?:the\s+)?first\s+(?:two\s+quarters(?:\s+of\s+(?P<year><YEAR4>))?"
+     r"|(?P<three>three)\s+quarters)\b",
      "DATE", "half"),
     # --- the Nth day (of a conflict, a strike, a visit ...)
     ("ordinal_day",
@@ -266,8 +271,10 @@ PATTERNS: list[tuple[str, str, str, str]] = [
      r"(?:,?\s+(?:on\s+)?(?:(?P<dw><WEEKDAY>|yesterday|today|tomorrow)\b)?"
      r"(?:(?(dw),?\s+|)(?P<month><MONTH>)\s+(?P<day><DAYNUM>)\b(?:,?\s+(?P<year><YEAR4>)\b)?)?)?",
      "TIME", "clock"),
-    # "16:31" (or "GMT 3:45") but not a race time written "1: 16:31" nor a game clock ("with 1:14 left")
-    ("clock_24", r"(?:(?P<tz0>GMT|UTC)\s+)?(?<![\d:.])(?<!\d:\s)(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?![:.]\d)"
+    # "16:31" (or "GMT 3:45") but not a race time written "1: 16:31" or "won in 2:27", a result
+    # ("silver with 2:36") nor a game clock ("with 1:14 left")
+    ("clock_24", r"(?:(?P<tz0>GMT|UTC)\s+)?(?<![\d:.])(?<!\d:\s)(?<!\bwith\s)(?<!\bin\s)"
+     r"(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?![:.]\d)"
      r"<NOGAMECLOCK>"
      r"(?:\s*<ZONE>)?\b(?!\s*[ap]\.?m)<CLOCKDAY>",
      "TIME", "clock"),
@@ -298,6 +305,7 @@ PATTERNS: list[tuple[str, str, str, str]] = [
     # "we will in future check", "in future, ...": from now on; not "in future participation",
     # where "future" qualifies a noun
     ("in_future", r"\b<MODAL>\s+(?P<t>in\s+future)\b", "DATE", "future_ref"),
+
     ("in_future_clause",
      r"\b(?P<t>in\s+future)(?=\s*[,.;:!?)\"”]|\s+(?:we|they|he|she|it|I|you|there|all|any|this|these|those)\b)",
      "DATE", "future_ref"),
@@ -324,7 +332,7 @@ PATTERNS: list[tuple[str, str, str, str]] = [
      r"(?:(?P<rel>first|<LASTMOD>|past|next|previous|coming|following|latest|final|remaining|initial"
      r"|additional|further|same|year-earlier|year-ago|other)\s+)?"
      r"(?:(?P<num0><NUM>)\s+or\s+|(?P<lo><NUM>)\s+to\s+)?(?P<num><NUM>|<VAGUE>)(?:\s+(?:more|additional|extra|further|full|straight|consecutive|successive"
-     r"|trading|business|working|calendar|long|short))?(?:\s+|-)(?P<unit><UNIT>)\b"
+     r"|trading|business|working|calendar|long|short))?(?:\s+|-\s?)(?P<unit><UNIT>)\b"
      r"(?!-old|\s+old\b|-olds|-(?:on|over)-|-end)(?:\s+(?P<orso>or\s+so|or\s+more))?(?<!a\ssecond)(?<!a\squarter)",
      "DURATION", "duration"),
     ("duration_adj", r"(?P<unit>day|week|month|year|decade|hour)s?-long\b", "DURATION", "duration_adj"),

@@ -37,14 +37,15 @@ __all__ = [
     "MACROS",
 ]
 
-# Month names and the abbreviations newswire uses; short forms need the dot
-# where the bare word is a common name or verb ("Mar", "Jun", "Jan").
+# Month names and the abbreviations newswire uses. A bare short form that is also a
+# common name or word ("Jan", "Mar") names a month only before a day or a year ("Jan 5",
+# "Mar 2007"): alone, only the dotted form is a month (see ``month_alone``).
 MONTHS: dict[str, int] = {
     "January": 1, "February": 2, "March": 3, "April": 4, "May": 5, "June": 6,
     "July": 7, "August": 8, "September": 9, "October": 10, "November": 11,
     "December": 12,
-    "Jan.": 1, "Feb.": 2, "Feb": 2, "Mar.": 3, "Apr.": 4, "Jun.": 6, "Jul.": 7,
-    "Aug.": 8, "Aug": 8, "Sept.": 9, "Sept": 9, "Sep.": 9, "Oct.": 10, "Oct": 10,
+    "Jan.": 1, "Jan": 1, "Feb.": 2, "Feb": 2, "Mar.": 3, "Mar": 3, "Apr.": 4, "Apr": 4, "Jun.": 6, "Jun": 6,
+    "Jul.": 7, "Jul": 7, "Aug.": 8, "Aug": 8, "Sept.": 9, "Sept": 9, "Sep.": 9, "Sep": 9, "Oct.": 10, "Oct": 10,
     "Nov.": 11, "Nov": 11, "Dec.": 12, "Dec": 12,
 }
 
@@ -196,7 +197,8 @@ HOLIDAY_THINGS = (
     "decorations", "lights", "ornament", "ornaments", "gift", "gifts", "present", "presents",
     "creche", "creches", "crib", "cribs", "stocking", "stockings", "pudding", "cake", "cakes",
     "egg", "eggs", "costume", "costumes", "candy", "candies", "wreath", "wreaths",
-    "spirit", "story", "stories", "greetings", "island", "bunny",
+    "spirit", "story", "stories", "greetings", "island", "bunny", "commodities", "goods", "products",
+    "items", "toys", "exports",
 )
 
 QUARTER_ORDINALS: dict[str, int] = {

@@ -31,6 +31,11 @@ def _cue_regex(words) -> re.Pattern:
 _FUTURE = _cue_regex(R.FUTURE_CUES)
 # a listed past form, or any word in -ed that is not itself a future cue
 _PAST = re.compile(_cue_regex(R.PAST_CUES).pattern + r"|(?-i:\b[a-z]{2,}ed\b)", re.IGNORECASE)
+# "due to" before a noun phrase gives a cause ("pulled out due to injuries"), no plan
+_BECAUSE_OF = re.compile(r"due\s+to\s+(?:the|a|an|his|her|its|their|this|that|these|those|\d"
+                         r"|[a-z]+(?:ies|[^s'\s]s|tion|sion|ity|ness|ment)\b|(?:lack|weather|rain|snow|fog|injury"
+                         r"|illness|bad|poor|heavy|technical|security|health|financial|political|economic"
+                         r"|personal)\b)", re.IGNORECASE)
 _WORDS_BACK = re.compile(r"(?:\S+\s+){0,%d}\S*$" % R.TENSE_WINDOW)
 _DEADLINE = re.compile(r"\b(?:by|until|till|before|effective|payable|starting|beginning|due(?:\s+in)?"
                        r"|from\s+now\s+(?:to|until|till|through)|between\s+now\s+and"
@@ -62,6 +67,8 @@ _WORDS_BEFORE = re.compile(r"(?:\S+\s+){0,6}$")
 _WORDS_AFTER = re.compile(r"(?:\S+\s+){0,6}")
 # a capitalised word right after an expression: the name it is part of goes on
 _NAME_GOES_ON = re.compile(r"\s+[A-Z][a-z]")
+# a capitalised word after that names a day, so no name: "at Midnight Sunday"
+_A_DATE_GOES_ON = re.compile(r"\s+(?:" + R.CALENDAR_NAMES + r")\b")
 # a newspaper named for its day: "the Mail on Sunday", "the Independent on Sunday"
 _PAPER_ON = re.compile(r"\b(?:Mail|Independent|Scotland|Wales)\s+on\s+$")
 # the word a newspaper's name ends in: "Sunday Times reported", without its "the"
@@ -99,7 +106,7 @@ def heuristic_tense(prefix: str) -> Tense:
     """
     m = _WORDS_BACK.search(prefix)
     window = m.group(0) if m else prefix
-    fut = [m.end() for m in _FUTURE.finditer(window)]
+    fut = [m.end() for m in _FUTURE.finditer(window) if not _BECAUSE_OF.match(window, m.start())]
     # after "will", most past forms are participles ("will be held"); only a
     # finite reporting verb or auxiliary starts a new past clause
     past = [m.end() for m in _PAST.finditer(window)
@@ -302,11 +309,22 @@ class TagState:
         [True, True, False]
         """
         unit = m.groups.get("unit") or ""
-        if not unit[:1].isupper() or unit.isupper() or self.text.startswith(unit, m.start):
+        if not unit[:1].isupper() or unit.isupper():
             return False
+        if self.text.startswith(unit, m.start):
+            return self.opens_a_name(m.start, m.start + len(unit))  # "Radisson and Days Inn hotels"
         if unit.lower() in R.SEASONS:
             return _NAME_GOES_ON.match(self.text, m.end) is not None
         return True
+
+    def opens_a_name(self, start: int, end: int) -> bool:
+        """Whether the capitalised word at ``start:end``, not the first of its sentence, goes
+        on into a name with a capitalised word after it ("Days Inn", "a Midnight Oil star")."""
+        if not self.text[start:start + 1].isupper():
+            return False
+        opening = self.text[self.sentence_bounds(start)[0]:start].strip(" \n\t\"'“‘(")
+        return (bool(opening) and _NAME_GOES_ON.match(self.text, end) is not None
+                and _A_DATE_GOES_ON.match(self.text, end) is None)
 
     def names_a_title(self, m: TimexMatch) -> bool:
         """Whether "the" before and a capitalised word after make the match part of a

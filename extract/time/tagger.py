@@ -48,7 +48,7 @@ _COMPILED: list[tuple[int, str, re.Pattern, str, str]] = [
 
 # --------------------------------------------------------------------------- tagging
 
-_LEADING_DET = re.compile(r"(?:(the|a|an)\s+(?=[\w-]+-(?:quarter|year|month|week|day|hour|minute)\b)"
+_LEADING_DET = re.compile(r"(?:(the|a|an)\s+(?=[\w-]+-\s?(?:quarter|year|month|week|day|hour|minute)\b)"
                           r"|(its|their|that|a|an)\s+(?=\S+[\s-]quarter\b))", re.IGNORECASE)
 
 
@@ -192,7 +192,9 @@ _CLOCK = re.compile(r"(\d{4}-\d\d-\d\d)T(\d\d):(\d\d)(Z?)$")
 def _date_utc_twins(out: list[Timex], text: str) -> None:
     """A GMT time in brackets after a local one ("8:30 a.m. (2330 GMT)") is that moment:
     its day is the local day, one back when GMT runs more than twelve hours ahead of the
-    local clock (east of Greenwich, past midnight) and one on when it runs twelve behind."""
+    local clock (east of Greenwich, past midnight) and one on when it runs twelve behind.
+    Where both name a weekday, the bracketed one is the local day's neighbour, not a day
+    placed on its own."""
     for i in range(len(out) - 1):
         local, utc = out[i], out[i + 1]
         a, b = _CLOCK.match(local.value or ""), _CLOCK.match(utc.value or "")
@@ -204,6 +206,12 @@ def _date_utc_twins(out: list[Timex], text: str) -> None:
             if not _NAMES_A_DAY.search(local.text):  # "8:30 a.m. (2330 GMT Thursday)": Friday local
                 day = datetime.date.fromisoformat(b.group(1)) - shift
                 out[i] = replace(local, value=day.isoformat() + local.value[10:])
+                continue
+            # "9:00 pm Sunday (0200 GMT Monday)": both name their day, the one in brackets
+            # restates the first; it is the day after that Sunday, not the Monday gone by
+            day = datetime.date.fromisoformat(a.group(1)) + shift
+            if day.weekday() == datetime.date.fromisoformat(b.group(1)).weekday():
+                out[i + 1] = replace(utc, value=day.isoformat() + utc.value[10:])
             continue
         day = datetime.date.fromisoformat(a.group(1)) + shift
         out[i + 1] = replace(utc, value=day.isoformat() + utc.value[10:])

@@ -99,6 +99,8 @@ _PM_BEFORE = re.compile(r"\b(?:afternoon|evening|tonight)\b[^.;\n]{0,25}$", re.I
 @normaliser("clock")
 def clock(g: dict, m: TimexMatch, doc: TagState):
     if g.get("cw"):
+        if doc.text.startswith(g["cw"], m.start) and doc.opens_a_name(m.start, m.start + len(g["cw"])):
+            raise Drop  # "a former Midnight Oil star": a word of a name
         hhmm = R.CLOCK_WORDS[group_text(g, "cw")]
         if hhmm == "24:00" and _AFTER.search(doc.text, max(0, m.start - 20), m.end):
             hhmm = "00:00"  # "shortly after midnight": the small hours of the day, not its end

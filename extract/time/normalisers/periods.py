@@ -184,11 +184,10 @@ _FIGURES = re.compile(r"\d\s*(?:%|(?:percent|per\s+cent|million|billion|trillion
 
 @normaliser("half")
 def half(g: dict, m: TimexMatch, doc: TagState):
+    if g.get("three"):
+        return "DURATION", "P9M"  # "the first three quarters" is "the first nine months", a length
     text = doc.text[m.start:m.end].lower()
-    h = 1 if "two quarters" in text else 2 if "three quarters" in text else R.HALF_ORDINALS.get(
-        group_text(g, "hord"), 1)
-    if "three quarters" in text:
-        raise Drop
+    h = 1 if "two quarters" in text else R.HALF_ORDINALS.get(group_text(g, "hord"), 1)
     year_text = group_text(g, "year")
     if not year_text and "quarters" not in text:
         start, end = doc.sentence_bounds(m.start)

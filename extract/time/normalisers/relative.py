@@ -441,6 +441,10 @@ _CAPITALISED_BEFORE = re.compile(r"\b[A-Z][a-z]+\s+$")
 # a name or a number a reference word qualifies: "the future 787 Dreamliner"
 _A_NAME_AFTER = re.compile(r"\s+(?:[A-Z]|\d)")
 _A_TERM_AFTER = re.compile(r"\s+(?:account|accounts|assets|liabilities)\b", re.IGNORECASE)
+# "current" with no noun after it is the noun itself
+_NO_NOUN_AFTER = re.compile(r"\s*(?:[.,;:!?)\"”]|$)|\s+(?:so|of|in|that|which|to|from|was|is|were|carried|flows?)\b")
+_A_CLAUSE_AFTER = re.compile(r"\s+(?:it|he|she|they|we|I|you)\s+(?:\w+ed|was|were|had|came|went|blew|struck|hit|fell"
+                             r"|broke|began|took|got|made|left|ran)\b")
 
 
 @normaliser("ref")
@@ -460,6 +464,10 @@ def ref(g: dict, m: TimexMatch, doc: TagState):
         raise Drop  # "the future SAR government", "the future 787": what is to come, named
     if ref == "current" and _A_TERM_AFTER.match(doc.text, m.end):
         raise Drop  # "the current account deficit": a term of accounts
+    if ref == "current" and _NO_NOUN_AFTER.match(doc.text, m.end):
+        raise Drop  # "against a strong current.": the noun, a flow of water or power
+    if ref == "at the moment" and _A_CLAUSE_AFTER.match(doc.text, m.end):
+        raise Drop  # "at the moment it blew": the instant of the thing its clause tells
     return R.REF_WORDS[ref]
 
 
