@@ -137,6 +137,9 @@ pytestmark = pytest.mark.model
     ("Veterans recalled the 1967 summer war.", "summer", NOUN_GONE_BY),
     # a fixture of a future clause
     ("In his Saturday speech, the premier is expected to name a cabinet.", "Saturday", "future"),
+    # what one had been rested for is told from after it; what one was rested for may lie ahead
+    ("The striker had been rested for Saturday's derby.", "Saturday", "past"),
+    ("The striker was rested for Saturday's derby.", "Saturday", "nearest"),
     # a fixture a plan's participle follows is set, not told as held: the nearest day
     ("Police banned a Saturday rally planned by students.", "Saturday", "nearest"),
     ("The arrests were meant to stop a weekend rally planned by the opposition.", "weekend", "nearest"),

@@ -232,6 +232,9 @@ def test_time_ignores_non_temporal_lookalikes(text):
     "The swimmers fought against a strong current.",
     "She took silver with 2:36, ahead of the champion.",
     "Two scientists were inside the crater at the moment it blew.",
+    # a batsman's hundred runs
+    "The opener was poised for a century when he was caught on 96.",
+    "Two batsmen scored double-centuries in the series.",
 ])
 def test_time_finds_no_time_in(text):
     assert _found(text) == []
@@ -352,6 +355,11 @@ def test_time_spans_are_exact_sorted_disjoint(pieces, anchored):
     # "due to" before a noun phrase gives a cause, not a plan ahead
     ("Two players pulled out due to injuries on Monday.", "Monday", "DATE", "2026-02-23"),
     ("The envoy is due to arrive on Monday.", "Monday", "DATE", "2026-03-02"),
+    ("The league has played cricket for more than a century.", "more than a century", "DURATION", "P100Y"),
+    ("The town made a century of progress.", "a century", "DURATION", "P100Y"),
+    ("The number of tourists is growing by the year.", "by the year", "SET", "P1Y"),
+    ("Prices were rising by the hour.", "by the hour", "SET", "PT1H"),
+    ("The plant will be built by the year 2030.", "the year 2030", "DATE", "2030"),
     # "another" counts one more of its unit
     ("The reactor will not run for another decade.", "another decade", "DURATION", "P10Y"),
     ("The talks will go on for another two weeks.", "another two weeks", "DURATION", "P2W"),

@@ -360,6 +360,10 @@ PATTERNS: list[tuple[str, str, str, str]] = [
      r"\b(?P<every>every|each|per)\s+(?:(?P<num><NUM>|other)\s+)?(?P<unit>day|night|week|month"
      r"|quarter|year|hour|minute|decade|<WEEKDAY>|<MONTH>|<SEASON>|morning|evening|weekend)\b",
      "SET", "set_every"),
+    # "growing by the day", "paid by the hour": each one in turn, not the day the story is at
+    ("set_by_the",
+     r"\bby\s+the\s+(?P<unit>day|week|month|year|hour|minute)\b(?!['’]|-|\s+(?:of|before|after|end|\d))",
+     "SET", "set_every"),
     # "once every eight years", "every two weeks"
     ("set_every_n",
      r"\bevery\s+(?P<num><NUM>)\s+(?P<unit>days|nights|weeks|months|quarters|years|hours|minutes|decades)\b",

@@ -147,9 +147,11 @@ def _fixture_nearest(thing) -> str | None:
     "beat him in Sunday's final" is a day gone by."""
     if thing.lemma_ not in cue_words("fixture"):
         return None
-    if thing.dep_ == "pobj" and thing.head.lower_ == "for":
-        return "nearest"  # "warmed up for Tuesday's tussle", "bills for Friday's session"
     verb = governor(thing)
+    if thing.dep_ == "pobj" and thing.head.lower_ == "for":
+        if verb is not None and pluperfect(verb):
+            return "past"  # "had been rested for Saturday's derby": told from after it
+        return "nearest"  # "warmed up for Tuesday's tussle", "bills for Friday's session"
     return None if verb is not None and verb_tense(verb) == "past" else "nearest"
 
 

@@ -22,6 +22,8 @@ def duration(g: dict, m: TimexMatch, doc: TagState):
         raise Drop
     if _A_FORMAT.search(doc.text, max(0, m.start - 4), m.end) and _FORMAT_AFTER.match(doc.text, m.end):
         raise Drop  # "the one-day series", "a Twenty20 squad": a game's format, no length of time
+    if _batsmans_hundred(m, doc):
+        raise Drop
     num = group_text(g, "num")
     n = parse_number(num)
     if n is None and num and num.lower() not in R.VAGUE_QUANTITIES:
@@ -53,6 +55,20 @@ _QUARTERS_OF_OPINION = re.compile(r"\b(?:in|from)\s+(?:some|many|certain|all|oth
 # a verb of change and "by": what follows is how much ("output grew by a quarter")
 _CHANGED_BY = re.compile(r"\b(?:increas|ris|rose|grow|grew|fall|fell|drop|declin|cut|reduc|rais|lower|expand"
                          r"|shrink|shrank|boost|jump|climb|slump|plung|soar|gain|los)\w*\s+by\s+$", re.IGNORECASE)
+
+
+# what a batsman does to a hundred runs: "poised for a century", "scored double-centuries"
+_SCORED = re.compile(r"\b(?:scor\w*|make|makes|making|made|hit|hits|hitting|struck|reach\w*|poised\s+for"
+                     r"|sacrific\w*|miss\w*|notch\w*|compil\w*|smash\w*|brought\s+up|bring\w*\s+up"
+                     r"|complet\w*|maiden|unbeaten|double|triple)[\s-]+$", re.IGNORECASE)
+
+
+def _batsmans_hundred(m: TimexMatch, doc: TagState) -> bool:
+    """Whether a century is a batsman's hundred runs ("was poised for a century", "four
+    batsmen scored double-centuries"), not a hundred years."""
+    return (re.search(r"centur(?:y|ies)$", doc.text[m.start:m.end], re.IGNORECASE) is not None
+            and _SCORED.search(doc.text, max(0, m.start - 24), m.start) is not None
+            and not re.match(r"\s+of\b", doc.text[m.end:m.end + 4]))  # "made a century of progress": years
 
 
 def _fraction(m: TimexMatch, doc: TagState) -> bool:
@@ -134,6 +150,8 @@ def vague_duration(g: dict, m: TimexMatch, doc: TagState):
     if doc.unit_in_a_name(m):
         raise Drop  # "the Days Inn"
     if not g.get("det") and _COUNT_BEFORE.search(doc.text, max(0, m.start - 16), m.start):
+        raise Drop
+    if _batsmans_hundred(m, doc):
         raise Drop
     unit = group_text(g, "unit")
     if unit == "quarters" and not g.get("det") and not _QUARTER_ORDINAL_BEFORE.search(
