@@ -235,6 +235,8 @@ def test_time_ignores_non_temporal_lookalikes(text):
     # a batsman's hundred runs
     "The opener was poised for a century when he was caught on 96.",
     "Two batsmen scored double-centuries in the series.",
+    # the new year of another calendar
+    "Millions travel home for the Chinese New Year.",
 ])
 def test_time_finds_no_time_in(text):
     assert _found(text) == []
@@ -360,6 +362,10 @@ def test_time_spans_are_exact_sorted_disjoint(pieces, anchored):
     ("The number of tourists is growing by the year.", "by the year", "SET", "P1Y"),
     ("Prices were rising by the hour.", "by the hour", "SET", "PT1H"),
     ("The plant will be built by the year 2030.", "the year 2030", "DATE", "2030"),
+    ("The festival falls on the fifth day of May on the Chinese lunar calendar.", "the fifth day of May", "DATE",
+     "XXXX-05-05"),
+    ("The family will celebrate the New Year together.", "New Year", "DATE", "2027-01-01"),
+    ("It recalls the gas row at New Year's 2006.", "New Year's 2006", "DATE", "2006-01-01"),
     # "another" counts one more of its unit
     ("The reactor will not run for another decade.", "another decade", "DURATION", "P10Y"),
     ("The talks will go on for another two weeks.", "another two weeks", "DURATION", "P2W"),

@@ -128,12 +128,13 @@ PATTERNS: list[tuple[str, str, str, str]] = [
     ("edge_pod",
      r"(?P<edge>mid-?|early|late)\s*(?P<pod>morning|afternoon|evening)\b(?!-|\s+(?:of|on)\b)",
      "TIME", "part_of_day"),
-    # not a greeting ("Merry Christmas"), the word itself, nor what the holiday's name
-    # qualifies ("Christmas trees", "Easter eggs")
+    # not a greeting ("Merry Christmas"), the word itself, what the holiday's name
+    # qualifies ("Christmas trees", "Easter eggs"), nor a new year of another calendar
     ("holiday",
-     r"(?<!merry\s)(?<!happy\s)(?<!word\s)(?:(?P<rel>last|next|this|this\s+past|this\s+coming)\s+)?"
+     r"(?<!merry\s)(?<!happy\s)(?<!word\s)(?<!Chinese\s)(?<!Lunar\s)(?<!lunar\s)(?<!Jewish\s)(?<!Persian\s)"
+     r"(?<!Iranian\s)(?<!Islamic\s)(?<!Tibetan\s)(?<!Orthodox\s)(?<!Vietnamese\s)(?:(?P<rel>last|next|this|this\s+past|this\s+coming)\s+)?"
      r"(?P<hol><HOLIDAY>)\b(?!\s+(?:<HOLIDAYTHING>)\b)"
-     r"(?:,?\s+(?P<year><YEAR4>))?(?:\s+(?P<week>week(?:end)?))?"
+     r"(?:(?:['’]s)?,?\s+(?P<year><YEAR4>))?(?:\s+(?P<week>week(?:end)?))?"  # "at New Year's 2006"
      r"(?:(?=\s+in\s+(?P<inyear><YEAR4>)\b))?",  # "on Christmas Eve in 2000": that year's, the year its own
      "DATE", "holiday"),
     ("rel_unit",

@@ -159,7 +159,7 @@ SET_WORDS: dict[str, str] = {
 
 # holiday -> ("fixed", month, day) | ("nth", month, iso weekday, n) | ("easter", offset)
 HOLIDAYS: dict[str, tuple] = {
-    "new year's day": ("fixed", 1, 1), "new year's eve": ("fixed", 12, 31),
+    "new year's day": ("fixed", 1, 1), "new year's eve": ("fixed", 12, 31), "new year": ("fixed", 1, 1),
     "christmas": ("fixed", 12, 25), "christmas day": ("fixed", 12, 25),
     "christmas eve": ("fixed", 12, 24), "boxing day": ("fixed", 12, 26),
     "independence day": ("fixed", 7, 4), "halloween": ("fixed", 10, 31),

@@ -65,6 +65,10 @@ def _owning_year(m: TimexMatch, doc: TagState) -> int | None:
     return _named_year(owner.group(1).lower(), m, doc) if owner else None
 
 
+_LUNAR_AFTER = re.compile(r"\s+(?:on|of|in|by|according\s+to)\s+(?:the\s+)?(?:[\w'’]+\s+){0,2}lunar\s+calendar",
+                          re.IGNORECASE)
+
+
 @normaliser("month_day")
 def month_day(g: dict, m: TimexMatch, doc: TagState):
     month = R.MONTHS[g["month"].strip()] if g["month"].strip() in R.MONTHS else R.MONTHS[
@@ -72,6 +76,8 @@ def month_day(g: dict, m: TimexMatch, doc: TagState):
     day = ordinal_of(g["day"])
     if not day or day > 31:
         raise Drop
+    if _LUNAR_AFTER.match(doc.text, m.end):
+        return f"XXXX-{month:02d}-{day:02d}"  # "the fifth day of May on the lunar calendar": every year's, not May's
     year = year_of(g.get("year") or "", doc) or _year_of_range_end(month, m, doc)
     if year is None and g.get("yrel"):  # "March 3 last year", "March 3 that year"
         year = _named_year(group_text(g, "yrel"), m, doc)
