@@ -338,6 +338,8 @@ def test_time_spans_are_exact_sorted_disjoint(pieces, anchored):
     ("He served in the agency for more than a quarter century.", "a quarter century", "DURATION", "P25Y"),
     ("The dam was built a quarter of a century ago.", "a quarter of a century ago", "DATE", "2001"),
     ("The dam was built a quarter century ago.", "a quarter century ago", "DATE", "2001"),
+    # "the quarter a year ago" is the quarter one year back, no quarter of a year
+    ("Profit fell from the quarter a year ago.", "a year ago", "DATE", "2025"),
     # a quarter named by its first and last months
     ("Imports rose in the July-September quarter.", "the July-September quarter", "DATE", "2025-Q3"),
     ("The firm lost money in the October-to-December quarter.", "the October-to-December quarter", "DATE",

@@ -163,7 +163,7 @@ PATTERNS: list[tuple[str, str, str, str]] = [
     ("edge_year_word",
      r"(?P<t>\b(?:year|year's)[\s-]end)\b", "DATE", "year_end"),
     ("ago",
-     r"(?:(?P<mod><DURMOD>)\s+)?(?:(?P<half>half|(?:a\s+)?quarter(?:\s+of)?)[\s-]+)?(?P<num><NUM>|<VAGUE>)[\s-]+"
+     r"(?:(?P<mod><DURMOD>)\s+)?(?:(?P<half>half|(?:a\s+)?quarter\s+of)[\s-]+)?(?P<num><NUM>|<VAGUE>)[\s-]+"
      r"(?:(?P<quarter>quarter)[\s-]+(?=century))?(?P<unit><UNIT>)\s+"
      r"(?:or\s+so\s+)?(?P<dir>ago|earlier|later|from\s+now|hence)\b(?!\s+than\b)",
      "DATE", "ago"),
