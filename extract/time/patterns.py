@@ -132,7 +132,8 @@ PATTERNS: list[tuple[str, str, str, str]] = [
     # qualifies ("Christmas trees", "Easter eggs"), nor a new year of another calendar
     ("holiday",
      r"(?<!merry\s)(?<!happy\s)(?<!word\s)(?<!Chinese\s)(?<!Lunar\s)(?<!lunar\s)(?<!Jewish\s)(?<!Persian\s)"
-     r"(?<!Iranian\s)(?<!Islamic\s)(?<!Tibetan\s)(?<!Orthodox\s)(?<!Vietnamese\s)(?:(?P<rel>last|next|this|this\s+past|this\s+coming)\s+)?"
+     r"(?<!Iranian\s)(?<!Islamic\s)(?<!Tibetan\s)(?<!Orthodox\s)(?<!Vietnamese\s)"
+     r"(?:(?P<rel>last|next|this|this\s+past|this\s+coming)\s+)?"
      r"(?P<hol><HOLIDAY>)\b(?!\s+(?:<HOLIDAYTHING>)\b)"
      r"(?:(?:['’]s)?,?\s+(?P<year><YEAR4>))?(?:\s+(?P<week>week(?:end)?))?"  # "at New Year's 2006"
      r"(?:(?=\s+in\s+(?P<inyear><YEAR4>)\b))?",  # "on Christmas Eve in 2000": that year's, the year its own
@@ -240,7 +241,8 @@ PATTERNS: list[tuple[str, str, str, str]] = [
      "DATE", "quarter"),
     # "the September quarter", "the July-September quarter": the quarter that month ends or lies in
     ("month_quarter",
-     r"(?:(?P<det>the|its|this|last|that)\s+)(?:<MONTH>(?:-to-|\s*[-–]\s*|\s+to\s+))?(?P<month><MONTH>)(?:\s+(?P<year><YEAR4>))?\s+quarter\b(?!s)",
+     r"(?:(?P<det>the|its|this|last|that)\s+)(?:<MONTH>(?:-to-|\s*[-–]\s*|\s+to\s+))?(?P<month><MONTH>)"
+     r"(?:\s+(?P<year><YEAR4>))?\s+quarter\b(?!s)",
      "DATE", "month_quarter"),
     ("ref_quarter",
      r"(?:(?P<det>the|this|that|its|last|next)\s+)(?:(?P<qyear><YEAR4>)\s+)?(?:(?P<rel>latest|current|recent|most\s+recent"
@@ -306,7 +308,6 @@ PATTERNS: list[tuple[str, str, str, str]] = [
     # "we will in future check", "in future, ...": from now on; not "in future participation",
     # where "future" qualifies a noun
     ("in_future", r"\b<MODAL>\s+(?P<t>in\s+future)\b", "DATE", "future_ref"),
-
     ("in_future_clause",
      r"\b(?P<t>in\s+future)(?=\s*[,.;:!?)\"”]|\s+(?:we|they|he|she|it|I|you|there|all|any|this|these|those)\b)",
      "DATE", "future_ref"),
