@@ -378,6 +378,19 @@ def test_time_conventions(text, phrase, typ, value):
     assert _one(text, phrase) == (typ, value)
 
 
+@pytest.mark.parametrize("text,found", [
+    # "soon" in a clause told in the past is shortly after a thing told, no time ahead of now,
+    # unless a verb that looks ahead comes before it
+    ("The trickle of cash soon became a flood.", []),
+    ("The striker was soon released from hospital.", []),
+    ("The minister said she expected a decision soon.", [("soon", "DATE", "FUTURE_REF")]),
+    ("The company said it would soon cut jobs.", [("soon", "DATE", "FUTURE_REF")]),
+    ("I can't see them getting married soon.", [("soon", "DATE", "FUTURE_REF")]),
+])
+def test_time_soon_in_a_past_clause(nlp, text, found):
+    assert _parsed(nlp, text, FRI) == found
+
+
 @pytest.mark.parametrize("text,value", [
     # a weekend before a noun dates that thing, gone by or ahead as its clause tells
     ("Twelve people were killed in a weekend attack on a market.", "2026-W08-WE"),

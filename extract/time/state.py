@@ -317,6 +317,11 @@ class TagState:
             return _NAME_GOES_ON.match(self.text, m.end) is not None
         return True
 
+    def told_in_the_past(self, offset: int) -> bool:
+        """Whether the parse puts the clause at ``offset`` in the past; the cue words alone,
+        which take any word in -ed for a past ("getting married soon"), do not."""
+        return self.tense_of is not None and self.tense_of(offset) in (SIMPLE_PAST, "past")
+
     def opens_a_name(self, start: int, end: int) -> bool:
         """Whether the capitalised word at ``start:end``, not the first of its sentence, goes
         on into a name with a capitalised word after it ("Days Inn", "a Midnight Oil star")."""
