@@ -14,8 +14,8 @@ from functools import cache
 from ..lexicon import rows
 from .rules import PARTS_OF_DAY
 
-__all__ = ["VERBAL", "cue_words", "governor", "has_aux", "head_of_expression", "overtaken_plan", "plans_no_event",
-           "pluperfect", "verb_tense"]
+__all__ = ["VERBAL", "cue_words", "governor", "has_aux", "head_of_expression", "looks_forward", "overtaken_plan",
+           "plans_no_event", "pluperfect", "verb_tense"]
 
 VERBAL = ("VERB", "AUX")
 # a participle, infinitive or gerund ("with a third departing") without its own auxiliary
@@ -27,6 +27,19 @@ _NONFINITE_UP = ("acl", "relcl", "advcl", "xcomp", "ccomp", "conj", "pcomp")
 def cue_words(kind: str) -> frozenset[str]:
     """The words of one kind of ``lexicons/tense_cues.tsv`` ("aux", "forward", "report", ...)."""
     return frozenset(w for w, k in rows("tense_cues.tsv") if k == kind)
+
+
+@cache
+def _forward_forms() -> re.Pattern:
+    """Any form of a verb that looks ahead ("expected", "hoped", "plans"), from its lemma."""
+    stems = sorted({w.rstrip("e") for w in cue_words("forward") if len(w) > 2})
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, stems)) + r")\w*", re.IGNORECASE)
+
+
+def looks_forward(text: str, start: int, end: int) -> bool:
+    """Whether a form of a verb that looks ahead stands in ``text[start:end]`` ("said he
+    expected a decision", "hopes to")."""
+    return _forward_forms().search(text, start, end) is not None
 
 
 # a present form of "be": with a participle, a present passive; with a gerund, an arrangement

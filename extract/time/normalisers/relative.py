@@ -27,7 +27,7 @@ from ..values import (
     ordinal_of,
     parse_number,
 )
-from ..verbs import cue_words
+from ..verbs import looks_forward
 from .calendar_dates import holiday, month_day, year_of
 from .periods import since_quarter
 from .registry import group_text, normaliser
@@ -408,20 +408,6 @@ def unit_around(g: dict, m: TimexMatch, doc: TagState):
     return _relative_unit(unit, step, m, doc, True)
 
 
-@cache
-def _forward_words() -> re.Pattern:
-    """Any form of a verb that looks ahead ("expected", "hoped", "plans"), from ``tense_cues.tsv``."""
-    stems = sorted({w.rstrip("e") for w in cue_words("forward") if len(w) > 2})
-    return re.compile(r"\b(?:" + "|".join(map(re.escape, stems)) + r")\w*", re.IGNORECASE)
-
-
-def _looks_forward(doc: TagState, offset: int) -> bool:
-    """Whether a verb that looks ahead comes before ``offset`` in its sentence ("said he
-    expected a decision soon")."""
-    start, _ = doc.sentence_bounds(offset)
-    return _forward_words().search(doc.text, start, offset) is not None
-
-
 _SOON_EXCLUDED = re.compile(r"\s+(?:as|after|afterward|afterwards|thereafter)\b", re.I)
 
 
@@ -467,7 +453,8 @@ def ref(g: dict, m: TimexMatch, doc: TagState):
     ref = group_text(g, "ref")
     if ref == "soon" and _SOON_EXCLUDED.match(doc.text, m.end):
         raise Drop
-    if ref == "soon" and doc.told_in_the_past(m.start) and not _looks_forward(doc, m.start):
+    if ref == "soon" and doc.told_in_the_past(m.start) and not looks_forward(
+            doc.text, doc.sentence_bounds(m.start)[0], m.start):
         raise Drop  # "the trickle soon became a flood": shortly after a thing told, no time ahead of now
     word = doc.text[m.start:m.end].split()[-1]
     if word in ("Past", "Future", "Present") and doc.text[m.start:m.start + 1].islower():
