@@ -371,7 +371,6 @@ def test_time_spans_are_exact_sorted_disjoint(pieces, anchored):
     # "another" counts one more of its unit
     ("The reactor will not run for another decade.", "another decade", "DURATION", "P10Y"),
     ("The talks will go on for another two weeks.", "another two weeks", "DURATION", "P2W"),
-
     ("The fund was set up one hundred and five years ago.", "one hundred and five years ago", "DATE", "1921"),
 ])
 def test_time_conventions(text, phrase, typ, value):

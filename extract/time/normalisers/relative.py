@@ -269,9 +269,9 @@ _GRAIN = {"Y": "year", "C": "year", "L": "year", "Q": "quarter", "M": "month", "
 @normaliser("ago")
 def ago(g: dict, m: TimexMatch, doc: TagState):
     n = parse_number(group_text(g, "num"))
-    if n is not None and (g.get("half") or g.get("quarter")):
-        # "half an hour later", "a quarter of a century ago", "a quarter century ago"
-        n /= 4 if "quarter" in (g.get("half") or g["quarter"]).lower() else 2
+    part = group_text(g, "half") or group_text(g, "quarter")
+    if n is not None and part:  # "half an hour later", "a quarter of a century ago", "a quarter century ago"
+        n /= 4 if "quarter" in part else 2
     unit = group_text(g, "unit")
     forward = group_text(g, "dir") in ("later", "from now", "hence")
     letter, is_time, mult = _unit(unit)
