@@ -1280,3 +1280,59 @@ def test_time_formats_and_kinds_named_for_a_time_are_no_time(text):
 
 def test_time_a_one_day_strike_is_a_length():
     assert _one("Workers staged a one-day strike.", "one-day") == ("DURATION", "P1D")
+
+
+@pytest.mark.parametrize("text,phrase,value", [
+    # a year that opens its sentence frames the days and months in it
+    ("In 2011, the festival was held on November 24.", "November 24", "2011-11-24"),
+    ("In late 2019, the plant moved its output to September.", "September", "2019-09"),
+    ("In 2030, Thanksgiving falls on November 28.", "Thanksgiving", "2030-11-28"),
+    ("1941 - Congress rules that the holiday falls on November 20.", "November 20", "1941-11-20"),
+    ("October 3, 1863 - Lincoln proclaims a day of thanks in November.", "November", "1863-11"),
+    # a year inside the sentence is no frame, and a frame ends with its sentence
+    ("The firm, founded in 1985, said on February 3 that it would expand.", "February 3", "2026-02-03"),
+    ("In 2011, the festival began. It was held again on November 24.", "November 24", "2025-11-24"),
+])
+def test_time_a_framing_year_dates_the_days_of_its_sentence(text, phrase, value):
+    assert _one(text, phrase) == ("DATE", value)
+
+
+def test_time_a_telephone_number_holds_no_year():
+    assert _found("Call the museum at 806-423-1253 or (806) 423-1033 for tickets.") == []
+    assert _found("For tickets, call 423-1253.") == []
+    assert [v for *_, v in _found("The war of 1995-1999 ended.")] == ["1995", "1999"]
+    assert _one("It thrived under the Song Dynasty (960-1127).", "1127") == ("DATE", "1127")
+
+
+@pytest.mark.parametrize("text,phrase,value", [
+    ("The vote will be held on the fourth Thursday in November.",
+     "the fourth Thursday in November", "2026-11-26"),
+    ("Polls open on the last Monday of May 2010.", "the last Monday of May 2010", "2010-05-31"),
+    ("In 1863, Lincoln proclaimed the last Thursday in November a day of thanks.",
+     "the last Thursday in November", "1863-11-26"),
+])
+def test_time_an_nth_weekday_of_a_month_is_one_day(text, phrase, value):
+    assert _one(text, phrase) == ("DATE", value)
+
+
+def test_time_no_fifth_weekday_where_the_month_has_none():
+    assert "the fifth Monday in February 2026" not in [t for t, *_ in _found("The fifth Monday in February 2026.")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a range a future clause tells lies ahead, though one end alone is nearer behind
+    ("The fair will run from Thursday to Sunday.", [("Thursday", "2026-03-05"), ("Sunday", "2026-03-08")]),
+    # a span told by its opening and its close runs forward
+    ("The fair will open on Thursday and run through Sunday.",
+     [("Thursday", "2026-03-05"), ("Sunday", "2026-03-08")]),
+])
+def test_time_a_range_of_days_ahead_starts_after_publication(text, expected):
+    assert [(t, v) for t, _, v in _found(text, anchor=date(2026, 2, 28))] == expected  # a Saturday
+
+
+def test_time_a_range_of_days_gone_by_ends_before_publication(nlp):
+    got = _parsed(nlp, "The talks ran from Friday to Monday.", date(2026, 2, 28))  # a Saturday
+    assert [(t, v) for t, _, v in got] == [("Friday", "2026-02-20"), ("Monday", "2026-02-23")]
+    # one that opens on the publication day is under way
+    got = _parsed(nlp, "The bombs coincided with the holiday, from Friday through Sunday.", date(2026, 2, 27))
+    assert [(t, v) for t, _, v in got] == [("Friday", "2026-02-27"), ("Sunday", "2026-03-01")]

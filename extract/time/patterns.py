@@ -20,6 +20,11 @@ PATTERNS: list[tuple[str, str, str, str]] = [
      r"(?:(?P<rel>last|next|this\s+coming|this)\s+)?(?:(?P<wd><WEEKDAY>),?\s+)?(?:(?P<edge><EDGE>)(?:(?<=-)|\s+))?(?P<month><MONTH>)(?:\s+|(?<=\.)(?=\d))(?P<day><DAYNUM>)"
      r"(?:(?:,\s*|\s+)(?:of\s+)?(?P<year><YEAR4>|<SPELLEDYEAR>)|\s+(?P<yrel>last|this|next|that)\s+year)?\b",
      "DATE", "month_day"),
+    # "the fourth Thursday in November": one day of the month
+    ("nth_weekday",
+     r"(?:the\s+)?(?P<nth>first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)\s+(?P<wd><WEEKDAY>)\s+"
+     r"(?:in|of)\s+(?P<month><MONTH>)(?:,?\s+(?P<year><YEAR4>))?\b",
+     "DATE", "nth_weekday"),
     ("day_month",
      r"(?:(?P<wd><WEEKDAY>),?\s+)?(?:the\s+)?(?P<day><DAYNUM>)\s+(?:of\s+)?(?P<month><MONTH>)"
      r"(?:,?\s+(?P<year><YEAR4>))?\b",

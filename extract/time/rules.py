@@ -177,16 +177,24 @@ HOLIDAYS: dict[str, tuple] = {
 # "between Monday and Wednesday"
 _RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to|through|thru|until|till|and)\s*", re.IGNORECASE)
 _RANGE_OPEN = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
+# a span told by its opening and its close: "opens Thursday and runs through Sunday",
+# "starts on May 3, lasting until May 9"
+_SPAN_RUNS_ON = re.compile(r"\s*(?:,\s*|\s+and\s+)(?:(?:will|would|is\s+to|to)\s+)?"
+                           r"(?:runs?|running|ran|continues?|continuing|continued|lasts?|lasting|lasted"
+                           r"|ends?|ending|ended|closes?|closing|closed|concludes?|concluding|concluded)"
+                           r"\s+(?:(?:through|thru|until|till|to|on)\s+)?", re.IGNORECASE)
 
 
 def joins_a_range(text: str, first_start: int, first_end: int, second_start: int) -> bool:
     """Whether the words between two expressions join them as the ends of one range; "and"
     only after "from" or "between" ("made Friday and Thursday" lists two days).
 
-    >>> text = "from March 9 to March 11; Friday and Thursday"
-    >>> joins_a_range(text, 5, 12, 16), joins_a_range(text, 26, 32, 37)
-    (True, False)
+    >>> text = "from March 9 to March 11; Friday and Thursday; Friday and runs through Monday"
+    >>> joins_a_range(text, 5, 12, 16), joins_a_range(text, 26, 32, 37), joins_a_range(text, 47, 53, 71)
+    (True, False, True)
     """
+    if _SPAN_RUNS_ON.fullmatch(text, first_end, second_start):
+        return True
     join = _RANGE_JOIN.fullmatch(text, first_end, second_start)
     return join is not None and (join.group(0).strip().lower() != "and"
                                  or _RANGE_OPEN.search(text, max(0, first_start - 12), first_start) is not None)

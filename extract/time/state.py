@@ -84,6 +84,12 @@ _PERIOD_TO = re.compile(r"\b(?:years?|months?|quarter|half|weeks?|period)\s+(?:t
 _SPAN_END = re.compile(r"\b(?:through|thru|into|to\s+the\s+end\s+of)\s+(?:mid-|early\s+|late\s+)?$",
                        re.IGNORECASE)
 
+# a year that frames its sentence: "In 2011, ...", "In late March 2011, ...", "During 1998,
+# ...", or that opens a chronology's line: "1789 - ...", "October 3, 1863 - ...", "Fall 1621: ..."
+_FRAMING_YEAR = re.compile(r"[\s\"“']*(?:(?:In|During|Throughout)\s+(?:(?:early|mid-?|late)\s*)?"
+                           r"(?:(?:" + R.CALENDAR_NAMES + r")\s+)?(?P<year>1\d{3}|20\d\d)\s*,"
+                           r"|(?:(?:" + R.CALENDAR_NAMES + r"|Spring|Summer|Fall|Autumn|Winter)\s+(?:\d{1,2},?\s+)?)?"
+                           r"(?P<line>1\d{3}|20\d\d)[ \t]*(?:[-–—][ \t]|:[ \t]))")
 
 # a line of a list of fixtures ("Valencia v Real Mallorca (2000)"), and a weekday heading one
 _FIXTURE_LINE = re.compile(r"[^\n]*\S\s+(?:v|vs)\.?\s+[A-Z][^\n]*")
@@ -316,6 +322,22 @@ class TagState:
         if unit.lower() in R.SEASONS:
             return _NAME_GOES_ON.match(self.text, m.end) is not None
         return True
+
+    def framing_year(self, offset: int) -> int | None:
+        """The year that opens the sentence at ``offset`` as its frame ("In 2011, the
+        festival was held on November 24"; a chronology's "1789 - ..."), or None: a day
+        or month with no year of its own there is of that year, not the story's.
+
+        >>> doc = TagState("It rose. In 2011, it fell on May 3. Oct. 3, 1863 - Lincoln ruled", None, None)
+        >>> doc.breaks = [9, 36]
+        >>> doc.framing_year(30), doc.framing_year(5), doc.framing_year(60)
+        (2011, None, 1863)
+        """
+        start, _ = self.sentence_bounds(offset)
+        found = _FRAMING_YEAR.match(self.text, start)
+        if found is None or found.end() > offset:
+            return None
+        return int(found.group("year") or found.group("line"))
 
     def told_in_the_past(self, offset: int) -> bool:
         """Whether the parse puts the clause at ``offset`` in the past; the cue words alone,

@@ -179,7 +179,7 @@ def tag(text: str, anchor: datetime.date | None, *, doc_id: str,
     for i, shift in provisional.items():
         out[i] = _date_provisional(out, i, doc, set(provisional), shift)
     if anchor is not None:
-        _order_ranges(out, text, anchor)
+        _order_ranges(out, text, anchor, doc)
     _date_utc_twins(out, text)
     return out
 
@@ -224,14 +224,17 @@ _UNFIXED = re.compile(r"(\d{4})(-\d\d)(-\d\d)?")
 _NAMES_A_DATE = re.compile(r"\b(?-i:" + R.CALENDAR_NAMES + r")")
 
 
-def _order_ranges(out: list[Timex], text: str, anchor: datetime.date) -> None:
+def _order_ranges(out: list[Timex], text: str, anchor: datetime.date, doc: TagState | None = None) -> None:
     """The two days or months of a range ("Thursday through Saturday", "the January-October
-    period", "between Monday and Wednesday") run forward, and within one week or one year:
-    where each was placed on its own and the first came out after the second, or a week
-    or more before it ("from Thursday through Friday" told in the past), the one placed
-    farther from the publication date moves one week or one year toward the other (back,
-    when both lie as far); of two months whose second is not after the publication, the
-    first moves back. A year the text states is never moved."""
+    period", "between Monday and Wednesday", "opens Thursday and runs through Sunday") run
+    forward, and within one week or one year: where each was placed on its own and the
+    first came out after the second, or a week or more before it ("from Thursday through
+    Friday" told in the past), the one placed farther from the publication date moves one
+    week or one year toward the other (back, when both lie as far). A range of days its
+    clause puts ahead ("will run Thursday to Sunday") never starts before the publication
+    day, and one told as gone by never ends after it: there, the other end moves. Of two
+    months whose second is not after the publication, the first moves back. A year the
+    text states is never moved."""
     for i in range(len(out) - 1):
         a, b = out[i], out[i + 1]
         if not R.joins_a_range(text, a.start, a.end, b.start):
@@ -254,7 +257,16 @@ def _order_ranges(out: list[Timex], text: str, anchor: datetime.date) -> None:
             step = -step  # a week or a year apart: the first moves ahead, or the second back
         # as far from the publication date either way: the range moves back, the news default
         far, near = _distance(a.value, anchor), _distance(b.value, anchor)
-        if far > near or (far == near and step.years + step.weeks > 0):
+        move_first = far > near or (far == near and step.years + step.weeks > 0)
+        if weekday and doc is not None:
+            today = f"{anchor:%Y-%m-%d}"
+            if move_first and doc.date_tense(a.start) in ("future", "scheduled") \
+                    and shift_value(a.value, -step) < today:
+                move_first = False  # "will run Thursday to Sunday": both ahead
+            elif not move_first and doc.told_in_the_past(a.start) and a.value < today \
+                    and shift_value(b.value, step) > today:
+                move_first = True  # "ran from Friday to Monday": both gone by
+        if move_first:
             out[i] = replace(a, value=shift_value(a.value, -step))
         else:
             out[i + 1] = replace(b, value=shift_value(b.value, step))

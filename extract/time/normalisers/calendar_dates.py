@@ -5,10 +5,14 @@ from __future__ import annotations
 import datetime
 import re
 
+from dateutil.relativedelta import FR, MO, SA, SU, TH, TU, WE, relativedelta
+
 from .. import rules as R
 from ..state import Drop, TagState, TimexMatch, expand_macros
 from ..values import _day, _holiday, _week, _year_for_day, normalise_month, ordinal_of, parse_number
 from .registry import group_text, normaliser
+
+WEEKDAY_OF = (MO, TU, WE, TH, FR, SA, SU)
 
 
 def year_of(text: str, doc: TagState) -> int | None:
@@ -83,6 +87,8 @@ def month_day(g: dict, m: TimexMatch, doc: TagState):
         year = _named_year(group_text(g, "yrel"), m, doc)
     if year is None:  # "last year's Dec. 26 tsunami"
         year = _owning_year(m, doc)
+    if year is None and not g.get("rel"):  # "In 2011, the festival was held on November 24"
+        year = doc.framing_year(m.start)
     if year is None:
         after = _REL_AFTER.match(doc.text, m.end)
         rel = group_text(g, "rel") or (after.group(1).lower() if after else "")
@@ -171,7 +177,30 @@ def month_alone(g: dict, m: TimexMatch, doc: TagState):
         year = int(joined.group("year")) if joined.group("year") else _named_year(joined.group("rel").lower(), m, doc)
         # a list or range that runs over New Year: "December and January 2006"
         return f"{year - (month_num(joined.group('month')) < month):04d}-{month:02d}"
+    framed = doc.framing_year(m.start)  # "In 2011, it moved to March"
+    if framed is not None:
+        return f"{framed:04d}-{month:02d}"
     return normalise_month(month, doc.need_anchor(), doc.date_tense(m.start))
+
+
+_NTH = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
+        "fifth": 5, "5th": 5, "last": -1}
+
+
+@normaliser("nth_weekday")
+def nth_weekday(g: dict, m: TimexMatch, doc: TagState):
+    """"the fourth Thursday in November", "the last Monday of May 2010": that day of that
+    month, in the year the month alone would be given."""
+    month = month_num(g["month"])
+    year = year_of(g.get("year") or "", doc) or doc.framing_year(m.start)
+    if year is None:
+        year = int(normalise_month(month, doc.need_anchor(), doc.date_tense(m.start))[:4])
+    n = _NTH[group_text(g, "nth")]
+    first = datetime.date(year, month, 1) + relativedelta(months=1 if n < 0 else 0)
+    day = first + relativedelta(weekday=WEEKDAY_OF[R.WEEKDAYS[g["wd"].capitalize()] - 1](n))
+    if day.month != month:
+        raise Drop  # "the fifth Monday in February" of a year that has none
+    return _day(day)
 
 
 @normaliser("month_of")
@@ -183,10 +212,17 @@ def month_of(g: dict, m: TimexMatch, doc: TagState):
 _BC_RANGE_END = re.compile(r"\s*(?:-|–|to|and|until)\s*[1-9]\d{0,3}\s*(?:B\.\s?C\.|BCE?\b)")
 
 
+# the groups before the last of a telephone number: "806-423-1253", "(806) 423-1033", "call
+# 423-1253"; not a range of years ("the Northern Song Dynasty (960-1127)")
+_PHONE_BEFORE = re.compile(r"(?:(?<![\d.,])\d{3}[-.)]\s?|\b(?:tel|phone|telephone|fax|call|hotline)\b\D{0,20}?)"
+                           r"(?<![\d.,])\d{3}[-.]$", re.IGNORECASE)
+
+
 @normaliser("year")
 def year(g: dict, m: TimexMatch, doc: TagState):
     year = year_of(g["year"], doc)
-    if year is None or not 1000 <= year <= 2199 or doc.kick_off(m):
+    if year is None or not 1000 <= year <= 2199 or doc.kick_off(m) \
+            or _PHONE_BEFORE.search(doc.text, max(0, m.start - 40), m.start):
         raise Drop
     if _BC_RANGE_END.match(doc.text, m.end):
         return f"BC{year:04d}"
@@ -234,8 +270,9 @@ def century(g: dict, m: TimexMatch, doc: TagState):
 @normaliser("holiday")
 def holiday(g: dict, m: TimexMatch, doc: TagState):
     name = g["hol"]
-    if g.get("year") or g.get("inyear"):
-        day = _holiday(name, int(g.get("year") or g["inyear"]))
+    framed = None if g.get("rel") else doc.framing_year(m.start)  # "In 2016, Thanksgiving is on ..."
+    if g.get("year") or g.get("inyear") or framed:
+        day = _holiday(name, int(g.get("year") or g.get("inyear") or framed))
     else:
         anchor = doc.need_anchor()
         rel = group_text(g, "rel")
