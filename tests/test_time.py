@@ -226,6 +226,7 @@ def test_time_ignores_non_temporal_lookalikes(text):
     # a holiday's goods, a name's capitalised word, a kind of train, the noun "current",
     # a result after "with", the instant a clause tells
     "Exports of Christmas commodities rose by a fifth.",
+    "A boy tried to blow up a Christmas market in the town.",
     "The singer, a former Midnight Oil star, spoke.",
     "Delegates stayed at the Hilton and Days Inn hotels.",
     "Overnight trains between the two cities were cancelled.",
@@ -1336,3 +1337,16 @@ def test_time_a_range_of_days_gone_by_ends_before_publication(nlp):
     # one that opens on the publication day is under way
     got = _parsed(nlp, "The bombs coincided with the holiday, from Friday through Sunday.", date(2026, 2, 27))
     assert [(t, v) for t, _, v in got] == [("Friday", "2026-02-27"), ("Sunday", "2026-03-01")]
+
+
+@pytest.mark.parametrize("text,phrase,typ,value", [
+    # a day written before its month takes a year named after it, as "February 25 last year" does
+    ("The brawl took place on 25 February last year.", "25 February last year", "DATE", "2025-02-25"),
+    ("The law takes effect on the 3rd of March next year.", "the 3rd of March next year", "DATE", "2027-03-03"),
+    # the small hours of the story's own day, or of the day before
+    ("A car crashed in the early hours of this morning.", "the early hours of this morning", "TIME", "2026-02-27TMO"),
+    ("Fire broke out in the early hours of yesterday morning.", "the early hours of yesterday morning", "TIME",
+     "2026-02-26TMO"),
+])
+def test_time_a_day_and_its_relative_year_or_morning_are_one_expression(text, phrase, typ, value):
+    assert _one(text, phrase) == (typ, value)

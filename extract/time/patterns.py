@@ -27,7 +27,7 @@ PATTERNS: list[tuple[str, str, str, str]] = [
      "DATE", "nth_weekday"),
     ("day_month",
      r"(?:(?P<wd><WEEKDAY>),?\s+)?(?:the\s+)?(?P<day><DAYNUM>)\s+(?:of\s+)?(?P<month><MONTH>)"
-     r"(?:,?\s+(?P<year><YEAR4>))?\b",
+     r"(?:,?\s+(?P<year><YEAR4>)|\s+(?P<yrel>last|this|next|that)\s+year)?\b",
      "DATE", "month_day"),
     # the second day of "April 24 and 25"
     ("second_day",
@@ -292,7 +292,7 @@ PATTERNS: list[tuple[str, str, str, str]] = [
     # "in the early hours of Sunday": that day's small hours, a time, not a count of hours
     ("early_hours",
      r"(?:the\s+(?:early|small|wee)|(?<=\bat\s)wee)\s+hours(?:\s+(?:of|on)\s+(?:(?P<dw><WEEKDAY>)(?:\s+morning)?|the\s+morning"
-     r"|(?P<dword>yesterday|today)))?\b",
+     r"|(?P<dword>yesterday|today)(?:\s+morning)?|(?P<this>this)\s+morning))?\b",
      "TIME", "early_hours"),
     # the French wire style: "06h30 GMT", "at 18h00"
     ("clock_h", r"\b(?P<h>[01]?\d|2[0-3])h(?P<mi>[0-5]\d)\b(?:\s*<ZONE>)?<CLOCKDAY>", "TIME", "clock"),

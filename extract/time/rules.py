@@ -206,7 +206,7 @@ HOLIDAY_THINGS = (
     "creche", "creches", "crib", "cribs", "stocking", "stockings", "pudding", "cake", "cakes",
     "egg", "eggs", "costume", "costumes", "candy", "candies", "wreath", "wreaths",
     "spirit", "story", "stories", "greetings", "island", "bunny", "commodities", "goods", "products",
-    "items", "toys", "exports",
+    "items", "toys", "exports", "market", "markets", "fair", "fairs", "bazaar", "bazaars",
 )
 
 QUARTER_ORDINALS: dict[str, int] = {

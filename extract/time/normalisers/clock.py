@@ -37,6 +37,8 @@ def early_hours(g: dict, m: TimexMatch, doc: TagState):
         day = normalise_weekday(g["dw"], doc.need_anchor(), doc.date_tense(m.start))
     elif g.get("dword"):
         day = _day(_day_ref(g["dword"], doc, m))
+    elif g.get("this"):  # "the early hours of this morning": the story's own day
+        day = _day(doc.need_anchor())
     else:
         doc.provisional = 0
         day = _day(doc.need_anchor())
