@@ -340,7 +340,7 @@ def test_time_spans_are_exact_sorted_disjoint(pieces, anchored):
     ("The dam was built a quarter of a century ago.", "a quarter of a century ago", "DATE", "2001"),
     ("The dam was built a quarter century ago.", "a quarter century ago", "DATE", "2001"),
     # "the quarter a year ago" is the quarter one year back, no quarter of a year
-    ("Profit fell from the quarter a year ago.", "a year ago", "DATE", "2025"),
+    ("Profit fell from the quarter a year ago.", "the quarter a year ago", "DATE", "2024-Q4"),
     # a quarter named by its first and last months
     ("Imports rose in the July-September quarter.", "the July-September quarter", "DATE", "2025-Q3"),
     ("The firm lost money in the October-to-December quarter.", "the October-to-December quarter", "DATE",
@@ -492,6 +492,19 @@ def test_time_comparisons_hold_up_the_quarter_the_story_reports():
     assert ("the year-earlier period", "DATE", "2024-Q3") in got
     assert ("the 2024 period", "DATE", "2024-Q3") in got
     assert ("Year-earlier", "DATE", "2024-Q1") in got
+
+
+def test_time_the_quarter_a_story_reports_unnamed_is_the_one_a_year_ago_looks_back_from():
+    text = "The chain sold 6 million phones during the quarter, up from the year-ago quarter."
+    got = _found(text, anchor=date(2025, 10, 12))
+    assert [(t, v) for t, _, v in got] == [("the quarter", "2025-Q3"), ("the year-ago quarter", "2024-Q3")]
+    text = "Profit rose in the quarter. Sales in the previous quarter were lower."
+    assert [v for *_, v in _found(text, anchor=date(2025, 10, 12))] == ["2025-Q3", "2025-Q2"]
+    # the quarter a year back, as one expression
+    text = "Sales in the third quarter rose from the quarter last year and beat the same quarter a year earlier."
+    assert [(t, v) for t, _, v in _found(text, anchor=date(2025, 10, 12))] == [
+        ("the third quarter", "2025-Q3"), ("the quarter last year", "2024-Q3"),
+        ("the same quarter a year earlier", "2024-Q3")]
 
 
 def test_time_a_quarter_with_its_own_year_is_no_reporting_period():

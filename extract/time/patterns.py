@@ -180,9 +180,11 @@ PATTERNS: list[tuple[str, str, str, str]] = [
      r"(?:\s+(?P<what>(?:(?:<QORD>)[- ](?:fiscal[- ])?)?quarter|period|nine\s+months|six\s+months"
      r"|half|quarter's))?\b",
      "DATE", "year_ago_adj"),
+    # "the same period a year earlier", "the quarter a year ago": the story's period a year back
     ("period_last_year",
-     r"\bthe\s+(?:same|corresponding|comparable|equivalent)\s+(?:period|quarter)\s+(?:a\s+year\s+ago|last\s+year"
-     r"|of\s+last\s+year|in\s+\d{4})\b",
+     r"\bthe\s+(?:(?:same|corresponding|comparable|equivalent)\s+(?P<what>period|quarter)\s+(?:a\s+year\s+"
+     r"(?:ago|earlier|before)|last\s+year|of\s+last\s+year|in\s+\d{4})"
+     r"|(?P<bare>quarter)\s+(?:a\s+year\s+(?:ago|earlier|before)|last\s+year))\b",
      "DATE", "year_ago_adj"),
     # "the same month last year": the month the story is at, a year back
     ("unit_last_year",

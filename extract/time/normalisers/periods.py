@@ -43,6 +43,9 @@ def year_ago_adj(g: dict, m: TimexMatch, doc: TagState):
                              or _quarter_context(m, doc)):
         year, q = doc.reported_quarter(m.start) or doc.last_quarter[:2]
         return f"{year - 1:04d}-Q{q}"
+    if g.get("bare") or "quarter" in what:  # no quarter named yet: the last one over, a year back
+        year, q = _shift_quarter(anchor.year, _quarter_of(anchor), -1)
+        return f"{year - 1:04d}-Q{q}"
     return f"{anchor.year - 1:04d}"
 
 
@@ -164,6 +167,8 @@ def ref_quarter(g: dict, m: TimexMatch, doc: TagState):
         # in the second quarter. Spending rose during the quarter": the third), else the last named
         base = doc.reported_quarter(m.start) or (doc.last_quarter[:2] if doc.last_quarter
                                                  else _shift_quarter(*current, -1))
+        if doc.last_quarter is None and rel not in ("previous", "preceding", "prior", "past"):
+            doc.name_quarter(*base, m.start)  # the quarter the story reports: "the year-ago quarter" is before it
         if rel in _LATEST and base >= current:
             # results are reported for a quarter that is over: a quarter named
             # ahead ("a fourth-quarter charge") is not "the latest quarter"
