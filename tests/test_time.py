@@ -227,6 +227,7 @@ def test_time_ignores_non_temporal_lookalikes(text):
     # a result after "with", the instant a clause tells
     "Exports of Christmas commodities rose by a fifth.",
     "A boy tried to blow up a Christmas market in the town.",
+    "Shares rose 4% in after-hours trading.",
     "The singer, a former Midnight Oil star, spoke.",
     "Delegates stayed at the Hilton and Days Inn hotels.",
     "Overnight trains between the two cities were cancelled.",
@@ -1363,3 +1364,23 @@ def test_time_a_range_of_days_gone_by_ends_before_publication(nlp):
 ])
 def test_time_a_day_and_its_relative_year_or_morning_are_one_expression(text, phrase, typ, value):
     assert _one(text, phrase) == (typ, value)
+
+
+@pytest.mark.parametrize("text,phrase,value", [
+    # a day named well after a clock time, in another clause, is not its day
+    ("A quake rocked the island on Friday. Officials said the quake, which struck at 1:24 p.m. (0424 GMT), "
+     "was an aftershock of a stronger one on February 10.", "1:24 p.m.", "2026-02-27T13:24"),
+    # a day just after it is
+    ("The fire began at 11:45 a.m. (0845 GMT) Tuesday about five kilometres away.", "11:45 a.m.",
+     "2026-02-24T11:45"),
+    # a clock time told ahead is on no day gone by; one told as gone by keeps the story's last day
+    ("The leader was arrested on Wednesday evening. The polls will close at 1500 GMT.", "1500 GMT",
+     "2026-02-27T15:00Z"),
+    ("The leader was arrested on Wednesday. Police had come for him at 1500 GMT.", "1500 GMT",
+     "2026-02-25T15:00Z"),
+    # "overnight" is the night before the day a reporting verb names, however far after it
+    ("Riots that began Monday in the poor northern districts of the old port city spread to the suburbs "
+     "overnight, with many cars set ablaze in the streets, officials said Friday.", "overnight", "2026-02-26TNI"),
+])
+def test_time_a_clock_time_takes_a_day_of_its_own_clause_and_direction(text, phrase, value):
+    assert _one(text, phrase) == ("TIME", value)

@@ -287,17 +287,24 @@ def _lower_bound(c: TimexMatch, typ: str, upper_value: str | None) -> tuple[int,
     return c.lower_end, duration_value(n, group_text(c.groups, "unit"))
 
 
+# how far after a clock time, in characters, a day its sentence names may still be its day
+_CLOCK_DAY_REACH = 45
+
+
 def _date_provisional(out: list[Timex], i: int, doc: TagState, provisional: set[int], shift: int = 0) -> Timex:
     """"The second day" or "at 10 a.m." takes the day its sentence names ("overnight" the
     night before it); a clock time in a sentence without one takes the day the story is at."""
     tx = out[i]
     lo, hi = doc.sentence_bounds(tx.start)
     # a possessive day dates its own thing ("compared with Thursday's close"), not the
-    # sentence, and so does a day a figure is compared with
+    # sentence, and so does a day a figure is compared with. A day well after it is another
+    # clause's ("struck at 1:24 p.m. (0424 GMT), was an aftershock of a quake on March 26")
     days = [(abs(other.start - tx.start), other.value[:10]) for j, other in enumerate(out)
             if j not in provisional and lo <= other.start < hi and other.type in ("DATE", "TIME")
             and other.value and _ABSOLUTE_DAY.match(other.value)
-            and not doc.possessive_at(other.end) and not doc.compared_with(other.start)]
+            and not doc.possessive_at(other.end) and not doc.compared_with(other.start)
+            and (other.start < tx.start or shift or "T" not in tx.value
+                 or other.start - tx.end <= _CLOCK_DAY_REACH)]
     # the first day the sentence names; a night gone by the nearest one not ahead of publication
     if shift:
         days = sorted(d for d in days if doc.anchor is None or d[1] <= doc.anchor.isoformat())
@@ -315,9 +322,13 @@ def _date_provisional(out: list[Timex], i: int, doc: TagState, provisional: set[
         day = owned[-1] if owned else None
     if day is None and "T" in tx.value:
         # told in a past clause, a day gone by ("were closed at 06h30 GMT" after "the May 1 vote")
-        back = doc.ref.back(tx.start, gone_by=doc.tense(tx.start) == "past", story=True)
+        tense = doc.tense(tx.start)
+        back = doc.ref.back(tx.start, gone_by=tense == "past", story=True)
         # a clock time needs a whole day: after a bare month it stays on the publication date
         day = back.day_value() if back and back.grain == "day" else None
+        if day is not None and doc.anchor is not None and tense in ("future", "scheduled") \
+                and day < doc.anchor.isoformat():
+            day = None  # "the polls will close at 1500 GMT" after a day gone by: not that day
     if day is None:
         return tx
     return Timex(tx.doc_id, tx.start, tx.end, tx.text, tx.type, day + tx.value[10:])

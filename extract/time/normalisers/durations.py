@@ -145,6 +145,9 @@ _QUARTER_ORDINAL_BEFORE = re.compile(r"\b(?:" + "|".join(R.QUARTER_ORDINALS) + r
 _COUNT_BEFORE = re.compile(r"(?:\d|\b(?:" + "|".join(R.NUMBER_WORDS) + r"))[\s-]+$", re.IGNORECASE)
 
 
+_WORD_HYPHEN_BEFORE = re.compile(r"[A-Za-z]-$")
+
+
 @normaliser("vague_duration")
 def vague_duration(g: dict, m: TimexMatch, doc: TagState):
     if doc.unit_in_a_name(m):
@@ -153,6 +156,8 @@ def vague_duration(g: dict, m: TimexMatch, doc: TagState):
         raise Drop
     if _batsmans_hundred(m, doc):
         raise Drop
+    if _WORD_HYPHEN_BEFORE.search(doc.text, max(0, m.start - 8), m.start):
+        raise Drop  # "after-hours trading", "out-of-hours care": a kind of thing, no length of time
     unit = group_text(g, "unit")
     if unit == "quarters" and not g.get("det") and not _QUARTER_ORDINAL_BEFORE.search(
             doc.text, max(0, m.start - 12), m.start):
