@@ -144,6 +144,10 @@ pytestmark = pytest.mark.model
     ("Police banned a Saturday rally planned by students.", "Saturday", "nearest"),
     ("The arrests were meant to stop a weekend rally planned by the opposition.", "weekend", "nearest"),
     ("Police banned a Saturday rally organised by students.", "Saturday", "past"),
+    # a present with a subject that the tagger gives a base form ("VB") is still a present
+    ("Seats costing 30 pounds (59 dollars, 44 euros) go on sale from 0800 GMT Wednesday.", "Wednesday",
+     "scheduled"),
+    ("Go to the polls on Wednesday.", "Wednesday", None),  # an imperative has no subject
 ])
 def test_tense_of_governing_verb(nlp, text, word, tense):
     tense_of = clause_tense(nlp(text))

@@ -137,7 +137,7 @@ def verb_tense(verb, depth: int = 0) -> str | None:
         if tense == "past" and tag == "VBG" and verb.dep_ == "pcomp" and verb.head.lower_ == "with":
             return "nearest"  # "died Sunday, with his funeral taking place Tuesday": no past of its own
         return tense
-    if tag in ("VBZ", "VBP"):
+    if tag in ("VBZ", "VBP") or _base_form_with_subject(verb, aux):
         # "the finals open on June 9", "the envoys meet Monday": a fixed day ahead;
         # "says on Monday" reports, and an auxiliary makes it no present simple
         if aux or verb.lemma_ in cue_words("report") or _relates(verb):
@@ -148,6 +148,13 @@ def verb_tense(verb, depth: int = 0) -> str | None:
             return "present"
         return "scheduled"
     return None
+
+
+def _base_form_with_subject(verb, aux) -> bool:
+    """Whether a main verb the tagger gave its base form ("VB") has a subject and no
+    auxiliary: a present the tagger misread ("Tickets (88 dollars) go on sale Wednesday")."""
+    return (verb.tag_ == "VB" and not aux and verb.dep_ in ("ROOT", "conj")
+            and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children))
 
 
 def _relates(verb) -> bool:
