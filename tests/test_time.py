@@ -1384,3 +1384,30 @@ def test_time_a_day_and_its_relative_year_or_morning_are_one_expression(text, ph
 ])
 def test_time_a_clock_time_takes_a_day_of_its_own_clause_and_direction(text, phrase, value):
     assert _one(text, phrase) == ("TIME", value)
+
+
+@pytest.mark.parametrize("text,phrase,value", [
+    # a day a decree makes a holiday is the nearest one, whatever the verb's tense
+    ("The president has declared Saturday a public holiday.", "Saturday", "2026-02-28"),
+    ("The cabinet declared March 2 a day of mourning.", "March 2", "2026-03-02"),
+    ("The council declared Monday that the strike was over.", "Monday", "2026-02-23"),
+    # "due" with an adverb between looks ahead; "was due" tells a plan whose day may be over
+    ("The ferry, due back Tuesday, carries 300 tourists.", "Tuesday", "2026-03-03"),
+    ("The report is due out Monday.", "Monday", "2026-03-02"),
+    ("The envoy was due back Wednesday but never came.", "Wednesday", "2026-02-25"),
+])
+def test_time_a_decreed_day_and_a_due_day_look_ahead(text, phrase, value):
+    assert _one(text, phrase) == ("DATE", value)
+
+
+def test_time_a_day_after_a_date_is_no_rate():
+    assert _one("The cabinet declared March 2 a day of mourning.", "a day") == ("DURATION", "P1D")
+    assert _one("He earns $26 a day.", "a day") == ("SET", "P1D")
+
+
+def test_time_a_thing_a_weekday_owns_named_again_is_on_the_same_day(nlp):
+    text = "The coaches will all be at Friday's draw. Argentina are one of the eight seeds for Friday's draw."
+    assert [v for *_, v in _parsed(nlp, text, date(2026, 2, 25))] == ["2026-02-27", "2026-02-27"]
+    # another thing the same weekday owns is placed by its own clause
+    text = "Fans will all be at Friday's draw. Prices fell after Friday's close."
+    assert [v for *_, v in _parsed(nlp, text, date(2026, 2, 25))] == ["2026-02-27", "2026-02-20"]

@@ -37,9 +37,17 @@ _BECAUSE_OF = re.compile(r"due\s+to\s+(?:the|a|an|his|her|its|their|this|that|th
                          r"|illness|bad|poor|heavy|technical|security|health|financial|political|economic"
                          r"|personal)\b)", re.IGNORECASE)
 _WORDS_BACK = re.compile(r"(?:\S+\s+){0,%d}\S*$" % R.TENSE_WINDOW)
-_DEADLINE = re.compile(r"\b(?:by|until|till|before|effective|payable|starting|beginning|due(?:\s+in)?"
+_DEADLINE = re.compile(r"\b(?:by|until|till|before|effective|payable|starting|beginning"
+                       r"|due(?:\s+(?:in|here|there|back|home|out))?"
                        r"|from\s+now\s+(?:to|until|till|through)|between\s+now\s+and"
                        r"|as\s+(?:early|soon)\s+as)\s+(?:mid-|early\s+|late\s+|on\s+)?$", re.IGNORECASE)
+_WAS_DUE = re.compile(r"\b(?:was|were)\s+due(?:\s+\w+)?\s+(?:on\s+)?$", re.IGNORECASE)
+# a day made something by a decree: "declared Saturday a public holiday", "named May 1 a day of
+# mourning": a day to come, not one the verb's tense tells as gone by
+_DAY_MADE_BEFORE = re.compile(r"\b(?:declared?|declares|declaring|named|names|naming|designated?|designates"
+                              r"|designating|proclaimed?|proclaims|proclaiming)\s+$", re.IGNORECASE)
+_DAY_MADE_AFTER = re.compile(r"[\w.]+(?:\s+\d{1,2}(?:st|nd|rd|th)?)?\s+(?:as\s+)?an?\s+(?:[\w-]+\s+){0,2}"
+                             r"(?:holiday|day)\b", re.IGNORECASE)
 # a thing a clause waits for, and the day that names it: "ahead of the election Thursday",
 # "on the eve of Sunday's vote" (a possessive one the parse reads; see ``tense``)
 _AWAITED = re.compile(r"\b(?:ahead\s+of|on\s+the\s+eve\s+of|in\s+the\s+run-?up\s+to|in\s+advance\s+of|pending)\s+"
@@ -290,6 +298,9 @@ class TagState:
             return self.date_tense(joined.start())
         if self.starts_span_to_now(offset):
             return "past"
+        if _DAY_MADE_BEFORE.search(self.text, max(0, offset - 14), offset) and _DAY_MADE_AFTER.match(
+                self.text, offset):
+            return "nearest"
         if _AWAITED.search(self.text, max(0, offset - 90), offset):
             # "ahead of the election Thursday", however the parse hung the day
             return "nearest" if self.tense(offset) == "past" else "future"
@@ -297,6 +308,8 @@ class TagState:
             return "nearest"
         if _DEADLINE.search(self.text, max(0, offset - 20), offset):
             # "gave the cabinet until Friday" looks ahead; "by Friday they had left" does not
+            if _WAS_DUE.search(self.text, max(0, offset - 24), offset):
+                return "nearest"  # "was due back Tuesday": a plan told, its day gone by or ahead
             return "past" if self._done_by(offset) else "future"
         tense = self.tense(offset)
         if tense == "present" and _SPAN_END.search(self.text, max(0, offset - 20), offset):

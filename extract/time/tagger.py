@@ -181,7 +181,29 @@ def tag(text: str, anchor: datetime.date | None, *, doc_id: str,
     if anchor is not None:
         _order_ranges(out, text, anchor, doc)
     _date_utc_twins(out, text)
+    _date_owned_days_alike(out, text)
     return out
+
+
+# a weekday that owns a thing, and the thing: "Friday's draw", "Sunday's presidential vote"
+_OWNED_THING = re.compile(r"['’]s\s+(?:[a-z-]+\s+){0,2}?(?P<thing>[a-z]+)\b")
+
+
+def _date_owned_days_alike(out: list[Timex], text: str) -> None:
+    """A thing a weekday owns, named again the same way ("will all be at Friday's draw ...
+    the eight seeds for Friday's draw"), is the same thing on the same day: the second
+    takes the first's value, which its own clause placed."""
+    first: dict[tuple[str, str], str] = {}
+    for i, tx in enumerate(out):
+        if tx.type != "DATE" or not tx.value or tx.text.capitalize() not in R.WEEKDAYS:
+            continue
+        owned = _OWNED_THING.match(text, tx.end)
+        if owned is None:
+            continue
+        key = (tx.text.capitalize(), owned.group("thing"))
+        if key in first and first[key] != tx.value:
+            out[i] = replace(tx, value=first[key])
+        first.setdefault(key, tx.value)
 
 
 _NAMES_A_DAY = re.compile(r"\b(?:" + "|".join([*R.WEEKDAYS, *(m.rstrip(".") for m in R.MONTHS), *R.DAY_WORDS])

@@ -6,7 +6,7 @@ import re
 
 from ...lexicon import metonymy_verbs
 from .. import rules as R
-from ..state import Drop, TagState, TimexMatch
+from ..state import Drop, TagState, TimexMatch, expand_macros
 from ..values import duration_value, parse_number
 from ..verbs import cue_words
 from .calendar_dates import month_num
@@ -34,6 +34,7 @@ def duration(g: dict, m: TimexMatch, doc: TagState):
         raise Drop  # "450 kilometres an hour": a speed, no time
     if num in ("a", "an", "per") and not (g.get("mod") or g.get("det") or g.get("rel")) \
             and _RATE.search(doc.text, max(0, m.start - 40), m.start) \
+            and not _DAY_OF_MONTH_BEFORE.search(doc.text, max(0, m.start - 16), m.start) \
             and not _SPENT_BEFORE.search(doc.text, max(0, m.start - 12), m.start) \
             and not _PREPOSITION_BEFORE.search(doc.text, max(0, m.start - 12), m.start) \
             and not _OFFSET_AFTER.match(doc.text, m.end):
@@ -99,6 +100,8 @@ _DISTANCE_BEFORE = re.compile(r"\b(?:kilomet(?:re|er)s?|km|miles?|met(?:re|er)s?
 _OFFSET_AFTER = re.compile(r"\s+(?:after|before|later|earlier|ago|from|since)\b", re.IGNORECASE)
 _RATE = re.compile(r"(?:\d[\d,.]*%?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twice|once|times"
                    r"|hundred|thousand|million|billion|dozen))(?:\s+[a-z.()]+){0,3}\s+$", re.IGNORECASE)
+# the day of a date just before ("declared May 1 a day of mourning"): no figure a rate counts
+_DAY_OF_MONTH_BEFORE = re.compile(expand_macros(r"\b(?-i:<MONTH>)\s+\d{1,2}(?:st|nd|rd|th)?\s+$"))
 # "one-day" before what a cricket format names: the format
 _A_FORMAT = re.compile(r"\bone-day$", re.IGNORECASE)
 _FORMAT_AFTER = re.compile(r"\s+(?:internationals?|series|squad|side|team|format|cricket|specialists?|matches|match"
