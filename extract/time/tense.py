@@ -177,15 +177,22 @@ def _since_start(word) -> bool:
 # the subordinators of a time clause, whose present tells of a time ahead when its main
 # clause looks ahead ("will be named when nominations are announced Tuesday")
 _TIME_CLAUSE = frozenset({"when", "once", "after", "before", "until", "till", "as"})
+# of those, the ones whose clause cannot be gone by under a main clause ahead
+_NOT_YET_CLAUSE = frozenset({"when", "once", "before", "until", "till"})
 
 
 def _time_clause_ahead(verb, tense: str | None) -> bool:
     """Whether a present in a time clause ("when the results are announced Tuesday") hangs
-    on a main clause that looks ahead: English puts such a clause's future in the present."""
-    if tense not in ("present", "scheduled") or verb.dep_ != "advcl":
+    on a main clause that looks ahead: English puts such a clause's future in the present.
+    A verb whose past is written as its present ("before voters cast their ballots
+    Thursday, patients will vote") is such a present, whatever tag it was given."""
+    same_past = verb.tag_ == "VBD" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children) \
+        and verb.lower_ in cue_words("same-past")
+    if (tense not in ("present", "scheduled") and not same_past) or verb.dep_ != "advcl":
         return False
-    if not any(c.dep_ in ("mark", "advmod") and c.lower_ in _TIME_CLAUSE for c in verb.children):
-        return False
+    marks = {c.lower_ for c in verb.children if c.dep_ in ("mark", "advmod")}
+    if not marks & (_NOT_YET_CLAUSE if tense == "past" else _TIME_CLAUSE):
+        return False  # "after the bomb hit the market Thursday, police will close the road"
     main = governor(verb.head)
     return main is not None and verb_tense(main) == "future"
 
@@ -291,7 +298,7 @@ def clause_tense(parsed) -> Callable[[int], str | None]:
             return "nearest"  # not "had been scheduled for Saturday": a plan since overtaken
         if _scheduled_day(word, verb):
             return "future"
-        if _simple_past(verb) and not _dates_another_day(verb, word):
+        if _simple_past(verb) and not _dates_another_day(verb, word) and not _time_clause_ahead(verb, "past"):
             return SIMPLE_PAST
         tense = verb_tense(verb)
         return "future" if _time_clause_ahead(verb, tense) else tense
