@@ -228,6 +228,10 @@ def test_time_ignores_non_temporal_lookalikes(text):
     "Exports of Christmas commodities rose by a fifth.",
     "A boy tried to blow up a Christmas market in the town.",
     "Shares rose 4% in after-hours trading.",
+    # a number that names a rule or a road, and a month's name that is a first name
+    "The swap falls under Section 1031 of the tax code.",
+    "The crash closed Route 1020 near the town.",
+    "He trained at the June E. Nylen Cancer Center.",
     "The singer, a former Midnight Oil star, spoke.",
     "Delegates stayed at the Hilton and Days Inn hotels.",
     "Overnight trains between the two cities were cancelled.",

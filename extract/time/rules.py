@@ -288,9 +288,12 @@ MACROS: dict[str, str] = {
         r"|(?:twenty|thirty)[\s-]" + _ORDWORD + "|" + _ORDWORD + ")"
     ),
     # not an amount ("1300 billion dinars") nor the end of a range of decimals ("1.1692-1769"),
-    # nor a number that names a thing ("resolution 1737", "Flight 1549") or a measure ("the 1000-km pipe")
+    # nor a number that names a thing ("resolution 1737", "Flight 1549", "Section 1031", "Route 1020")
+    # or a measure ("the 1000-km pipe")
     "YEAR4": r"(?<![\d$£€.,])(?<!\.\d\d-)(?<!\.\d\d\d\d-)"
-             r"(?<!resolution\s)(?<!flight\s)(?<!room\s)(?<!number\s)(?<!no\.\s)(?:1[0-9]\d\d|20\d\d)"
+             r"(?<!resolution\s)(?<!flight\s)(?<!room\s)(?<!number\s)(?<!no\.\s)(?<!section\s)(?<!article\s)"
+             r"(?<!chapter\s)(?<!paragraph\s)(?<!highway\s)(?<!route\s)(?<!interstate\s)(?<!suite\s)(?<!exit\s)"
+             r"(?<!platform\s)(?<!gate\s)(?:1[0-9]\d\d|20\d\d)"
              r"(?![\d,.]\d|\s*(?:%|percent|(?:b|m|tr)illion\b|bn\b|mn\b|GMT\b|UTC\b|hours\b|hrs\b)"
              r"|-(?:km|kilomet|mile|met(?:re|er)|ton|strong|member|seat|page|megawatt|mw|[A-Z]\b)|\s+km\b)",
     "SPELLEDYEAR": (

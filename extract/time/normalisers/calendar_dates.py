@@ -168,6 +168,8 @@ _JOINED_MONTH_YEAR = re.compile(expand_macros(
 
 @normaliser("month_alone")
 def month_alone(g: dict, m: TimexMatch, doc: TagState):
+    if _INITIAL_AFTER.match(doc.text, m.end):
+        raise Drop  # "the June E. Nylen Cancer Center": a first name
     month = month_num(g["month"])
     owner = _owning_year(m, doc)
     if owner is not None:  # "last year's August 21 attack"
@@ -181,6 +183,10 @@ def month_alone(g: dict, m: TimexMatch, doc: TagState):
     if framed is not None:
         return f"{framed:04d}-{month:02d}"
     return normalise_month(month, doc.need_anchor(), doc.date_tense(m.start))
+
+
+# a middle initial and a surname after a month's name make it a person's first name
+_INITIAL_AFTER = re.compile(r"\s+[A-Z]\.\s+[A-Z][a-z]")
 
 
 _NTH = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
