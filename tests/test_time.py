@@ -1415,3 +1415,11 @@ def test_time_a_thing_a_weekday_owns_named_again_is_on_the_same_day(nlp):
     # another thing the same weekday owns is placed by its own clause
     text = "Fans will all be at Friday's draw. Prices fell after Friday's close."
     assert [v for *_, v in _parsed(nlp, text, date(2026, 2, 25))] == ["2026-02-27", "2026-02-20"]
+
+
+def test_time_the_weekday_thing_is_on_the_weekday_the_text_named():
+    text = "The fair will return on Thursday and run through Sunday. Tickets for the Thursday show are $15."
+    assert [v for *_, v in _found(text, anchor=date(2026, 2, 28))] == ["2026-03-05", "2026-03-08", "2026-03-05"]
+    # with no such day named before, its own clause places it
+    assert _one("Tickets for the Thursday show are $15.", "Thursday", anchor=date(2026, 2, 28)) == (
+        "DATE", "2026-02-26")

@@ -182,7 +182,28 @@ def tag(text: str, anchor: datetime.date | None, *, doc_id: str,
         _order_ranges(out, text, anchor, doc)
     _date_utc_twins(out, text)
     _date_owned_days_alike(out, text)
+    _date_the_weekday_things(out, text)
     return out
+
+
+# "the Thursday show", "the Monday attack": a weekday that names when a thing is, after "the"
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+_THING_AFTER = re.compile(r"\s+[a-z]")
+
+
+def _date_the_weekday_things(out: list[Timex], text: str) -> None:
+    """"The Thursday show" presupposes a Thursday the text has named: it takes the value
+    of the last mention of that weekday before it ("returns on Thursday ... Tickets for the
+    Thursday show are $15"), not one its own clause would place."""
+    last: dict[str, str] = {}
+    for i, tx in enumerate(out):
+        name = tx.text.capitalize()
+        if tx.type != "DATE" or not tx.value or name not in R.WEEKDAYS:
+            continue
+        if name in last and _THE_BEFORE.search(text, max(0, tx.start - 4), tx.start) \
+                and _THING_AFTER.match(text, tx.end):
+            out[i] = replace(tx, value=last[name])
+        last[name] = out[i].value
 
 
 # a weekday that owns a thing, and the thing: "Friday's draw", "Sunday's presidential vote"
