@@ -179,52 +179,42 @@ def tag(text: str, anchor: datetime.date | None, *, doc_id: str,
     for i, shift in provisional.items():
         out[i] = _date_provisional(out, i, doc, set(provisional), shift)
     if anchor is not None:
-        _order_ranges(out, text, anchor, doc)
+        _order_ranges(out, doc)
     _date_utc_twins(out, text)
-    _date_owned_days_alike(out, text)
-    _date_the_weekday_things(out, text)
+    _date_weekdays_named_again(out, text)
     return out
 
 
 # "the Thursday show", "the Monday attack": a weekday that names when a thing is, after "the"
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 _THING_AFTER = re.compile(r"\s+[a-z]")
+# a weekday that owns a thing, and the thing: "Friday's draw", "Sunday's presidential vote"
+_OWNED_THING = re.compile(r"['’]s\s+(?:[a-z-]+\s+){0,2}?(?P<thing>[a-z]+)\b")
 
 
-def _date_the_weekday_things(out: list[Timex], text: str) -> None:
-    """"The Thursday show" presupposes a Thursday the text has named: it takes the value
-    of the last mention of that weekday before it ("returns on Thursday ... Tickets for the
-    Thursday show are $15"), not one its own clause would place."""
+def _date_weekdays_named_again(out: list[Timex], text: str) -> None:
+    """A weekday named again for a thing keeps the day the text gave it before, not one
+    its own clause would place:
+    - a thing a weekday owns, named again the same way ("will all be at Friday's draw ...
+      the eight seeds for Friday's draw"), is the same thing on the same day;
+    - "the Thursday show" presupposes a Thursday the text has named: it takes the last
+      mention of that weekday ("returns on Thursday ... Tickets for the Thursday show")."""
+    owned_first: dict[tuple[str, str], str] = {}
     last: dict[str, str] = {}
     for i, tx in enumerate(out):
         name = tx.text.capitalize()
         if tx.type != "DATE" or not tx.value or name not in R.WEEKDAYS:
             continue
-        if name in last and _THE_BEFORE.search(text, max(0, tx.start - 4), tx.start) \
+        owned = _OWNED_THING.match(text, tx.end)
+        if owned is not None:
+            key = (name, owned.group("thing"))
+            if key in owned_first:
+                out[i] = replace(tx, value=owned_first[key])
+            owned_first.setdefault(key, tx.value)
+        elif name in last and _THE_BEFORE.search(text, max(0, tx.start - 4), tx.start) \
                 and _THING_AFTER.match(text, tx.end):
             out[i] = replace(tx, value=last[name])
         last[name] = out[i].value
-
-
-# a weekday that owns a thing, and the thing: "Friday's draw", "Sunday's presidential vote"
-_OWNED_THING = re.compile(r"['’]s\s+(?:[a-z-]+\s+){0,2}?(?P<thing>[a-z]+)\b")
-
-
-def _date_owned_days_alike(out: list[Timex], text: str) -> None:
-    """A thing a weekday owns, named again the same way ("will all be at Friday's draw ...
-    the eight seeds for Friday's draw"), is the same thing on the same day: the second
-    takes the first's value, which its own clause placed."""
-    first: dict[tuple[str, str], str] = {}
-    for i, tx in enumerate(out):
-        if tx.type != "DATE" or not tx.value or tx.text.capitalize() not in R.WEEKDAYS:
-            continue
-        owned = _OWNED_THING.match(text, tx.end)
-        if owned is None:
-            continue
-        key = (tx.text.capitalize(), owned.group("thing"))
-        if key in first and first[key] != tx.value:
-            out[i] = replace(tx, value=first[key])
-        first.setdefault(key, tx.value)
 
 
 _NAMES_A_DAY = re.compile(r"\b(?:" + "|".join([*R.WEEKDAYS, *(m.rstrip(".") for m in R.MONTHS), *R.DAY_WORDS])
@@ -267,7 +257,7 @@ _UNFIXED = re.compile(r"(\d{4})(-\d\d)(-\d\d)?")
 _NAMES_A_DATE = re.compile(r"\b(?-i:" + R.CALENDAR_NAMES + r")")
 
 
-def _order_ranges(out: list[Timex], text: str, anchor: datetime.date, doc: TagState | None = None) -> None:
+def _order_ranges(out: list[Timex], doc: TagState) -> None:
     """The two days or months of a range ("Thursday through Saturday", "the January-October
     period", "between Monday and Wednesday", "opens Thursday and runs through Sunday") run
     forward, and within one week or one year: where each was placed on its own and the
@@ -278,6 +268,7 @@ def _order_ranges(out: list[Timex], text: str, anchor: datetime.date, doc: TagSt
     day, and one told as gone by never ends after it: there, the other end moves. Of two
     months whose second is not after the publication, the first moves back. A year the
     text states is never moved."""
+    text, anchor = doc.text, doc.need_anchor()
     for i in range(len(out) - 1):
         a, b = out[i], out[i + 1]
         if not R.joins_a_range(text, a.start, a.end, b.start):
@@ -301,7 +292,7 @@ def _order_ranges(out: list[Timex], text: str, anchor: datetime.date, doc: TagSt
         # as far from the publication date either way: the range moves back, the news default
         far, near = _distance(a.value, anchor), _distance(b.value, anchor)
         move_first = far > near or (far == near and step.years + step.weeks > 0)
-        if weekday and doc is not None:
+        if weekday:
             today = f"{anchor:%Y-%m-%d}"
             if move_first and doc.date_tense(a.start) in ("future", "scheduled") \
                     and shift_value(a.value, -step) < today:

@@ -186,8 +186,7 @@ def _time_clause_ahead(verb, tense: str | None) -> bool:
     on a main clause that looks ahead: English puts such a clause's future in the present.
     A verb whose past is written as its present ("before voters cast their ballots
     Thursday, patients will vote") is such a present, whatever tag it was given."""
-    same_past = verb.tag_ == "VBD" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children) \
-        and verb.lower_ in cue_words("same-past")
+    same_past = verb.tag_ == "VBD" and not has_aux(verb) and verb.lower_ in cue_words("same-past")
     if (tense not in ("present", "scheduled") and not same_past) or verb.dep_ != "advcl":
         return False
     marks = {c.lower_ for c in verb.children if c.dep_ in ("mark", "advmod")}
@@ -298,8 +297,8 @@ def clause_tense(parsed) -> Callable[[int], str | None]:
             return "nearest"  # not "had been scheduled for Saturday": a plan since overtaken
         if _scheduled_day(word, verb):
             return "future"
-        if _simple_past(verb) and not _dates_another_day(verb, word) and not _time_clause_ahead(verb, "past"):
-            return SIMPLE_PAST
+        if _simple_past(verb) and not _dates_another_day(verb, word):
+            return "future" if _time_clause_ahead(verb, "past") else SIMPLE_PAST
         tense = verb_tense(verb)
         return "future" if _time_clause_ahead(verb, tense) else tense
 

@@ -12,7 +12,7 @@ from ..state import Drop, TagState, TimexMatch, expand_macros
 from ..values import _day, _holiday, _week, _year_for_day, normalise_month, ordinal_of, parse_number
 from .registry import group_text, normaliser
 
-WEEKDAY_OF = (MO, TU, WE, TH, FR, SA, SU)
+_WEEKDAY_OF = (MO, TU, WE, TH, FR, SA, SU)
 
 
 def year_of(text: str, doc: TagState) -> int | None:
@@ -166,6 +166,10 @@ _JOINED_MONTH_YEAR = re.compile(expand_macros(
     r"(?:(?P<year><YEAR4>)|(?P<rel>last|this|next)\s+year)\b"), re.IGNORECASE)
 
 
+# a middle initial and a surname after a month's name make it a person's first name
+_INITIAL_AFTER = re.compile(r"\s+[A-Z]\.\s+[A-Z][a-z]")
+
+
 @normaliser("month_alone")
 def month_alone(g: dict, m: TimexMatch, doc: TagState):
     if _INITIAL_AFTER.match(doc.text, m.end):
@@ -185,10 +189,6 @@ def month_alone(g: dict, m: TimexMatch, doc: TagState):
     return normalise_month(month, doc.need_anchor(), doc.date_tense(m.start))
 
 
-# a middle initial and a surname after a month's name make it a person's first name
-_INITIAL_AFTER = re.compile(r"\s+[A-Z]\.\s+[A-Z][a-z]")
-
-
 _NTH = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
         "fifth": 5, "5th": 5, "last": -1}
 
@@ -203,7 +203,7 @@ def nth_weekday(g: dict, m: TimexMatch, doc: TagState):
         year = int(normalise_month(month, doc.need_anchor(), doc.date_tense(m.start))[:4])
     n = _NTH[group_text(g, "nth")]
     first = datetime.date(year, month, 1) + relativedelta(months=1 if n < 0 else 0)
-    day = first + relativedelta(weekday=WEEKDAY_OF[R.WEEKDAYS[g["wd"].capitalize()] - 1](n))
+    day = first + relativedelta(weekday=_WEEKDAY_OF[R.WEEKDAYS[g["wd"].capitalize()] - 1](n))
     if day.month != month:
         raise Drop  # "the fifth Monday in February" of a year that has none
     return _day(day)
