@@ -1423,3 +1423,59 @@ def test_time_the_weekday_thing_is_on_the_weekday_the_text_named():
     # with no such day named before, its own clause places it
     assert _one("Tickets for the Thursday show are $15.", "Thursday", anchor=date(2026, 2, 28)) == (
         "DATE", "2026-02-26")
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a number over 12 can only be the day; where both could be months, the text's other
+    # dates tell its order, and month first when none does
+    ("The truce was agreed on 27/02/2026.", [("27/02/2026", "2026-02-27")]),
+    ("The order is dated 02/27/2026.", [("02/27/2026", "2026-02-27")]),
+    ("The audit covers 1/3/2025 to 31/12/2025.", [("1/3/2025", "2025-03-01"), ("31/12/2025", "2025-12-31")]),
+    ("The audit covers 1/3/2025 to 12/31/2025.", [("1/3/2025", "2025-01-03"), ("12/31/2025", "2025-12-31")]),
+    ("The lease ran from 4/5/98.", [("4/5/98", "1998-04-05")]),
+    # dots write the day first, with the year in full
+    ("The decree of 3.2.2026 took effect on 27.02.2026.", [("3.2.2026", "2026-02-03"),
+                                                           ("27.02.2026", "2026-02-27")]),
+])
+def test_time_numeric_dates_follow_the_texts_order(text, expected):
+    assert [(t, v) for t, _, v in _found(text)] == expected
+
+
+@pytest.mark.parametrize("text,phrase,value", [
+    ("Revenue for Q4 2025 beat forecasts.", "Q4 2025", "2025-Q4"),
+    ("Margins narrowed in 2Q25.", "2Q25", "2025-Q2"),
+    ("Guidance for Q1 FY26 was cut.", "Q1 FY26", "2026-Q1"),
+    ("Sales in Q3'25 fell.", "Q3'25", "2025-Q3"),
+    ("Profit was flat in H1 2025.", "H1 2025", "2025-H1"),
+    ("The 2H25 outlook improved.", "2H25", "2025-H2"),
+    ("Spending in FY2025 rose.", "FY2025", "2025"),
+    ("The FY 26 budget was passed.", "FY 26", "2026"),
+    # a bare shorthand after a preposition or a determiner is placed as "the third quarter" is
+    ("Sales rose in Q3, the company said.", "Q3", "2025-Q3"),
+    ("Growth will return in Q2, the firm said.", "Q2", "2026-Q2"),
+])
+def test_time_a_reports_shorthand_names_its_period(text, phrase, value):
+    assert _one(text, phrase) == ("DATE", value)
+
+
+@pytest.mark.parametrize("text", [
+    # a model's name, a visa's class and a game's quarter are no periods
+    "The Audi Q4 e-tron sold well in Norway.",
+    "Workers on an H1 visa may change jobs.",
+    "He scored 12 points in Q4 as the Lakers won 101-99.",
+    # a page's number, a ratio and two numbers over 12 are no dates
+    "See pages 13/14/15 of the report.",
+    "The pharmacy is open 24/7.",
+])
+def test_time_shorthand_lookalikes_are_no_times(text):
+    assert _found(text) == []
+
+
+@pytest.mark.parametrize("text,phrase,value", [
+    # the date is the expression, as with "Friday night"; the part of the day no other day's
+    ("The bodies were found on the morning of 25 February.", "25 February", "2026-02-25"),
+    ("They met on the evening of Thursday, Feb. 26.", "Thursday, Feb. 26", "2026-02-26"),
+    ("On the night of 14 August 1947, the flag was lowered.", "14 August 1947", "1947-08-14"),
+])
+def test_time_a_part_of_a_dated_day_takes_no_other_day(text, phrase, value):
+    assert _found(text) == [(phrase, "DATE", value)]

@@ -41,7 +41,11 @@ PATTERNS: list[tuple[str, str, str, str]] = [
      "DATE", "month_day"),
     ("iso_date", r"\b(?P<year>(?:19|20)\d\d)-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])\b",
      "DATE", "iso_date"),
-    ("numeric_date", r"\b(?P<m>0?[1-9]|1[0-2])/(?P<d>0?[1-9]|[12]\d|3[01])/(?P<year>(?:19|20)?\d\d)\b",
+    # "02/27/2026" or "27/02/2026": the order the text writes its dates in decides
+    ("numeric_date", r"\b(?P<a>0?[1-9]|[12]\d|3[01])/(?P<b>0?[1-9]|[12]\d|3[01])/(?P<year>(?:19|20)?\d\d)\b(?!/)",
+     "DATE", "numeric_date"),
+    # "27.02.2026": the day first, with the year in full
+    ("dotted_date", r"\b(?P<d>0?[1-9]|[12]\d|3[01])\.(?P<m>0?[1-9]|1[0-2])\.(?P<year>(?:19|20)\d\d)\b(?!\.\d)",
      "DATE", "iso_date"),
     ("month_year",
      r"(?:(?P<edge><EDGE>)(?:(?<=-)|\s+))?(?P<month><MONTH>)(?:\s+of)?,?\s+(?P<year><YEAR4>|<SPELLEDYEAR>)\b",
@@ -127,7 +131,8 @@ PATTERNS: list[tuple[str, str, str, str]] = [
      "TIME", "pod_day"),
     ("day_pod",
      r"(?:(?P<edge>early|late|later)\s+)?(?P<dw>yesterday|tomorrow|this|last|that|the)\s+"
-     r"(?P<pod>morning|afternoon|evening|night)\b(?<!the\snight)",
+     r"(?P<pod>morning|afternoon|evening|night)\b(?<!the\snight)"
+     r"(?!\s+of\s+(?:<WEEKDAY>|<MONTH>|the\s+\d|\d))",  # "the morning of 25 February": that date's
      "TIME", "day_pod"),
     # a part of the day with no day named: "by mid-afternoon", "in the early evening"
     ("edge_pod",
@@ -246,6 +251,18 @@ PATTERNS: list[tuple[str, str, str, str]] = [
      r"(?:\s+(?:of\s+)?(?:fiscal\s+)?(?P<year><YEAR4>|this\s+year|last\s+year|next\s+year))?\b"
      r"(?:(?=\s+in\s+(?P<inyear><YEAR4>)\b))?",  # "since the final quarter in 2005": that year's
      "DATE", "quarter"),
+    # a report's shorthand: "Q4 2025", "4Q25", "Q1 FY26", "Q3'25"; a bare "Q2" only after a
+    # determiner or a preposition ("in Q2", "the Q3 results")
+    ("quarter_code",
+     r"(?-i:Q(?P<qnum>[1-4])|(?P<qnum2>[1-4])Q)"
+     r"(?:(?:\s+of)?\s+(?:(?-i:FY)\s?)?(?P<year>(?:19|20)\d\d)|(?:\s*['’]|\s+(?-i:FY)\s?|(?<=Q))(?P<yy>\d\d))?\b",
+     "DATE", "quarter"),
+    ("half_code",
+     r"(?-i:H(?P<hnum>[12])|(?P<hnum2>[12])H)"
+     r"(?:(?:\s+of)?\s+(?:(?-i:FY)\s?)?(?P<year>(?:19|20)\d\d)|(?:\s*['’]|\s+(?-i:FY)\s?|(?<=H))(?P<yy>\d\d))\b",
+     "DATE", "half"),
+    # "FY2025", "FY 2026", "FY26": a fiscal year, named by its number
+    ("fiscal_code", r"(?-i:FY)\s?(?:(?P<year>(?:19|20)\d\d)|['’]?(?P<yy>\d\d))(?!\d)", "DATE", "year"),
     # "the September quarter", "the July-September quarter": the quarter that month ends or lies in
     ("month_quarter",
      r"(?:(?P<det>the|its|this|last|that)\s+)(?:<MONTH>(?:-to-|\s*[-–]\s*|\s+to\s+))?(?P<month><MONTH>)"

@@ -102,15 +102,45 @@ def month_day(g: dict, m: TimexMatch, doc: TagState):
         raise Drop from None
 
 
-@normaliser("iso_date")
-def iso_date(g: dict, m: TimexMatch, doc: TagState):
-    year = int(g["year"])
+def full_year(text: str) -> int:
+    """A year written with two digits or four: "98" is 1998, "26" is 2026."""
+    year = int(text)
     if year < 100:
         year += 1900 if year > 30 else 2000
+    return year
+
+
+def code_year(g: dict, doc: TagState) -> int | None:
+    """The year of a shorthand period ("Q4 2025", "4Q25", "FY26"), if it names one."""
+    if g.get("year"):
+        return year_of(g["year"], doc)
+    return full_year(g["yy"]) if g.get("yy") else None
+
+
+@normaliser("iso_date")
+def iso_date(g: dict, m: TimexMatch, doc: TagState):
     try:
-        return _day(datetime.date(year, int(g["m"]), int(g["d"])))
+        return _day(datetime.date(full_year(g["year"]), int(g["m"]), int(g["d"])))
     except ValueError:
         raise Drop from None
+
+
+# a numeric date that can only be written day first ("27/02/2026", "31.12.25")
+_DAY_FIRST = re.compile(r"(?<![\d/.])(?:1[3-9]|2\d|3[01])[/.](?:0?[1-9]|1[0-2])[/.](?:19|20)?\d\d(?![\d/])")
+_MONTH_FIRST = re.compile(r"(?<![\d/.])(?:0?[1-9]|1[0-2])/(?:1[3-9]|2\d|3[01])/(?:19|20)?\d\d(?![\d/])")
+
+
+@normaliser("numeric_date")
+def numeric_date(g: dict, m: TimexMatch, doc: TagState):
+    """"02/27/2026" or "27/02/2026": a number over 12 is the day; where both could be
+    months ("1/3/2025"), the text's other dates tell its order, and month first when none does."""
+    a, b = int(g["a"]), int(g["b"])
+    if a > 12 and b > 12:
+        raise Drop
+    day_first = a > 12 or (b <= 12 and _DAY_FIRST.search(doc.text) is not None
+                           and _MONTH_FIRST.search(doc.text) is None)
+    month, day = (b, a) if day_first else (a, b)
+    return iso_date({"year": g["year"], "m": month, "d": day}, m, doc)
 
 
 def month_num(text: str) -> int:
@@ -226,7 +256,7 @@ _PHONE_BEFORE = re.compile(r"(?:(?<![\d.,])\d{3}[-.)]\s?|\b(?:tel|phone|telephon
 
 @normaliser("year")
 def year(g: dict, m: TimexMatch, doc: TagState):
-    year = year_of(g["year"], doc)
+    year = code_year(g, doc)
     if year is None or not 1000 <= year <= 2199 or doc.kick_off(m) \
             or _PHONE_BEFORE.search(doc.text, max(0, m.start - 40), m.start):
         raise Drop

@@ -8,7 +8,7 @@ from .. import rules as R
 from ..anchoring import longer_period
 from ..state import Drop, TagState, TimexMatch, expand_macros
 from ..values import _quarter_of, _shift_quarter, _year_for_day, normalise_month
-from .calendar_dates import month_num, year_of
+from .calendar_dates import code_year, month_num
 from .registry import group_text, normaliser
 
 
@@ -85,32 +85,45 @@ def a_game_period(m: TimexMatch, doc: TagState) -> bool:
     return not _FIGURES.search(doc.text, start, end) and _SCORE.search(doc.text) is not None
 
 
+# a word a bare quarter's shorthand follows: "in Q2", "from Q1 to Q3", "the Q3 results"
+_CODE_AFTER = re.compile(r"\b(?:in|during|for|by|through|since|until|from|to|and|or|over|of|the|its|their|this"
+                         r"|that)\s+\Z", re.IGNORECASE)
+
+
+def _quarter_year(g: dict, q: int, m: TimexMatch, doc: TagState) -> int:
+    if g.get("year") or g.get("yy"):
+        return code_year(g, doc)
+    if g.get("inyear"):
+        return int(g["inyear"])
+    if g.get("qyear"):
+        return int(g["qyear"])
+    anchor = doc.need_anchor()
+    if g.get("qrel"):
+        return anchor.year + {"this": 0, "last": -1, "next": 1}[group_text(g, "qrel")]
+    if group_text(g, "det") in ("last", "next"):
+        return anchor.year + (-1 if group_text(g, "det") == "last" else 1)
+    # reports in a past clause describe a quarter already under way or over; a future
+    # clause one not yet begun ("will recover in the second quarter", said in December),
+    # unless it is the quarter just ended ("expects to report a third-quarter loss")
+    tense = doc.tense(m.start)
+    if q > _quarter_of(anchor) and tense != "future":
+        return anchor.year - 1
+    if q < _quarter_of(anchor) - 1 and tense == "future":
+        return anchor.year + 1
+    return anchor.year
+
+
 @normaliser("quarter")
 def quarter(g: dict, m: TimexMatch, doc: TagState):
-    q = R.QUARTER_ORDINALS[group_text(g, "qord")]
-    year = None
-    if not (g.get("year") or g.get("qyear") or g.get("qrel") or g.get("inyear")) and a_game_period(m, doc):
+    code = g.get("qnum") or g.get("qnum2")
+    q = int(code) if code else R.QUARTER_ORDINALS[group_text(g, "qord")]
+    named = bool(g.get("year") or g.get("yy") or g.get("qyear") or g.get("inyear"))
+    if code and not (named or _CODE_AFTER.search(doc.text, max(0, m.start - 12), m.start)):
+        raise Drop  # "Q2" alone may be a model's name
+    if not (named or g.get("qrel")) and a_game_period(m, doc):
         raise Drop
-    if g.get("year") or g.get("inyear"):
-        year = year_of(g.get("year") or g["inyear"], doc)
-    elif g.get("qyear"):
-        year = int(g["qyear"])
-    elif g.get("qrel"):
-        year = doc.need_anchor().year + {"this": 0, "last": -1, "next": 1}[group_text(g, "qrel")]
-    elif group_text(g, "det") in ("last", "next"):
-        year = doc.need_anchor().year + (-1 if group_text(g, "det") == "last" else 1)
-    else:
-        anchor = doc.need_anchor()
-        year = anchor.year
-        # reports in a past clause describe a quarter already under way or over; a future
-        # clause one not yet begun ("will recover in the second quarter", said in December),
-        # unless it is the quarter just ended ("expects to report a third-quarter loss")
-        tense = doc.tense(m.start)
-        if q > _quarter_of(anchor) and tense != "future":
-            year -= 1
-        elif q < _quarter_of(anchor) - 1 and tense == "future":
-            year += 1
-    doc.name_quarter(year, q, m.start, own_year=bool(g.get("year") or g.get("qyear") or g.get("inyear")))
+    year = _quarter_year(g, q, m, doc)
+    doc.name_quarter(year, q, m.start, own_year=named)
     # the numbering the text last used: a company's fiscal one, or the calendar's
     doc.fiscal_quarter = (year, q, m.start) if "fiscal" in doc.text[m.start:m.end].lower() else None
     return f"{year:04d}-Q{q}"
@@ -191,6 +204,8 @@ _FIGURES = re.compile(r"\d\s*(?:%|(?:percent|per\s+cent|million|billion|trillion
 def half(g: dict, m: TimexMatch, doc: TagState):
     if g.get("three"):
         return "DURATION", "P9M"  # "the first three quarters" is "the first nine months", a length
+    if g.get("hnum") or g.get("hnum2"):  # "H1 2026", "2H25"
+        return f"{code_year(g, doc):04d}-H{g.get('hnum') or g['hnum2']}"
     text = doc.text[m.start:m.end].lower()
     h = 1 if "two quarters" in text else R.HALF_ORDINALS.get(group_text(g, "hord"), 1)
     year_text = group_text(g, "year")
