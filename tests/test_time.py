@@ -1479,3 +1479,13 @@ def test_time_shorthand_lookalikes_are_no_times(text):
 ])
 def test_time_a_part_of_a_dated_day_takes_no_other_day(text, phrase, value):
     assert _found(text) == [(phrase, "DATE", value)]
+
+
+@pytest.mark.parametrize("text,phrase,value", [
+    # a wire's hyphenated edge stays in the span, as "mid-2024" does
+    ("The loan runs until end-2027.", "end-2027", "2027"),
+    ("Reserves were back at start-2025 levels.", "start-2025", "2025"),
+    ("Inflation will peak by end-June.", "end-June", "2026-06"),
+])
+def test_time_a_hyphenated_edge_is_part_of_the_span(text, phrase, value):
+    assert _one(text, phrase) == ("DATE", value)

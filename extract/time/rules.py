@@ -334,5 +334,5 @@ MACROS: dict[str, str] = {
     "MODAL": _alt(MODALS),
     # what follows the minutes of a game clock, not a time of day
     "NOGAMECLOCK": r"(?!\s+(?:left|remaining|to\s+play|to\s+go|before\s+the\s+(?:end|break|half|interval)))",
-    "EDGE": r"(?:early|earlier|late|later|mid-|mid|around|the\s+(?:beginning|start|end|middle|rest)\s+of)",
+    "EDGE": r"(?:early|earlier|late|later|mid-|mid|end-|start-|around|the\s+(?:beginning|start|end|middle|rest)\s+of)",
 }
