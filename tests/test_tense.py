@@ -98,6 +98,12 @@ pytestmark = pytest.mark.model
     ("A second group of pilgrims was expected at the border on Saturday.", "Saturday", "nearest"),
     ("The verdict was due to be announced on Sunday night.", "Sunday", "nearest"),
     ("He planned to meet the envoys on Saturday.", "Saturday", "nearest"),
+    # a clock time on a day is set for that day, as the day itself is; a thing one is held
+    # for keeps its own day
+    ("The vote is set for 11 a.m. on Saturday.", "11", "nearest"),
+    ("The vote is set for 11 a.m. IST (0530 GMT) on Saturday.", "Saturday", "nearest"),
+    ("Protests were called for 2 p.m. Sunday, but police banned them.", "2", "nearest"),
+    ("He was arrested for the killing on Sunday.", "Sunday", "past"),
     ("The talks had been scheduled for Saturday.", "Saturday", "past"),
     # a modal of possibility with a bare verb: a day not yet over, the nearest
     ("Maybe we can hold a meeting at the end of January.", "the end", "nearest"),

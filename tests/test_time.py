@@ -1489,3 +1489,20 @@ def test_time_a_part_of_a_dated_day_takes_no_other_day(text, phrase, value):
 ])
 def test_time_a_hyphenated_edge_is_part_of_the_span(text, phrase, value):
     assert _one(text, phrase) == ("DATE", value)
+
+
+@pytest.mark.parametrize("text,phrase,value", [
+    # a zone's abbreviation keeps the clock time and its day one expression; only GMT and
+    # UTC, with no offset, are "Z"
+    ("The hearing will begin at 10 a.m. ET on Monday.", "10 a.m. ET on Monday", "2026-03-02T10:00"),
+    ("Polls will close at 8 p.m. PT Tuesday.", "8 p.m. PT Tuesday", "2026-03-03T20:00"),
+    ("Markets fell at 3pm CET.", "3pm CET", "2026-02-27T15:00"),
+    ("The quake hit at 14:00 GMT+3.", "14:00 GMT+3", "2026-02-27T14:00"),
+    ("The quake hit at 11:00 UTC.", "11:00 UTC", "2026-02-27T11:00Z"),
+])
+def test_time_a_zone_stays_with_its_clock_time(text, phrase, value):
+    assert _one(text, phrase) == ("TIME", value)
+
+
+def test_time_a_zone_is_a_capitals_abbreviation():
+    assert _one("They will eat at 5 pm eat.", "5 pm") == ("TIME", "2026-02-27T17:00")

@@ -20,6 +20,7 @@ __all__ = [
     "PARTS_OF_DAY",
     "CLOCK_WORDS",
     "UTC_ZONES",
+    "ZONE_NAMES",
     "DAY_WORDS",
     "REF_WORDS",
     "SET_WORDS",
@@ -113,6 +114,15 @@ PARTS_OF_DAY: dict[str, str] = {
 
 # zones whose clock times are UTC, marked "Z" in TIMEX3 values
 UTC_ZONES: frozenset[str] = frozenset({"gmt", "utc", "z"})
+
+# the abbreviations of other zones a clock time is given in, written in capitals:
+# North America's, Europe's, Asia's, the Gulf's, Africa's and Oceania's
+ZONE_NAMES: tuple[str, ...] = (
+    "EST", "EDT", "ET", "CST", "CDT", "CT", "MST", "MDT", "MT", "PST", "PDT", "PT", "AKST", "AKDT", "HST",
+    "BST", "CET", "CEST", "EET", "EEST", "WET", "WEST", "MSK",
+    "IST", "PKT", "AFT", "JST", "KST", "HKT", "SGT", "ICT", "WIB", "PHT", "IRST", "AST", "GST",
+    "SAST", "WAT", "EAT", "CAT", "AEST", "AEDT", "ACST", "ACDT", "AWST", "NZST", "NZDT",
+)
 
 # clock words -> hour:minute
 CLOCK_WORDS: dict[str, str] = {"noon": "12:00", "midday": "12:00", "midnight": "24:00"}
@@ -327,7 +337,9 @@ MACROS: dict[str, str] = {
     # the day a clock time names after it: "15:00 GMT Saturday", "noon on Friday"
     "CLOCKDAY": r"(?:,?\s+(?:on\s+)?(?P<dw><WEEKDAY>|yesterday|today|tomorrow)\b)?",
     # a zone after a clock time; GMT and UTC give the TIMEX3 "Z"
-    "ZONE": r"(?P<tz>[ECMP][SD]T|GMT|UTC|Z(?=\W)|local\s+time|local)",
+    # ("GMT+3" is no UTC time)
+    "ZONE": r"(?P<tz>(?:GMT|UTC)(?![+-−]\d)|(?-i:" + "|".join(sorted(ZONE_NAMES, key=len, reverse=True))
+            + r")(?!\w)|(?:GMT|UTC)[+-−]\d{1,2}(?::?\d\d)?|Z(?=\W)|local\s+time|local)",
     # "last" as a modifier ("the last 12 months"), not the verb after a modal or "to"
     # ("the strike will last 12 days", "is expected to last weeks")
     "LASTMOD": "".join(rf"(?<!\b{re.escape(w)}\s)" for w in VERB_MARKERS) + "last",

@@ -36,7 +36,7 @@ _NOT_A_STOP = re.compile(r"(?:\b[A-Z]|\b" + pattern_list("abbreviation") + r")\.
 # a bracketed figure goes on with its sentence: "just after 3 p.m. (2000 GMT) Tuesday"
 _SENT_BREAK = re.compile(r"[.!?][\"'”’)]*\s+(?=[\"“']?[A-Z0-9]|\([A-Z])|\n")
 # nor does a clock time's day or zone: "until 9 a.m. Tuesday to sign", "at 5 p.m. EST"
-_CLOCK_GOES_ON = re.compile(r"(?<=[ap]\.m\.)\s+(?:" + "|".join(R.WEEKDAYS) + r"|[ECMP][SD]T|GMT|UTC)\b")
+_CLOCK_GOES_ON = re.compile(r"(?<=[ap]\.m\.)\s+(?:" + "|".join((*R.WEEKDAYS, *R.ZONE_NAMES)) + r"|GMT|UTC)\b")
 
 # --------------------------------------------------------------------------- compiled patterns
 

@@ -16,9 +16,10 @@ Sunday"). The tense a verb's own form gives is ``verbs``; the cue words are data
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
-from .rules import PARTS_OF_DAY, WEEKDAYS
+from .rules import PARTS_OF_DAY, WEEKDAYS, ZONE_NAMES
 from .verbs import VERBAL, cue_words, governor, has_aux, head_of_expression, plans_no_event, pluperfect, verb_tense
 
 __all__ = ["SIMPLE_PAST", "UNDIRECTED", "NOUN_GONE_BY", "clause_tense", "told_aside"]
@@ -66,7 +67,7 @@ def _ahead_with_its_noun(token) -> str | None:
     tense = verb_tense(verb) if verb is not None else None
     if tense == "future" and plans_no_event(verb):
         return None  # "relations are improving since the visit on Monday": no plan of the noun's
-    if _set_for(token) and tense != "future":
+    if _set_for(token, verb) and tense != "future":
         return "nearest"  # "a strike for Thursday was called": the day a thing is set for
     if tense == "scheduled" and verb.lemma_ == "be":
         return None  # "Following are statements made by the lawyer on Thursday": no plan
@@ -100,10 +101,25 @@ def _possessor_ahead(token) -> bool:
     return verb is not None and verb.pos_ in VERBAL and verb_tense(verb) == "future"
 
 
-def _set_for(token) -> bool:
-    """Whether a weekday is what something is set for ("a strike for Thursday", "rallies
-    were announced for Sunday"): the nearest such day, ahead or gone by."""
-    return token.dep_ == "pobj" and token.head.lower_ == "for" and token.text.capitalize() in WEEKDAYS
+# the word a clock time hangs on: "11 a.m.", "noon", "1600 GMT", "10 a.m. ET"
+_CLOCKISH = re.compile(r"(?i:[ap]\.?m\.?|noon|midnight|gmt|utc|\d{1,2}(?::\d\d)?|\d{4})$|(?:"
+                       + "|".join(ZONE_NAMES) + ")$")
+
+
+def _set_for(token, verb) -> bool:
+    """Whether a weekday, or a clock time on one, is what something is set for ("a strike
+    for Thursday", "rallies were announced for Sunday", "the vote is set for 11 a.m. on
+    Saturday", "protests were called for 2 p.m. Sunday"): the nearest such day, ahead or
+    gone by. Not the day of a thing one is held for ("arrested for the killing on Sunday")."""
+    def set_for(word) -> bool:
+        return word.dep_ == "pobj" and word.head.lower_ == "for"
+
+    if token.text.capitalize() in WEEKDAYS:
+        clock = token.head.head if token.dep_ == "pobj" and token.head.dep_ == "prep" else token.head
+        return set_for(token) or (set_for(clock) and _CLOCKISH.match(clock.text) is not None)
+    named = [*token.subtree, *(c for c in (verb.children if verb is not None else ()) if c.dep_ == "npadvmod")]
+    return set_for(token) and _CLOCKISH.match(token.text) is not None and any(
+        t.text.capitalize() in WEEKDAYS for t in named)
 
 
 def _fixture_tense(thing) -> str | None:
@@ -293,7 +309,7 @@ def clause_tense(parsed) -> Callable[[int], str | None]:
             return _occurred(_noun_dated(word)) or _ahead_with_its_noun(word) or held or None
         if _moved_to(word, verb):
             return "future"
-        if _set_for(word) and verb_tense(verb) != "future" and not pluperfect(verb):
+        if _set_for(word, verb) and verb_tense(verb) != "future" and not pluperfect(verb):
             return "nearest"  # not "had been scheduled for Saturday": a plan since overtaken
         if _scheduled_day(word, verb):
             return "future"
