@@ -327,7 +327,9 @@ def test_time_spans_are_exact_sorted_disjoint(pieces, anchored):
     ("A 600-word story follows around 1115 GMT.", "1115 GMT", "TIME", "2026-02-27T11:15Z"),
     # the time spent is a length, not a rate; "the last fortnight" is one
     ("Some 2,000 pilgrims spent a week praying.", "a week", "DURATION", "P1W"),
-    ("Prices rose in the last fortnight.", "the last fortnight", "DURATION", "P14D"),
+    ("Prices rose in the last fortnight.", "the last fortnight", "DURATION", "P2W"),
+    ("A deal is likely within the next fortnight.", "the next fortnight", "DURATION", "P2W"),
+    ("Results are due in the coming hour.", "the coming hour", "DURATION", "PT1H"),
     # "later than" compares: the delay is a length, not a time after the story's
     ("The new jets arrived eight months later than planned.", "eight months", "DURATION", "P8M"),
     ("The bridge opened years later than promised.", "years", "DURATION", "PXY"),

@@ -362,8 +362,10 @@ PATTERNS: list[tuple[str, str, str, str]] = [
      r"(?!-old|\s+old\b|-olds|-(?:on|over)-|-end)(?:\s+(?P<orso>or\s+so|or\s+more))?(?<!a\ssecond)(?<!a\squarter)",
      "DURATION", "duration"),
     ("duration_adj", r"(?P<unit>day|week|month|year|decade|hour)s?-long\b", "DURATION", "duration_adj"),
-    # "during the past day", "in the last hour": the length up to now ("the previous day" is a day)
-    ("past_unit", r"the\s+(?:past\s+(?P<unit>day|hour|fortnight)|last\s+(?P<hour>hour|fortnight))\b(?!\s+of\b|-)",
+    # "during the past day", "in the last hour", "within the next fortnight": the length up to
+    # now or from now ("the previous day", "the next day" are days)
+    ("past_unit", r"the\s+(?:past\s+(?P<unit>day|hour|fortnight)|(?:last|next|coming)\s+(?P<hour>hour|fortnight))"
+     r"\b(?!\s+of\b|-)",
      "DURATION", "past_unit"),
     ("duration_half",
      r"(?:(?P<mod><DURMOD>)\s+)?(?P<half>a|an|one)\s+(?P<unit><UNIT>)\s+and\s+a\s+half\b",

@@ -93,7 +93,7 @@ UNITS: dict[str, tuple[str, bool, int]] = {
     "day": ("D", False, 1), "days": ("D", False, 1),
     "night": ("D", False, 1), "nights": ("D", False, 1),
     "week": ("W", False, 1), "weeks": ("W", False, 1),
-    "fortnight": ("D", False, 14), "fortnights": ("D", False, 14),
+    "fortnight": ("W", False, 2), "fortnights": ("W", False, 2),
     "month": ("M", False, 1), "months": ("M", False, 1),
     "quarter": ("Q", False, 1), "quarters": ("Q", False, 1),
     "year": ("Y", False, 1), "years": ("Y", False, 1),
