@@ -1508,3 +1508,19 @@ def test_time_a_zone_stays_with_its_clock_time(text, phrase, value):
 
 def test_time_a_zone_is_a_capitals_abbreviation():
     assert _one("They will eat at 5 pm eat.", "5 pm") == ("TIME", "2026-02-27T17:00")
+
+
+@pytest.mark.parametrize("text,phrase,value", [
+    # "tonight" after a clock time is its day; a bare hour is then an evening's, and one
+    # after midnight the next day's
+    ("The president will speak at 6 p.m. ET tonight.", "6 p.m. ET tonight", "2026-02-27T18:00"),
+    ("The vote closes at 22:00 tonight.", "22:00 tonight", "2026-02-27T22:00"),
+    ("The show starts at 8:30 tonight.", "8:30 tonight", "2026-02-27T20:30"),
+    ("Flights resume at 2 a.m. tonight.", "2 a.m. tonight", "2026-02-28T02:00"),
+])
+def test_time_tonight_is_a_clock_times_day(text, phrase, value):
+    assert _one(text, phrase) == ("TIME", value)
+
+
+def test_time_a_streets_block_is_no_year():
+    assert _found("The shooting happened in the 1200 block of Main Street.") == []

@@ -299,12 +299,12 @@ MACROS: dict[str, str] = {
     ),
     # not an amount ("1300 billion dinars") nor the end of a range of decimals ("1.1692-1769"),
     # nor a number that names a thing ("resolution 1737", "Flight 1549", "Section 1031", "Route 1020")
-    # or a measure ("the 1000-km pipe")
+    # or a measure ("the 1000-km pipe"), or a street's block ("the 1200 block of Main Street")
     "YEAR4": r"(?<![\d$£€.,])(?<!\.\d\d-)(?<!\.\d\d\d\d-)"
              r"(?<!resolution\s)(?<!flight\s)(?<!room\s)(?<!number\s)(?<!no\.\s)(?<!section\s)(?<!article\s)"
              r"(?<!chapter\s)(?<!paragraph\s)(?<!highway\s)(?<!route\s)(?<!interstate\s)(?<!suite\s)(?<!exit\s)"
              r"(?<!platform\s)(?<!gate\s)(?:1[0-9]\d\d|20\d\d)"
-             r"(?![\d,.]\d|\s*(?:%|percent|(?:b|m|tr)illion\b|bn\b|mn\b|GMT\b|UTC\b|hours\b|hrs\b)"
+             r"(?![\d,.]\d|\s*(?:%|percent|(?:b|m|tr)illion\b|bn\b|mn\b|GMT\b|UTC\b|hours\b|hrs\b|block\b)"
              r"|-(?:km|kilomet|mile|met(?:re|er)|ton|strong|member|seat|page|megawatt|mw|[A-Z]\b)|\s+km\b)",
     "SPELLEDYEAR": (
         r"(?:nineteen[\s-]+(?:hundred(?:\s+and)?[\s-]+)?(?:" + _TENS + r"(?:[\s-]+" + _ONES
@@ -335,7 +335,7 @@ MACROS: dict[str, str] = {
     # expression of its own; a dash set off by spaces (" - ") is punctuation
     "NOCOMPOUND": r"(?!-\w)",
     # the day a clock time names after it: "15:00 GMT Saturday", "noon on Friday"
-    "CLOCKDAY": r"(?:,?\s+(?:on\s+)?(?P<dw><WEEKDAY>|yesterday|today|tomorrow)\b)?",
+    "CLOCKDAY": r"(?:,?\s+(?:on\s+)?(?P<dw><WEEKDAY>|yesterday|today|tonight|tomorrow)\b)?",
     # a zone after a clock time; GMT and UTC give the TIMEX3 "Z"
     # ("GMT+3" is no UTC time)
     "ZONE": r"(?P<tz>(?:GMT|UTC)(?![+-−]\d)|(?-i:" + "|".join(sorted(ZONE_NAMES, key=len, reverse=True))

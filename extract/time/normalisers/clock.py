@@ -110,7 +110,8 @@ def clock(g: dict, m: TimexMatch, doc: TagState):
         h, mi = int(g["h"]), int(g.get("mi") or 0)
         ampm = group_text(g, "ampm").replace(".", "").replace(" ", "")
         pod = group_text(g, "pod")
-        pm_before = not ampm and _PM_BEFORE.search(doc.text, max(0, m.start - 40), m.start)
+        pm_before = not ampm and (_PM_BEFORE.search(doc.text, max(0, m.start - 40), m.start)
+                                  or group_text(g, "dw") == "tonight")
         if (ampm == "pm" or pod in ("afternoon", "evening") or (g.get("night") and h >= 6) or pm_before) and h < 12:
             h += 12
         elif ampm == "am" and h == 12:
@@ -126,6 +127,8 @@ def clock(g: dict, m: TimexMatch, doc: TagState):
         if dw.capitalize() in R.WEEKDAYS:
             day = datetime.date.fromisoformat(
                 normalise_weekday(dw, doc.need_anchor(), doc.date_tense(m.start)))
+        elif dw == "tonight" and hhmm < "06:00":
+            day += datetime.timedelta(days=1)  # "2 a.m. tonight": past midnight, the next day's
     else:
         # no day of its own: the day its sentence names, else the story's (see tag)
         day = doc.need_anchor()
