@@ -1524,3 +1524,28 @@ def test_time_tonight_is_a_clock_times_day(text, phrase, value):
 
 def test_time_a_streets_block_is_no_year():
     assert _found("The shooting happened in the 1200 block of Main Street.") == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a day of the month alone is of the month the text last dated, else of the
+    # publication's month or a neighbour, as its clause tells
+    ("The council met on the 2nd.", [("the 2nd", "2026-02-02")]),
+    ("The council will meet on the 2nd.", [("the 2nd", "2026-03-02")]),
+    ("The fighting began on the 28th, officials said.", [("the 28th", "2026-01-28")]),
+    ("Talks began on January 20 and ended on the 23rd.", [("January 20", "2026-01-20"), ("the 23rd", "2026-01-23")]),
+    ("Voting is set for February the 28th, with results by the 5th.",
+     [("February the 28th", "2026-02-28"), ("the 5th", "2026-03-05")]),
+    ("The truce will end on the 3rd of next month.", [("the 3rd of next month", "2026-03-03")]),
+])
+def test_time_a_day_of_the_month_alone(text, expected):
+    assert [(t, v) for t, _, v in _found(text)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The office is on the 5th floor.",
+    "He finished on the 3rd hole.",
+    "The churches date back to the 11th to 13th century.",
+    "In September the 11-nation group set a quota.",
+])
+def test_time_an_ordinal_that_is_no_day(text):
+    assert all(not t.startswith(("the 5th", "the 3rd", "the 11th", "September the")) for t, _, _ in _found(text))

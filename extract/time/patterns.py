@@ -17,7 +17,8 @@ __all__ = ["PATTERNS"]
 PATTERNS: list[tuple[str, str, str, str]] = [
     # --- absolute calendar dates
     ("weekday_month_day",
-     r"(?:(?P<rel>last|next|this\s+coming|this)\s+)?(?:(?P<wd><WEEKDAY>),?\s+)?(?:(?P<edge><EDGE>)(?:(?<=-)|\s+))?(?P<month><MONTH>)(?:\s+|(?<=\.)(?=\d))(?P<day><DAYNUM>)"
+     r"(?:(?P<rel>last|next|this\s+coming|this)\s+)?(?:(?P<wd><WEEKDAY>),?\s+)?(?:(?P<edge><EDGE>)(?:(?<=-)|\s+))?(?P<month><MONTH>)"
+     r"(?:\s+the\s+(?=\d\d?(?:st|nd|rd|th)\b)|\s+|(?<=\.)(?=\d))(?P<day><DAYNUM>)"
      r"(?:(?:,\s*|\s+)(?:of\s+)?(?P<year><YEAR4>|<SPELLEDYEAR>)|\s+(?P<yrel>last|this|next|that)\s+year)?\b",
      "DATE", "month_day"),
     # "the fourth Thursday in November": one day of the month
@@ -39,6 +40,15 @@ PATTERNS: list[tuple[str, str, str, str]] = [
      r"(?P<t>(?P<day>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?))\s*(?:and|or|to|through|-|–)\s*"
      r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month><MONTH>)(?:,?\s+(?P<year><YEAR4>))?\b",
      "DATE", "month_day"),
+    # "on the 23rd", "by the 5th", "the 3rd of next month": a day of the month the text is at,
+    # after a preposition and before a clause's edge, not "on the 5th floor"
+    ("day_of_month",
+     r"\b(?:on|by|until|till|since|from|before|after|to|through)\s+(?P<t>the\s+"
+     r"(?P<day>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))(?:\s+of\s+(?P<rel>this|next|last)\s+month)?)"
+     r"(?!\s+(?:to|and|or|through)\s+(?:the\s+)?\d\d?(?:st|nd|rd|th)\s+(?!of\b)[a-z])"  # "the 11th to 13th century"
+     r"(?=\s*[,.;:!?)\"”]|\s*$|\s+(?:and|or|to|through|at|in|when|but|with|as|after|before|for|the|a|an|when|while"
+     r"|until|till)\b)",
+     "DATE", "day_of_month"),
     ("iso_date", r"\b(?P<year>(?:19|20)\d\d)-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])\b",
      "DATE", "iso_date"),
     # "02/27/2026" or "27/02/2026": the order the text writes its dates in decides

@@ -348,6 +348,37 @@ def second_day(g: dict, m: TimexMatch, doc: TagState):
     return value
 
 
+@normaliser("day_of_month")
+def day_of_month(g: dict, m: TimexMatch, doc: TagState):
+    """"On the 23rd": a day of the month the text last named a date in (the next month's,
+    ahead of a later day); with none named, of the publication's month, the one before or
+    the one after, as its clause tells ("began on the 28th", said on March 2, is February's)."""
+    day = ordinal_of(g["day"])
+    anchor = doc.need_anchor()
+    rel = group_text(g, "rel")
+    named = next((a for _, a in doc.ref.before(m.start) if a.grain in ("day", "month")), None)
+    if rel:
+        month = anchor.replace(day=1) + relativedelta(months={"this": 0, "next": 1, "last": -1}[rel])
+    elif named is not None:
+        month = named.date.replace(day=1)
+        if named.grain == "day" and day < named.date.day and doc.date_tense(m.start) in ("future", "scheduled"):
+            month += relativedelta(months=1)  # "voting on February 28, results by the 5th"
+    else:
+        tense = doc.date_tense(m.start)
+        this = anchor.replace(day=1)
+        if tense == "past":
+            month = this if day <= anchor.day else this - relativedelta(months=1)
+        elif tense in ("future", "scheduled"):
+            month = this if day >= anchor.day else this + relativedelta(months=1)
+        else:  # the nearest such day
+            month = min((this + relativedelta(months=k) for k in (-1, 0, 1)),
+                        key=lambda first: abs((first.replace(day=min(day, 28)) - anchor).days))
+    try:
+        return _day(month.replace(day=day))
+    except ValueError:  # "the 31st" of a shorter month
+        raise Drop from None
+
+
 @normaliser("week_of")
 def week_of(g: dict, m: TimexMatch, doc: TagState):
     value = month_day(g, m, doc)
