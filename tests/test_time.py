@@ -1549,3 +1549,55 @@ def test_time_a_day_of_the_month_alone(text, expected):
 ])
 def test_time_an_ordinal_that_is_no_day(text):
     assert all(not t.startswith(("the 5th", "the 3rd", "the 11th", "September the")) for t, _, _ in _found(text))
+
+
+@pytest.mark.parametrize("text,phrase,value", [
+    # the Islamic calendar's feasts fall on the days its months give them; Ramadan, two
+    # Gregorian months long, has its year
+    ("Fighters will observe a ceasefire for Eid al-Fitr.", "Eid al-Fitr", "2026-03-20"),
+    ("Markets will close for Eid-ul-Azha.", "Eid-ul-Azha", "2026-05-27"),
+    ("A truce over Eid ul-Fitr 2025 held.", "Eid ul-Fitr 2025", "2025-03-30"),
+    ("Last Eid, the guns fell silent.", "Last Eid", "2025-06-06"),
+    ("Curfews were relaxed during the holy month of Ramadan.", "Ramadan", "2026"),
+    ("Attacks rose after Nowruz last year.", "Nowruz last year", "2025-03-21"),
+])
+def test_time_feasts_of_other_calendars(text, phrase, value):
+    assert _one(text, phrase) == ("DATE", value)
+
+
+@pytest.mark.parametrize("text", [
+    "The scholar Tariq Ramadan spoke in Geneva.",
+    "Ramadan Shallah led the group.",
+    "He sent an Eid Mubarak card.",
+])
+def test_time_a_feasts_word_in_a_name_is_no_date(text):
+    assert _found(text) == []
+
+
+def test_time_a_feasts_word_in_a_list_of_names_is_no_date():
+    assert _found("Aside from Saddam and Ramadan, the defendants include his half brother.") == []
+    assert _one("Ramadan begins on Wednesday.", "Ramadan") == ("DATE", "2026")
+    assert _one("Fighting eased and Eid prayers went ahead.", "Eid") == ("DATE", "2025-06-06")
+
+
+@pytest.mark.parametrize("text,anchor,value", [
+    # the day the text gives a feast beside it wins: the country's own feast, the day its
+    # moon was sighted
+    ("Independence Day celebrations on August 14 were cancelled.", FRI, "2025-08-14"),
+    ("Pakistan's Independence Day, August 14, was marked quietly.", FRI, "2025-08-14"),
+])
+def test_time_a_feast_is_on_the_day_the_text_gives_it(text, anchor, value):
+    assert _found(text, anchor=anchor)[0][2] == value
+
+
+def test_time_a_weekday_far_from_a_feast_leaves_it_alone():
+    got = _found("Christmas, which falls on a Monday, will be quiet.", anchor=date(2006, 12, 20))
+    assert got[0] == ("Christmas", "DATE", "2006-12-25")
+
+
+@pytest.mark.model
+def test_time_a_feast_takes_its_weekday_beside_it(nlp):
+    # the tables put Eid al-Adha 1427 on the Sunday; Afghanistan kept it on the Saturday
+    got = _parsed(nlp, "Karzai used the start of the Islamic Eid festival Saturday to call on rebels.",
+                  date(2006, 12, 30))
+    assert got[0] == ("Eid", "DATE", "2006-12-30")

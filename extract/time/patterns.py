@@ -155,9 +155,17 @@ PATTERNS: list[tuple[str, str, str, str]] = [
      r"(?<!Iranian\s)(?<!Islamic\s)(?<!Tibetan\s)(?<!Orthodox\s)(?<!Vietnamese\s)"
      r"(?:(?P<rel>last|next|this|this\s+past|this\s+coming)\s+)?"
      r"(?P<hol><HOLIDAY>)\b(?!\s+(?:<HOLIDAYTHING>)\b)"
-     r"(?:(?:['’]s)?,?\s+(?P<year><YEAR4>))?(?:\s+(?P<week>week(?:end)?))?"  # "at New Year's 2006"
+     # "at New Year's 2006", "Nowruz last year"
+     r"(?:(?:['’]s)?,?\s+(?P<year><YEAR4>)|\s+(?P<yrel>last|next)\s+year)?(?:\s+(?P<week>week(?:end)?))?"
      r"(?:(?=\s+in\s+(?P<inyear><YEAR4>)\b))?",  # "on Christmas Eve in 2000": that year's, the year its own
      "DATE", "holiday"),
+    # the Islamic calendar's feasts and fasting month: "Eid al-Fitr", "Eid-ul-Azha", "Ramadan 2025"
+    ("hijri_holiday",
+     r"(?:(?P<rel>last|next|this|this\s+past|this\s+coming)\s+)?"
+     r"(?-i:Eid(?:[\s-]+(?:al|ul|el|Al|Ul)[\s-]*|\s+)(?P<feast>Fitr|Adha|Azha)|(?P<hol>Eid|Ramadan|Ramazan|Ramzan|Ashura"
+     r"|Mawlid|Islamic\s+New\s+Year))\b(?![\s-]+(?:al|ul|el|Al|Ul)\b)"
+     r"(?:,?\s+(?P<year><YEAR4>)|\s+(?P<yrel>last|next)\s+year)?",
+     "DATE", "hijri_holiday"),
     ("rel_unit",
      r"(?:(?P<edge><EDGE>|sometime)(?:(?<=-)|\s+)(?:in\s+)?)?(?P<rel>last|next|this|the\s+past|the\s+last|the\s+previous"
      r"|the\s+coming|the\s+current|the\s+following|the\s+same|the\s+latest|the\s+next"

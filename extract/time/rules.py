@@ -25,6 +25,7 @@ __all__ = [
     "REF_WORDS",
     "SET_WORDS",
     "HOLIDAYS",
+    "HIJRI_HOLIDAYS",
     "joins_a_range",
     "HOLIDAY_THINGS",
     "QUARTER_ORDINALS",
@@ -181,6 +182,15 @@ HOLIDAYS: dict[str, tuple] = {
     "election day": ("election",),
     "easter": ("easter", 0), "easter sunday": ("easter", 0),
     "good friday": ("easter", -2), "easter monday": ("easter", 1),
+    # the Persian new year, kept on the equinox's usual day
+    "nowruz": ("fixed", 3, 21), "navroz": ("fixed", 3, 21), "norooz": ("fixed", 3, 21),
+}
+
+# feasts of the Islamic calendar -> the (month, day)s they fall on; Ramadan by its first day
+HIJRI_HOLIDAYS: dict[str, tuple[tuple[int, int], ...]] = {
+    "fitr": ((10, 1),), "adha": ((12, 10),), "azha": ((12, 10),), "eid": ((10, 1), (12, 10)),
+    "ramadan": ((9, 1),), "ramazan": ((9, 1),), "ramzan": ((9, 1),), "ashura": ((1, 10),),
+    "mawlid": ((3, 12),), "islamic new year": ((1, 1),),
 }
 
 # what joins the two ends of a stated range: "from March 9 to March 11", "March 9-11",

@@ -56,7 +56,7 @@ _LEADING_DET = re.compile(r"(?:(the|a|an)\s+(?=[\w-]+-\s?(?:quarter|year|month|w
 # windows around them: most news text has no temporal word at all.
 _TRIGGER_WORDS = {
     *R.MONTHS, *R.WEEKDAYS, *R.UNITS, *R.SEASONS, *R.PARTS_OF_DAY, *R.CLOCK_WORDS,
-    *R.DAY_WORDS, *R.REF_WORDS, *R.SET_WORDS, *R.HOLIDAYS, *R.TRIGGER_EXTRA,
+    *R.DAY_WORDS, *R.REF_WORDS, *R.SET_WORDS, *R.HOLIDAYS, *R.HIJRI_HOLIDAYS, *R.TRIGGER_EXTRA,
 }
 _TRIGGER = re.compile(
     r"\d|\b(?:" + "|".join(sorted({re.escape(w.split()[-1].rstrip(".")) for w in _TRIGGER_WORDS},
@@ -182,7 +182,32 @@ def tag(text: str, anchor: datetime.date | None, *, doc_id: str,
         _order_ranges(out, doc)
     _date_utc_twins(out, text)
     _date_weekdays_named_again(out, text)
+    _date_feasts_by_their_day(out, text)
     return out
+
+
+_FEAST = re.compile(r"\b(?:" + "|".join(re.escape(k) for k in sorted([*R.HOLIDAYS, *R.HIJRI_HOLIDAYS], key=len,
+                                                                    reverse=True)) + r")\b", re.IGNORECASE)
+# what stands between a feast and the day the text gives it: "Eid festival Saturday",
+# "Independence Day on August 14", "Christmas, which falls on a Monday"
+_FEAST_DAY_GAP = re.compile(r"(?:['’]s)?(?:\s+(?:festival|feast|holidays?|celebrations?|prayers|break))?"
+                            r"(?:\s*,\s*|\s+)(?:(?:which\s+)?(?:falls?|fell|is|was|begins?|began|starts?|started)\s+)?"
+                            r"(?:on\s+)?", re.IGNORECASE)
+_DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d$")
+
+
+def _date_feasts_by_their_day(out: list[Timex], text: str) -> None:
+    """A feast the text gives its day beside ("the Eid festival Saturday", "Independence
+    Day on August 14") is on that day: the text knows the country's feast and the day its
+    moon was sighted. A weekday moves it at most three days; a date, to its own day."""
+    for i in range(len(out) - 1):
+        feast, day = out[i], out[i + 1]
+        if not (feast.value and day.value and _DAY_VALUE.match(feast.value) and _DAY_VALUE.match(day.value)
+                and _FEAST.search(feast.text) and _FEAST_DAY_GAP.fullmatch(text, feast.end, day.start)):
+            continue
+        apart = abs((datetime.date.fromisoformat(day.value) - datetime.date.fromisoformat(feast.value)).days)
+        if apart <= 3 or _NAMES_A_MONTH.search(day.text):
+            out[i] = replace(feast, value=day.value)
 
 
 # "the Thursday show", "the Monday attack": a weekday that names when a thing is, after "the"
@@ -220,6 +245,7 @@ def _date_weekdays_named_again(out: list[Timex], text: str) -> None:
 _NAMES_A_DAY = re.compile(r"\b(?:" + "|".join([*R.WEEKDAYS, *(m.rstrip(".") for m in R.MONTHS), *R.DAY_WORDS])
                           + r")\b", re.IGNORECASE)
 _CLOCK = re.compile(r"(\d{4}-\d\d-\d\d)T(\d\d):(\d\d)(Z?)$")
+_NAMES_A_MONTH = re.compile(r"\b(?:" + "|".join(re.escape(m.rstrip(".")) for m in R.MONTHS) + r")\b")
 
 
 def _date_utc_twins(out: list[Timex], text: str) -> None:

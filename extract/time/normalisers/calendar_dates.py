@@ -6,6 +6,7 @@ import datetime
 import re
 
 from dateutil.relativedelta import FR, MO, SA, SU, TH, TU, WE, relativedelta
+from hijridate import Gregorian, Hijri
 
 from .. import rules as R
 from ..state import Drop, TagState, TimexMatch, expand_macros
@@ -307,6 +308,8 @@ def century(g: dict, m: TimexMatch, doc: TagState):
 def holiday(g: dict, m: TimexMatch, doc: TagState):
     name = g["hol"]
     framed = None if g.get("rel") else doc.framing_year(m.start)  # "In 2016, Thanksgiving is on ..."
+    if g.get("yrel"):  # "Nowruz last year"
+        framed = _named_year(group_text(g, "yrel"), m, doc)
     if g.get("year") or g.get("inyear") or framed:
         day = _holiday(name, int(g.get("year") or g.get("inyear") or framed))
     else:
@@ -324,6 +327,60 @@ def holiday(g: dict, m: TimexMatch, doc: TagState):
     if g.get("week"):
         return ("DATE", _week(day) + ("-WE" if g["week"].lower() == "weekend" else ""))
     return _day(day)
+
+
+def _hijri_days(feast: str, year: int) -> list[datetime.date]:
+    """The days of the Gregorian ``year`` an Islamic feast falls on (Umm al-Qura calendar)."""
+    try:
+        first, last = (Gregorian(year, 1, 1).to_hijri().year, Gregorian(year, 12, 31).to_hijri().year)
+        days = (Hijri(hy, mo, d).to_gregorian() for hy in range(first, last + 1)
+                for mo, d in R.HIJRI_HOLIDAYS[feast])
+        return sorted(datetime.date(g.year, g.month, g.day) for g in days if g.year == year)
+    except (OverflowError, ValueError):  # beyond the calendar's tables (1924-2077)
+        return []
+
+
+# "Eid" and "Ramadan" are also names ("Tariq Ramadan", "Saddam and Ramadan"): the feast is
+# what a time's word, a feast's word or a sentence's start stands before, or a feast's noun after
+_FEAST_BEFORE = re.compile(r"(?:^|[.!?:;\"“(]|\b(?:during|in|of|for|before|after|since|until|till|through|throughout"
+                           r"|the|this|last|next|holy|fasting|Muslim|Muslims['’]?|month|on|by|over|ahead\s+of"
+                           r"|celebrat\w*|mark\w*|observ\w*|end\w*|start\w*|begin\w*|break\w*))\s*$", re.IGNORECASE)
+_FEAST_AFTER = re.compile(r"\s+(?:fast|fasting|festival|feast|holidays?|prayers?|month|celebrations?|ceasefire|truce"
+                          r"|break|season|eve)\b", re.IGNORECASE)
+_NAME_AFTER = re.compile(expand_macros(r"\s+(?!<WEEKDAY>|<MONTH>)(?-i:[A-Z][a-z]+)"))
+
+
+@normaliser("hijri_holiday")
+def hijri_holiday(g: dict, m: TimexMatch, doc: TagState):
+    feast = group_text(g, "feast") or group_text(g, "hol")
+    if feast in ("eid", "ramadan", "ramazan", "ramzan") and not g.get("rel") and not g.get("year") and (
+            _NAME_AFTER.match(doc.text, m.end)
+            or not (_FEAST_BEFORE.search(doc.text, max(0, m.start - 24), m.start)
+                    or _FEAST_AFTER.match(doc.text, m.end))):
+        raise Drop
+    year = int(g["year"]) if g.get("year") else (None if g.get("rel") else doc.framing_year(m.start))
+    if g.get("yrel"):  # "Eid last year"
+        year = _named_year(group_text(g, "yrel"), m, doc)
+    if year is not None:
+        days = _hijri_days(feast, year)
+    else:
+        anchor = doc.need_anchor()
+        rel = group_text(g, "rel")
+        tense = {"last": "past", "this past": "past", "next": "future",
+                 "this coming": "future"}.get(rel) or doc.date_tense(m.start)
+        around = [d for y in (anchor.year - 1, anchor.year, anchor.year + 1) for d in _hijri_days(feast, y)]
+        ahead = [d for d in around if d >= anchor]
+        gone = [d for d in around if d <= anchor]
+        if tense in ("future", "scheduled"):
+            days = ahead[:1]
+        elif tense == "past":
+            days = gone[-1:]
+        else:
+            days = sorted(around, key=lambda d: abs((d - anchor).days))[:1]
+    if not days:
+        raise Drop
+    # the fasting month spans two Gregorian months: its year is what a value can say
+    return f"{days[0].year:04d}" if feast.startswith("ram") else _day(days[0])
 
 
 @normaliser("year_end")
