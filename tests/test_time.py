@@ -1601,3 +1601,9 @@ def test_time_a_feast_takes_its_weekday_beside_it(nlp):
     got = _parsed(nlp, "Karzai used the start of the Islamic Eid festival Saturday to call on rebels.",
                   date(2006, 12, 30))
     assert got[0] == ("Eid", "DATE", "2006-12-30")
+
+
+@pytest.mark.model
+def test_time_a_weekday_after_on_may_be_the_verbs_day_not_the_feasts(nlp):
+    got = _parsed(nlp, "The Taliban announced a ceasefire for Eid al-Adha on Thursday.", date(2025, 6, 5))
+    assert got[0] == ("Eid al-Adha", "DATE", "2025-06-06")

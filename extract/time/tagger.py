@@ -189,10 +189,15 @@ def tag(text: str, anchor: datetime.date | None, *, doc_id: str,
 _FEAST = re.compile(r"\b(?:" + "|".join(re.escape(k) for k in sorted([*R.HOLIDAYS, *R.HIJRI_HOLIDAYS], key=len,
                                                                     reverse=True)) + r")\b", re.IGNORECASE)
 # what stands between a feast and the day the text gives it: "Eid festival Saturday",
-# "Independence Day on August 14", "Christmas, which falls on a Monday"
+# "Christmas, which falls on a Monday"; before a date also "on" or a comma ("Independence
+# Day on August 14"), which before a weekday may tell the day of the clause's verb
+# ("announced a truce for Eid on Thursday")
 _FEAST_DAY_GAP = re.compile(r"(?:['’]s)?(?:\s+(?:festival|feast|holidays?|celebrations?|prayers|break))?"
-                            r"(?:\s*,\s*|\s+)(?:(?:which\s+)?(?:falls?|fell|is|was|begins?|began|starts?|started)\s+)?"
-                            r"(?:on\s+)?", re.IGNORECASE)
+                            r"(?:,?\s+(?:which\s+)?(?:falls?|fell|is|was|begins?|began|starts?|started)\s+on\s+|\s+)",
+                            re.IGNORECASE)
+_FEAST_DATE_GAP = re.compile(r"(?:['’]s)?(?:\s+(?:festival|feast|holidays?|celebrations?|prayers|break))?"
+                             r"(?:\s*,\s*|\s+)(?:(?:which\s+)?(?:falls?|fell|is|was|begins?|began|starts?|started)\s+)?"
+                             r"(?:on\s+)?", re.IGNORECASE)
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d$")
 
 
@@ -203,10 +208,13 @@ def _date_feasts_by_their_day(out: list[Timex], text: str) -> None:
     for i in range(len(out) - 1):
         feast, day = out[i], out[i + 1]
         if not (feast.value and day.value and _DAY_VALUE.match(feast.value) and _DAY_VALUE.match(day.value)
-                and _FEAST.search(feast.text) and _FEAST_DAY_GAP.fullmatch(text, feast.end, day.start)):
+                and _FEAST.search(feast.text)):
             continue
-        apart = abs((datetime.date.fromisoformat(day.value) - datetime.date.fromisoformat(feast.value)).days)
-        if apart <= 3 or _NAMES_A_MONTH.search(day.text):
+        if _NAMES_A_MONTH.search(day.text):
+            if _FEAST_DATE_GAP.fullmatch(text, feast.end, day.start):
+                out[i] = replace(feast, value=day.value)
+        elif _FEAST_DAY_GAP.fullmatch(text, feast.end, day.start) and abs(
+                (datetime.date.fromisoformat(day.value) - datetime.date.fromisoformat(feast.value)).days) <= 3:
             out[i] = replace(feast, value=day.value)
 
 
