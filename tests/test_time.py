@@ -1435,6 +1435,9 @@ def test_time_the_weekday_thing_is_on_the_weekday_the_text_named():
     ("The audit covers 1/3/2025 to 31/12/2025.", [("1/3/2025", "2025-03-01"), ("31/12/2025", "2025-12-31")]),
     ("The audit covers 1/3/2025 to 12/31/2025.", [("1/3/2025", "2025-01-03"), ("12/31/2025", "2025-12-31")]),
     ("The lease ran from 4/5/98.", [("4/5/98", "1998-04-05")]),
+    # with no numeric date to tell, the dates in words do
+    ("LONDON, 5 June - Talks will resume on 10/06/2026.", [("5 June", "2025-06-05"), ("10/06/2026", "2026-06-10")]),
+    ("NEW YORK, June 5 - Talks will resume on 10/06/2026.", [("June 5", "2025-06-05"), ("10/06/2026", "2026-10-06")]),
     # dots write the day first, with the year in full
     ("The decree of 3.2.2026 took effect on 27.02.2026.", [("3.2.2026", "2026-02-03"),
                                                            ("27.02.2026", "2026-02-27")]),

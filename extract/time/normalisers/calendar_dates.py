@@ -131,15 +131,30 @@ _DAY_FIRST = re.compile(r"(?<![\d/.])(?:1[3-9]|2\d|3[01])[/.](?:0?[1-9]|1[0-2])[
 _MONTH_FIRST = re.compile(r"(?<![\d/.])(?:0?[1-9]|1[0-2])/(?:1[3-9]|2\d|3[01])/(?:19|20)?\d\d(?![\d/])")
 
 
+# the order the text writes its dates in words: "27 February" or "February 27"
+_DAY_MONTH_WORDS = re.compile(expand_macros(r"\b(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s+(?:of\s+)?(?-i:<MONTH>)"))
+_MONTH_DAY_WORDS = re.compile(expand_macros(r"(?-i:<MONTH>)\s+(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b(?![.,]?\d)"))
+
+
+def _writes_day_first(text: str) -> bool:
+    """Whether the text writes its numeric dates day first: one of them can only be read so
+    ("27/02/2026") and none only month first; else its dates in words put the day first."""
+    if _MONTH_FIRST.search(text):
+        return False
+    if _DAY_FIRST.search(text):
+        return True
+    return len(_DAY_MONTH_WORDS.findall(text)) > len(_MONTH_DAY_WORDS.findall(text))
+
+
 @normaliser("numeric_date")
 def numeric_date(g: dict, m: TimexMatch, doc: TagState):
     """"02/27/2026" or "27/02/2026": a number over 12 is the day; where both could be
-    months ("1/3/2025"), the text's other dates tell its order, and month first when none does."""
+    months ("1/3/2025"), the text's other dates tell its order ("31/12/2025", "5 June"),
+    and month first when none does."""
     a, b = int(g["a"]), int(g["b"])
     if a > 12 and b > 12:
         raise Drop
-    day_first = a > 12 or (b <= 12 and _DAY_FIRST.search(doc.text) is not None
-                           and _MONTH_FIRST.search(doc.text) is None)
+    day_first = a > 12 or (b <= 12 and _writes_day_first(doc.text))
     month, day = (b, a) if day_first else (a, b)
     return iso_date({"year": g["year"], "m": month, "d": day}, m, doc)
 
