@@ -1610,3 +1610,13 @@ def test_time_a_feast_takes_its_weekday_beside_it(nlp):
 def test_time_a_weekday_after_on_may_be_the_verbs_day_not_the_feasts(nlp):
     got = _parsed(nlp, "The Taliban announced a ceasefire for Eid al-Adha on Thursday.", date(2025, 6, 5))
     assert got[0] == ("Eid al-Adha", "DATE", "2025-06-06")
+
+
+@pytest.mark.parametrize("text,phrase,value", [
+    # "in X's time" is a point that far from now, as "X from now" is
+    ("The plant will be finished in five years' time.", "five years' time", "2031"),
+    ("A ruling is expected in two months' time.", "two months' time", "2026-04"),
+    ("A verdict is due in a week's time.", "a week's time", "2026-W10"),
+])
+def test_time_in_a_lengths_time_is_a_point_ahead(text, phrase, value):
+    assert _one(text, phrase) == ("DATE", value)

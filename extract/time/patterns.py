@@ -193,8 +193,9 @@ PATTERNS: list[tuple[str, str, str, str]] = [
      r"(?P<t>\b(?:year|year's)[\s-]end)\b", "DATE", "year_end"),
     ("ago",
      r"(?:(?P<mod><DURMOD>)\s+)?(?:(?P<half>half|(?:a\s+)?quarter\s+of)[\s-]+)?(?P<num><NUM>|<VAGUE>)[\s-]+"
-     r"(?:(?P<quarter>quarter)[\s-]+(?=century))?(?P<unit><UNIT>)\s+"
-     r"(?:or\s+so\s+)?(?P<dir>ago|earlier|later|from\s+now|hence)\b(?!\s+than\b)",
+     r"(?:(?P<quarter>quarter)[\s-]+(?=century))?(?P<unit><UNIT>)(?:\s+"
+     r"(?:or\s+so\s+)?(?P<dir>ago|earlier|later|from\s+now|hence)\b(?!\s+than\b)"
+     r"|(?<=[a-z])(?P<time>['’]s?\s+time)\b)",  # "in five years' time", "in a week's time": from now
      "DATE", "ago"),
     ("vague_ago", r"(?P<unit>years|months|weeks|days|decades|centuries)\s+(?P<dir>ago|earlier|later)\b(?!\s+than\b)",
      "DATE", "vague_ago"),

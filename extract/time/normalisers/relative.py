@@ -273,15 +273,16 @@ def ago(g: dict, m: TimexMatch, doc: TagState):
     if n is not None and part:  # "half an hour later", "a quarter of a century ago", "a quarter century ago"
         n /= 4 if "quarter" in part else 2
     unit = group_text(g, "unit")
-    forward = group_text(g, "dir") in ("later", "from now", "hence")
+    direction = group_text(g, "dir") or "from now"  # "in five years' time"
+    forward = direction in ("later", "from now", "hence")
     letter, is_time, mult = _unit(unit)
-    if group_text(g, "dir") in ("earlier", "later") and (is_time or letter in "DW"):
+    if direction in ("earlier", "later") and (is_time or letter in "DW"):
         # "a day earlier", "three hours later": an offset from a narrated event
         return "DURATION", duration_value(n, unit)
     if n is None:
-        return _vague_offset(group_text(g, "dir"), m, doc)
+        return _vague_offset(direction, m, doc)
     anchor = doc.need_anchor()
-    if group_text(g, "dir") in ("earlier", "later"):
+    if direction in ("earlier", "later"):
         # "a year later" counts from the date the story is at, "a year ago" from now
         anchor = doc.back(m, "month" if letter == "M" else "year").date
         if forward and doc.tense(m.start) == "past" \
