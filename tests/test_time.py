@@ -1620,3 +1620,16 @@ def test_time_a_weekday_after_on_may_be_the_verbs_day_not_the_feasts(nlp):
 ])
 def test_time_in_a_lengths_time_is_a_point_ahead(text, phrase, value):
     assert _one(text, phrase) == ("DATE", value)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a dateline's abbreviated weekday and a clock time's seconds
+    ("Updated 1:25 PM ET, Fri March 22, 2013", [("1:25 PM ET", "2013-03-22T13:25"),
+                                                ("Fri March 22, 2013", "2013-03-22")]),
+    ("Posted: Thu, 21 Mar 2013 14:05:00 GMT", [("Thu, 21 Mar 2013", "2013-03-21"),
+                                               ("14:05:00 GMT", "2013-03-21T14:05Z")]),
+    ("The runners sat March 3 exams.", [("March 3", "2026-03-03")]),
+    ("He ran 2:06:20 in Amsterdam.", []),
+])
+def test_time_a_datelines_abbreviations(text, expected):
+    assert [(t, v) for t, _, v in _found(text)] == expected

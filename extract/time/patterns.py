@@ -17,7 +17,7 @@ __all__ = ["PATTERNS"]
 PATTERNS: list[tuple[str, str, str, str]] = [
     # --- absolute calendar dates
     ("weekday_month_day",
-     r"(?:(?P<rel>last|next|this\s+coming|this)\s+)?(?:(?P<wd><WEEKDAY>),?\s+)?(?:(?P<edge><EDGE>)(?:(?<=-)|\s+))?(?P<month><MONTH>)"
+     r"(?:(?P<rel>last|next|this\s+coming|this)\s+)?(?:(?P<wd><WEEKDAY>|<WDABBR>),?\s+)?(?:(?P<edge><EDGE>)(?:(?<=-)|\s+))?(?P<month><MONTH>)"
      r"(?:\s+the\s+(?=\d\d?(?:st|nd|rd|th)\b)|\s+|(?<=\.)(?=\d))(?P<day><DAYNUM>)"
      r"(?:(?:,\s*|\s+)(?:of\s+)?(?P<year><YEAR4>|<SPELLEDYEAR>)|\s+(?P<yrel>last|this|next|that)\s+year)?\b",
      "DATE", "month_day"),
@@ -27,7 +27,7 @@ PATTERNS: list[tuple[str, str, str, str]] = [
      r"(?:in|of)\s+(?P<month><MONTH>)(?:,?\s+(?P<year><YEAR4>))?\b",
      "DATE", "nth_weekday"),
     ("day_month",
-     r"(?:(?P<wd><WEEKDAY>),?\s+)?(?:the\s+)?(?P<day><DAYNUM>)\s+(?:of\s+)?(?P<month><MONTH>)"
+     r"(?:(?P<wd><WEEKDAY>|<WDABBR>),?\s+)?(?:the\s+)?(?P<day><DAYNUM>)\s+(?:of\s+)?(?P<month><MONTH>)"
      r"(?:,?\s+(?P<year><YEAR4>)|\s+(?P<yrel>last|this|next|that)\s+year)?\b",
      "DATE", "month_day"),
     # the second day of "April 24 and 25"
@@ -320,7 +320,8 @@ PATTERNS: list[tuple[str, str, str, str]] = [
     # "16:31" (or "GMT 3:45") but not a race time written "1: 16:31" or "won in 2:27", a result
     # ("silver with 2:36") nor a game clock ("with 1:14 left")
     ("clock_24", r"(?:(?P<tz0>GMT|UTC)\s+)?(?<![\d:.])(?<!\d:\s)(?<!\bwith\s)(?<!\bin\s)"
-     r"(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?![:.]\d)"
+     # seconds only before a zone ("14:05:00 GMT"), not a race's "2:06:20"; left out of the value
+     r"(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?::[0-5]\d(?=\s*(?-i:GMT|UTC|Z\b|[A-Z]{2,4}\b))|(?![:.]\d))"
      r"<NOGAMECLOCK>"
      r"(?:\s*<ZONE>)?\b(?!\s*[ap]\.?m)<CLOCKDAY>",
      "TIME", "clock"),

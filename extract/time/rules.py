@@ -291,6 +291,8 @@ _NUMLINK = rf"(?:hundred|thousand|dozen|{_NOT_AFTER_SMALL}{_NUMWORD})"
 MACROS: dict[str, str] = {
     "MONTH": _alt(MONTHS, cased=True),
     "WEEKDAY": _alt(WEEKDAYS, cased=True),
+    # a weekday's abbreviation, only where a date follows it: "Fri March 22", "Tues., March 26"
+    "WDABBR": r"(?-i:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.?",
     "SEASON": _alt(SEASONS),
     "POD": _alt(PARTS_OF_DAY),
     "CLOCKWORD": _alt(CLOCK_WORDS),
