@@ -1633,3 +1633,13 @@ def test_time_in_a_lengths_time_is_a_point_ahead(text, phrase, value):
 ])
 def test_time_a_datelines_abbreviations(text, expected):
     assert [(t, v) for t, _, v in _found(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # with an edge, "the decade" and "the century" are the ones at hand; without, a length
+    ("The firm aims to double sales by the end of the decade.", [("the end of the decade", "202")]),
+    ("By the middle of the century, seas will rise.", [("the middle of the century", "20")]),
+    ("Over the decade, output doubled.", []),
+])
+def test_time_the_edge_of_the_decade_at_hand(text, expected):
+    assert [(t, v) for t, _, v in _found(text)] == expected

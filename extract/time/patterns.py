@@ -175,7 +175,9 @@ PATTERNS: list[tuple[str, str, str, str]] = [
      "DATE", "rel_unit"),
     ("the_unit",
      r"(?:(?P<edge><EDGE>|sometime)(?:(?<=-)|\s+)(?:in\s+)?)?(?P<rel>the|this|its)\s+(?P<fiscal>full\s+|fiscal\s+|calendar\s+)?"
-     r"(?P<unit>year|week|month|weekend|<SEASON>)\b<NOCOMPOUND>"
+     # "the end of the decade": the decade or century at hand, with an edge only ("over the
+     # decade" is a length)
+     r"(?P<unit>year|week|month|weekend|<SEASON>|(?(edge)(?:decade|century)|(?!)))\b<NOCOMPOUND>"
      r"(?:\s+(?:of\s+)?(?P<year><YEAR4>))?",
      "DATE", "the_unit"),
     # "a weekend attack", "a weekend election": the weekend that thing fell or falls on
