@@ -46,7 +46,7 @@ PATTERNS: list[tuple[str, str, str, str]] = [
      r"\b(?:on|by|until|till|since|from|before|after|to|through)\s+(?P<t>the\s+"
      r"(?P<day>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))(?:\s+of\s+(?P<rel>this|next|last)\s+month)?)"
      r"(?!\s+(?:to|and|or|through)\s+(?:the\s+)?\d\d?(?:st|nd|rd|th)\s+(?!of\b)[a-z])"  # "the 11th to 13th century"
-     r"(?=\s*[,.;:!?)\"”]|\s*$|\s+(?:and|or|to|through|at|in|when|but|with|as|after|before|for|the|a|an|when|while"
+     r"(?=\s*[,.;:!?)\"”]|\s*$|\s+(?:and|or|to|through|at|in|when|but|with|as|after|before|for|the|a|an|while"
      r"|until|till)\b)",
      "DATE", "day_of_month"),
     ("iso_date", r"\b(?P<year>(?:19|20)\d\d)-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])\b",
