@@ -1643,3 +1643,18 @@ def test_time_a_datelines_abbreviations(text, expected):
 ])
 def test_time_the_edge_of_the_decade_at_hand(text, expected):
     assert [(t, v) for t, _, v in _found(text)] == expected
+
+
+@pytest.mark.parametrize("text,value", [
+    # "a Monday" is some Monday; "a Monday deadline" is a day of the story's
+    ("The attack happened on a Monday.", "XXXX-WXX-1"),
+    ("Christmas falls on a Friday this year.", "XXXX-WXX-5"),
+    ("The government will face a Monday deadline.", "2026-03-02"),
+])
+def test_time_an_indefinite_weekday_is_no_day_of_the_story(text, value):
+    assert [v for t, _, v in _found(text) if t in ("Monday", "Friday")] == [value]
+
+
+def test_time_an_indefinite_weekday_dates_no_event():
+    found = tag("Gunmen attacked a bus on a Monday.", FRI, doc_id="d")
+    assert event_dates(found, FRI) == (None, None, None)  # the event keeps the publication's day

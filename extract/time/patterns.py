@@ -130,6 +130,12 @@ PATTERNS: list[tuple[str, str, str, str]] = [
      r"(?!\s+(?:interest\s+)?(?:rates?|lending|loans?|deposits?|borrowing|call|money|repo|index|stay|stop"
      r"|trains?|flights?|bus|buses|ferry|ferries|sleeper|bags?)\b)",
      "TIME", "overnight"),
+    # "on a Monday", "falls on a Friday this year": some such weekday, not one the story is at;
+    # "a Monday deadline" is one
+    ("any_weekday",
+     r"\b(?:a|an)\s+(?P<t>(?P<wd><WEEKDAY>))\b"
+     r"(?=\s*[,.;:!?)]|\s*$|\s+(?:in|at|on|and|or|when|while|this|last|next|that|of|before|after|every)\b)",
+     "DATE", "any_weekday"),
     ("weekday",
      r"(?:(?P<rel>last|next|this\s+past|this\s+coming|this|the\s+previous|the\s+following"
      r"|the\s+next|coming|past|early|earlier|late|later|mid-?)\s+)?"

@@ -46,6 +46,11 @@ def day_word(g: dict, m: TimexMatch, doc: TagState):
     return _day(anchor + datetime.timedelta(days=R.DAY_WORDS[group_text(g, "dw")]))
 
 
+@normaliser("any_weekday")
+def any_weekday(g: dict, m: TimexMatch, doc: TagState):
+    return f"XXXX-WXX-{R.WEEKDAYS[g['wd'].capitalize()]}"
+
+
 @normaliser("weekday")
 def weekday(g: dict, m: TimexMatch, doc: TagState):
     if doc.names_a_title(m):
