@@ -281,12 +281,10 @@ PATTERNS: list[tuple[str, str, str, str]] = [
     # a report's shorthand: "Q4 2025", "4Q25", "Q1 FY26", "Q3'25"; a bare "Q2" only after a
     # determiner or a preposition ("in Q2", "the Q3 results")
     ("quarter_code",
-     r"(?-i:Q(?P<qnum>[1-4])|(?P<qnum2>[1-4])Q)"
-     r"(?:(?:\s+of)?\s+(?:(?-i:FY)\s?)?(?P<year>(?:19|20)\d\d)|(?:\s*['’]|\s+(?-i:FY)\s?|(?<=Q))(?P<yy>\d\d))?\b",
+     r"(?-i:Q(?P<qnum>[1-4])|(?P<qnum2>[1-4])Q)(?:<CODEYEAR>)?\b",
      "DATE", "quarter"),
     ("half_code",
-     r"(?-i:H(?P<hnum>[12])|(?P<hnum2>[12])H)"
-     r"(?:(?:\s+of)?\s+(?:(?-i:FY)\s?)?(?P<year>(?:19|20)\d\d)|(?:\s*['’]|\s+(?-i:FY)\s?|(?<=H))(?P<yy>\d\d))\b",
+     r"(?-i:H(?P<hnum>[12])|(?P<hnum2>[12])H)(?:<CODEYEAR>)\b",
      "DATE", "half"),
     # "FY2025", "FY 2026", "FY26": a fiscal year, named by its number
     ("fiscal_code", r"(?-i:FY)\s?(?:(?P<year>(?:19|20)\d\d)|['’]?(?P<yy>\d\d))(?!\d)", "DATE", "year"),

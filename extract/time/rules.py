@@ -291,6 +291,10 @@ _NUMLINK = rf"(?:hundred|thousand|dozen|{_NOT_AFTER_SMALL}{_NUMWORD})"
 MACROS: dict[str, str] = {
     "MONTH": _alt(MONTHS, cased=True),
     "WEEKDAY": _alt(WEEKDAYS, cased=True),
+    # the year after a report's shorthand period: "Q4 2025", "Q4 of 2025", "Q1 FY26", "Q3'25",
+    # "4Q25", "2H25"
+    "CODEYEAR": (r"(?:\s+of)?\s+(?:(?-i:FY)\s?)?(?P<year>(?:19|20)\d\d)"
+                 r"|(?:\s*['’]|\s+(?-i:FY)\s?|(?<=[QH]))(?P<yy>\d\d)"),
     # a weekday's abbreviation, only where a date follows it: "Fri March 22", "Tues., March 26"
     "WDABBR": r"(?-i:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.?",
     "SEASON": _alt(SEASONS),

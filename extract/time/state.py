@@ -363,8 +363,12 @@ class TagState:
         if not self.text[start:start + 1].isupper():
             return False
         opening = self.text[self.sentence_bounds(start)[0]:start].strip(" \n\t\"'“‘(")
-        return (bool(opening) and _NAME_GOES_ON.match(self.text, end) is not None
-                and _A_DATE_GOES_ON.match(self.text, end) is None)
+        return bool(opening) and self.name_goes_on(end)
+
+    def name_goes_on(self, end: int) -> bool:
+        """Whether a capitalised word that names no day or month follows ``end``: the word
+        before goes on into a name ("Days Inn", "Ramadan Shallah")."""
+        return _NAME_GOES_ON.match(self.text, end) is not None and _A_DATE_GOES_ON.match(self.text, end) is None
 
     def names_a_title(self, m: TimexMatch) -> bool:
         """Whether "the" before and a capitalised word after make the match part of a

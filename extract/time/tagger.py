@@ -192,12 +192,10 @@ _FEAST = re.compile(r"\b(?:" + "|".join(re.escape(k) for k in sorted([*R.HOLIDAY
 # "Christmas, which falls on a Monday"; before a date also "on" or a comma ("Independence
 # Day on August 14"), which before a weekday may tell the day of the clause's verb
 # ("announced a truce for Eid on Thursday")
-_FEAST_DAY_GAP = re.compile(r"(?:['’]s)?(?:\s+(?:festival|feast|holidays?|celebrations?|prayers|break))?"
-                            r"(?:,?\s+(?:which\s+)?(?:falls?|fell|is|was|begins?|began|starts?|started)\s+on\s+|\s+)",
-                            re.IGNORECASE)
-_FEAST_DATE_GAP = re.compile(r"(?:['’]s)?(?:\s+(?:festival|feast|holidays?|celebrations?|prayers|break))?"
-                             r"(?:\s*,\s*|\s+)(?:(?:which\s+)?(?:falls?|fell|is|was|begins?|began|starts?|started)\s+)?"
-                             r"(?:on\s+)?", re.IGNORECASE)
+_FEAST_NOUN = r"(?:['’]s)?(?:\s+(?:festival|feast|holidays?|celebrations?|prayers|break))?"
+_FALLS = r"(?:which\s+)?(?:falls?|fell|is|was|begins?|began|starts?|started)"
+_FEAST_DAY_GAP = re.compile(_FEAST_NOUN + r"(?:,?\s+" + _FALLS + r"\s+on\s+|\s+)", re.IGNORECASE)
+_FEAST_DATE_GAP = re.compile(_FEAST_NOUN + r"(?:\s*,\s*|\s+)(?:" + _FALLS + r"\s+)?(?:on\s+)?", re.IGNORECASE)
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d$")
 
 

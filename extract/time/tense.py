@@ -117,9 +117,14 @@ def _set_for(token, verb) -> bool:
     if token.text.capitalize() in WEEKDAYS:
         clock = token.head.head if token.dep_ == "pobj" and token.head.dep_ == "prep" else token.head
         return set_for(token) or (set_for(clock) and _CLOCKISH.match(clock.text) is not None)
+    return set_for(token) and _CLOCKISH.match(token.text) is not None and _names_a_weekday(token, verb)
+
+
+def _names_a_weekday(token, verb) -> bool:
+    """Whether an expression is a weekday or a clock time on one: the weekday in its words,
+    or one hung on its verb ("the deadline is 1600 GMT Thursday", "called for 2 p.m. Sunday")."""
     named = [*token.subtree, *(c for c in (verb.children if verb is not None else ()) if c.dep_ == "npadvmod")]
-    return set_for(token) and _CLOCKISH.match(token.text) is not None and any(
-        t.text.capitalize() in WEEKDAYS for t in named)
+    return any(t.text.capitalize() in WEEKDAYS for t in named)
 
 
 def _fixture_tense(thing) -> str | None:
@@ -255,9 +260,7 @@ def _scheduled_day(token, verb) -> bool:
     on Sunday", "the deadline is Friday"): a day fixed ahead, not one gone by."""
     if not (verb.lemma_ == "be" and verb.tag_ in ("VBZ", "VBP") and not has_aux(verb)):
         return False
-    # the weekday itself, or the one a clock time on it names ("the deadline is 1600 GMT Thursday")
-    named = [*token.subtree, *(c for c in verb.children if c.dep_ == "npadvmod")]
-    return any(t.text.capitalize() in WEEKDAYS for t in named)
+    return _names_a_weekday(token, verb)
 
 
 def _moved_to(token, verb) -> bool:

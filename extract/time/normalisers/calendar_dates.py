@@ -319,20 +319,34 @@ def century(g: dict, m: TimexMatch, doc: TagState):
     return f"{n - 1:02d}"
 
 
+def _feast_year(g: dict, m: TimexMatch, doc: TagState) -> int | None:
+    """The year a feast's expression gives it: its own ("Christmas 2006", "on Christmas Eve in
+    2000"), the one "last year" names ("Nowruz last year"), or that of its sentence's frame
+    ("In 2016, Thanksgiving is on ..."); None without one."""
+    if g.get("year") or g.get("inyear"):
+        return int(g.get("year") or g["inyear"])
+    if g.get("yrel"):
+        return _named_year(group_text(g, "yrel"), m, doc)
+    return None if g.get("rel") else doc.framing_year(m.start)
+
+
+def _feast_tense(g: dict, m: TimexMatch, doc: TagState) -> str:
+    """The direction a feast with no year lies in: its own word's ("last Christmas"), else its clause's."""
+    return {"last": "past", "this past": "past", "next": "future",
+            "this coming": "future"}.get(group_text(g, "rel")) or doc.date_tense(m.start)
+
+
 @normaliser("holiday")
 def holiday(g: dict, m: TimexMatch, doc: TagState):
     name = g["hol"]
-    framed = None if g.get("rel") else doc.framing_year(m.start)  # "In 2016, Thanksgiving is on ..."
-    if g.get("yrel"):  # "Nowruz last year"
-        framed = _named_year(group_text(g, "yrel"), m, doc)
-    if g.get("year") or g.get("inyear") or framed:
-        day = _holiday(name, int(g.get("year") or g.get("inyear") or framed))
+    year = _feast_year(g, m, doc)
+    if year:
+        day = _holiday(name, year)
     else:
         anchor = doc.need_anchor()
         rel = group_text(g, "rel")
         this_year = _holiday(name, anchor.year)
-        tense = {"last": "past", "this past": "past", "next": "future",
-                 "this coming": "future"}.get(rel) or doc.date_tense(m.start)
+        tense = _feast_tense(g, m, doc)
         if tense == "future":  # "will face on New Year's Eve", said on that day, is that day
             day = this_year if this_year >= anchor else _holiday(name, anchor.year + 1)
         elif rel in ("last", "this past"):
@@ -362,27 +376,22 @@ _FEAST_BEFORE = re.compile(r"(?:^|[.!?:;\"“(]|\b(?:during|in|of|for|before|aft
                            r"|celebrat\w*|mark\w*|observ\w*|end\w*|start\w*|begin\w*|break\w*))\s*$", re.IGNORECASE)
 _FEAST_AFTER = re.compile(r"\s+(?:fast|fasting|festival|feast|holidays?|prayers?|month|celebrations?|ceasefire|truce"
                           r"|break|season|eve)\b", re.IGNORECASE)
-_NAME_AFTER = re.compile(expand_macros(r"\s+(?!<WEEKDAY>|<MONTH>)(?-i:[A-Z][a-z]+)"))
 
 
 @normaliser("hijri_holiday")
 def hijri_holiday(g: dict, m: TimexMatch, doc: TagState):
     feast = group_text(g, "feast") or group_text(g, "hol")
     if feast in ("eid", "ramadan", "ramazan", "ramzan") and not g.get("rel") and not g.get("year") and (
-            _NAME_AFTER.match(doc.text, m.end)
+            doc.name_goes_on(m.end)
             or not (_FEAST_BEFORE.search(doc.text, max(0, m.start - 24), m.start)
                     or _FEAST_AFTER.match(doc.text, m.end))):
         raise Drop
-    year = int(g["year"]) if g.get("year") else (None if g.get("rel") else doc.framing_year(m.start))
-    if g.get("yrel"):  # "Eid last year"
-        year = _named_year(group_text(g, "yrel"), m, doc)
+    year = _feast_year(g, m, doc)
     if year is not None:
         days = _hijri_days(feast, year)
     else:
         anchor = doc.need_anchor()
-        rel = group_text(g, "rel")
-        tense = {"last": "past", "this past": "past", "next": "future",
-                 "this coming": "future"}.get(rel) or doc.date_tense(m.start)
+        tense = _feast_tense(g, m, doc)
         around = [d for y in (anchor.year - 1, anchor.year, anchor.year + 1) for d in _hijri_days(feast, y)]
         ahead = [d for d in around if d >= anchor]
         gone = [d for d in around if d <= anchor]
