@@ -1658,3 +1658,17 @@ def test_time_an_indefinite_weekday_is_no_day_of_the_story(text, value):
 def test_time_an_indefinite_weekday_dates_no_event():
     found = tag("Gunmen attacked a bus on a Monday.", FRI, doc_id="d")
     assert event_dates(found, FRI) == (None, None, None)  # the event keeps the publication's day
+
+
+@pytest.mark.parametrize("text,value", [
+    # a participle that qualifies a noun tells a thing done, whatever the clause ahead says
+    ("A man claiming to be a rebel spokesman warned that the council, elected in September, would become a target.",
+     "2025-09"),
+    ("The next goal for the index will be the 9,000 points reached in late January.", "2026-01"),
+    ("The new envoy will meet the governors appointed in November.", "2025-11"),
+    # a plan's participle still looks ahead
+    ("The issue will dominate a summit set for Geneva in April.", "2026-04"),
+    ("The envoy will attend the talks scheduled for April.", "2026-04"),
+])
+def test_time_a_participle_qualifying_a_noun_tells_a_thing_done(nlp, text, value):
+    assert [v for *_, v in _parsed(nlp, text, FRI)] == [value]

@@ -255,6 +255,17 @@ def _dates_another_day(verb, token) -> bool:
 _AHEAD_MARKS = frozenset({"soon", "once", "until", "till", "before", "unless", "if"})
 
 
+def _reduced_relative(verb) -> bool:
+    """Whether a verb is a past participle that qualifies a noun with no auxiliary ("the
+    parliament, elected in September", "the points scored in late February"): a passive
+    told as done, whatever the clause around it says of the thing it qualifies ("... would
+    become a target"). ``verb_tense`` has already set apart the participles of planning
+    ("a summit scheduled for April"); "set" is left to the clause ("a summit set for
+    Washington in April" is a plan, "the record set on Friday" a thing done)."""
+    return (verb.tag_ == "VBN" and verb.dep_ == "acl" and not has_aux(verb)
+            and verb.lower_ not in cue_words("plan"))
+
+
 def _scheduled_day(token, verb) -> bool:
     """Whether a weekday is what a present copula says a thing is on ("the vote is
     on Sunday", "the deadline is Friday"): a day fixed ahead, not one gone by."""
@@ -319,6 +330,8 @@ def clause_tense(parsed) -> Callable[[int], str | None]:
         if _simple_past(verb) and not _dates_another_day(verb, word):
             return "future" if _time_clause_ahead(verb, "past") else SIMPLE_PAST
         tense = verb_tense(verb)
+        if tense == "past" and _reduced_relative(verb):
+            return SIMPLE_PAST
         return "future" if _time_clause_ahead(verb, tense) else tense
 
     return tense_of
