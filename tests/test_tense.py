@@ -124,6 +124,8 @@ pytestmark = pytest.mark.model
     ("The inquiry into a March train crash has named no culprit.", "March", NOUN_GONE_BY),
     ("The quake on Sunday killed 40 people.", "Sunday", "past"),
     ("Rescuers searched the rubble of Monday's blast.", "Monday", "past"),
+    ("The guard on duty during the March 3 incident will testify.", "March", NOUN_GONE_BY),
+    ("Villagers will rebuild the homes burnt in the June raid.", "June", NOUN_GONE_BY),
     # a progressive with "still" tells of a thing going on, not an arrangement
     ("Divers are still searching the lake on Sunday.", "Sunday", "present"),
     # a date within what "since" opens is gone by

@@ -1672,3 +1672,14 @@ def test_time_an_indefinite_weekday_dates_no_event():
 ])
 def test_time_a_participle_qualifying_a_noun_tells_a_thing_done(nlp, text, value):
     assert [v for *_, v in _parsed(nlp, text, FRI)] == [value]
+
+
+@pytest.mark.parametrize("text,value", [
+    # an incident or a raid has happened by the time it is dated, whatever the clause says
+    ("The guard on duty during the March 3 incident will testify next week.", "2026-03-03"),
+    ("The guard on duty during the December 3 incident will testify.", "2025-12-03"),
+    # a takeover is fixed in the calendar: the nearest such day, ahead or gone by
+    ("Beijing sees the visit as a protest against the May 1 takeover of the port.", "2026-05-01"),
+])
+def test_time_a_thing_that_happens_or_is_fixed_by_its_noun(nlp, text, value):
+    assert [v for *_, v in _parsed(nlp, text, FRI) if v and v[:4].isdigit()][0] == value
