@@ -1683,3 +1683,16 @@ def test_time_a_participle_qualifying_a_noun_tells_a_thing_done(nlp, text, value
 ])
 def test_time_a_thing_that_happens_or_is_fixed_by_its_noun(nlp, text, value):
     assert [v for *_, v in _parsed(nlp, text, FRI) if v and v[:4].isdigit()][0] == value
+
+
+@pytest.mark.parametrize("text,value", [
+    # a deadline a simple past tells of was set then: the nearest such day, maybe passed
+    ("The old resolution gave the militia until November 30 to disarm.", "2025-11-30"),
+    ("The old resolution gave the militia until March 15 to disarm.", "2026-03-15"),
+    # a weekday's deadline lies ahead within the week
+    ("On Monday the council gave the militia until Saturday to disarm.", "2026-02-28"),
+    # one still running is ahead
+    ("The council gives the militia until November 30 to disarm.", "2026-11-30"),
+])
+def test_time_a_deadline_told_in_the_past(nlp, text, value):
+    assert [v for t, _, v in _parsed(nlp, text, FRI) if t != "Monday"] == [value]

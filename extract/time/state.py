@@ -71,6 +71,7 @@ _A_FIGURE = re.compile(r"\d[.,]\d|\d\s*(?:%|percent|points?|dollars?|yen|euros?|
 _BY_UNTIL = re.compile(r"\b(?:by|until|till)\s+(?:mid-|early\s+|late\s+|on\s+)?$", re.IGNORECASE)
 # "until Friday to free the soldier": the deadline of a thing still to do
 _TO_DO = re.compile(r"\bto\s+(?!the\b|a\b|an\b|this\b|that\b)[a-z]+\b")
+_WORD = re.compile(r"[A-Za-z]+")
 _WORDS_BEFORE = re.compile(r"(?:\S+\s+){0,6}$")
 _WORDS_AFTER = re.compile(r"(?:\S+\s+){0,6}")
 # a capitalised word right after an expression: the name it is part of goes on
@@ -288,6 +289,10 @@ class TagState:
         perfect = _PERFECT.search(self.text, start, offset) or (after and _PERFECT.search(after.group(0)))
         return bool(perfect) and self.tense(offset) == "past"
 
+    def _names_weekday(self, offset: int) -> bool:
+        word = _WORD.match(self.text, offset)
+        return word is not None and word.group(0).capitalize() in R.WEEKDAYS
+
     def date_tense(self, offset: int) -> Tense:
         """Tense for placing a calendar date: the start of a span to now ("since May")
         looks back, a deadline ("by May") ahead, and so does the end of a span
@@ -310,7 +315,13 @@ class TagState:
             # "gave the cabinet until Friday" looks ahead; "by Friday they had left" does not
             if _WAS_DUE.search(self.text, max(0, offset - 24), offset):
                 return "nearest"  # "was due back Tuesday": a plan told, its day gone by or ahead
-            return "past" if self._done_by(offset) else "future"
+            if self._done_by(offset):
+                return "past"
+            if self.tense_of is not None and self.tense_of(offset) == SIMPLE_PAST and not self._names_weekday(offset):
+                # "gave Iran until August 31 to comply": a deadline set, maybe since passed; a
+                # weekday's ("gave them until Friday") lies within the week and ahead
+                return "nearest"
+            return "future"
         tense = self.tense(offset)
         if tense == "present" and _SPAN_END.search(self.text, max(0, offset - 20), offset):
             return "future"
