@@ -1696,3 +1696,12 @@ def test_time_a_thing_that_happens_or_is_fixed_by_its_noun(nlp, text, value):
 ])
 def test_time_a_deadline_told_in_the_past(nlp, text, value):
     assert [v for t, _, v in _parsed(nlp, text, FRI) if t != "Monday"] == [value]
+
+
+@pytest.mark.parametrize("text,phrase,value", [
+    ("Troops traded fire with the militia for the fourth successive day on Thursday.",
+     "the fourth successive day", "2026-02-26"),
+    ("Protesters rallied for the second straight day.", "the second straight day", "2026-02-27"),
+])
+def test_time_a_run_of_days_is_the_day_it_reaches(text, phrase, value):
+    assert _one(text, phrase) == ("DATE", value)

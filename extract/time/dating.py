@@ -25,7 +25,7 @@ from .values import _day, duration_delta, last_day, ordinal_of, value_range
 __all__ = ["HISTORY_AGE", "date_events", "event_dates"]
 
 _ABSOLUTE_DAY = re.compile(r"\d{4}-\d\d-\d\d")
-ORDINAL_DAY = re.compile(r"(?P<ord>" + R.MACROS["ORD"] + r")\s+(?:straight\s+|consecutive\s+|full\s+)?day\b",
+ORDINAL_DAY = re.compile(r"(?P<ord>" + R.MACROS["ORD"] + r")\s+(?:" + R.MACROS["RUNNING"] + r"\s+)?day\b",
                          re.IGNORECASE)
 _LOOKBACK = re.compile(r"^(?:(?:<DURMOD>)\s+)?(?:the\s+)?(?:last|past|previous|preceding)\b"
                        .replace("<DURMOD>", R.MACROS["DURMOD"]), re.IGNORECASE)

@@ -308,7 +308,7 @@ PATTERNS: list[tuple[str, str, str, str]] = [
      "DATE", "half"),
     # --- the Nth day (of a conflict, a strike, a visit ...)
     ("ordinal_day",
-     r"(?:the\s+)?(?P<ord><ORD>)\s+(?:straight\s+|consecutive\s+|full\s+)?day\b"
+     r"(?:the\s+)?(?P<ord><ORD>)\s+(?:<RUNNING>\s+)?day\b"
      r"(?!\s+of\s+<MONTH>|-)",
      "DATE", "ordinal_day"),
     ("ordinal_day_of_month",

@@ -337,6 +337,8 @@ MACROS: dict[str, str] = {
     ),
     "VAGUE": _alt(VAGUE_QUANTITIES),
     "ORD": r"(?:\d+(?:st|nd|rd|th)|" + _ORDWORD + ")",
+    # what counts a run of days without a break: "the third straight day", "the fourth successive day"
+    "RUNNING": r"(?:straight|consecutive|successive|full)",
     "QORD": _alt(QUARTER_ORDINALS),
     "SETWORD": _alt(SET_WORDS),
     "REF": _alt(REF_WORDS),
