@@ -1705,3 +1705,14 @@ def test_time_a_deadline_told_in_the_past(nlp, text, value):
 ])
 def test_time_a_run_of_days_is_the_day_it_reaches(text, phrase, value):
     assert _one(text, phrase) == ("DATE", value)
+
+
+@pytest.mark.parametrize("text,phrase,value", [
+    # a bare "last quarter" is the quarter before the current one; "the last quarter of" a
+    # year is its fourth
+    ("The company lost money last quarter.", "last quarter", "2026-Q1"),
+    ("Last quarter, the company lost money.", "Last quarter", "2026-Q1"),
+    ("Sales rose in the last quarter of 2024.", "the last quarter of 2024", "2024-Q4"),
+])
+def test_time_last_quarter_is_the_one_before(text, phrase, value):
+    assert _one(text, phrase, anchor=date(2026, 5, 20)) == ("DATE", value)

@@ -274,6 +274,8 @@ PATTERNS: list[tuple[str, str, str, str]] = [
      r"(?:(?P<det>the|its|this|last|next|that|a|their)\s+)?"
      r"(?:(?P<qyear><YEAR4>)['’]?s?\s+|(?P<qrel>this|last|next)\s+year['’]s\s+)?"
      r"(?:(?:fiscal|calendar|flat|weak|strong|disappointing|record)[\s-]+)*"
+     # a bare "last quarter" is the one before the current (``ref_quarter``), not the fourth
+     r"(?(det)|(?(qyear)|(?(qrel)|(?!last\b))))"
      r"(?P<qord><QORD>)[- ](?:fiscal[- ])?(?:quarter|qtr\.?)(?!s)"
      r"(?:\s+(?:of\s+)?(?:fiscal\s+)?(?P<year><YEAR4>|this\s+year|last\s+year|next\s+year))?\b"
      r"(?:(?=\s+in\s+(?P<inyear><YEAR4>)\b))?",  # "since the final quarter in 2005": that year's
