@@ -1716,3 +1716,18 @@ def test_time_a_run_of_days_is_the_day_it_reaches(text, phrase, value):
 ])
 def test_time_last_quarter_is_the_one_before(text, phrase, value):
     assert _one(text, phrase, anchor=date(2026, 5, 20)) == ("DATE", value)
+
+
+@pytest.mark.parametrize("text,phrase,value", [
+    # a clock word or a clock time keeps the calendar date after it as one expression
+    ("The truce will expire at midnight June 30.", "midnight June 30", "2026-06-30T24:00"),
+    ("The truce expires at noon on March 3.", "noon on March 3", "2026-03-03T12:00"),
+    ("The index closed at 16:00 GMT on February 20.", "16:00 GMT on February 20", "2026-02-20T16:00Z"),
+    ("The vote opens at 10 a.m. Friday, March 6.", "10 a.m. Friday, March 6", "2026-03-06T10:00"),
+])
+def test_time_a_clock_time_keeps_its_calendar_date(text, phrase, value):
+    assert _one(text, phrase) == ("TIME", value)
+
+
+def test_time_a_clock_time_takes_no_words_that_name_no_day():
+    assert _found("Polls close at 8 p.m. on the day.")[0][0] == "8 p.m."

@@ -321,9 +321,7 @@ PATTERNS: list[tuple[str, str, str, str]] = [
      r"(?:(?P<mod>around|about|approximately|shortly\s+after|shortly\s+before|just\s+after"
      r"|just\s+before)\s+)?"
      r"(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ampm>[ap]\.\s?m\.?|[ap]m\b|o['’]clock)"
-     r"(?:\s+<ZONE>)?"
-     r"(?:,?\s+(?:on\s+)?(?:(?P<dw><WEEKDAY>|yesterday|today|tonight|tomorrow)\b)?"
-     r"(?:(?(dw),?\s+|)(?P<month><MONTH>)\s+(?P<day><DAYNUM>)\b(?:,?\s+(?P<year><YEAR4>)\b)?)?)?",
+     r"(?:\s+<ZONE>)?<CLOCKDAY>",
      "TIME", "clock"),
     # "16:31" (or "GMT 3:45") but not a race time written "1: 16:31" or "won in 2:27", a result
     # ("silver with 2:36") nor a game clock ("with 1:14 left")

@@ -352,8 +352,13 @@ MACROS: dict[str, str] = {
     # the first word of a hyphenated compound ("year-end", "summer-long") is no
     # expression of its own; a dash set off by spaces (" - ") is punctuation
     "NOCOMPOUND": r"(?!-\w)",
-    # the day a clock time names after it: "15:00 GMT Saturday", "noon on Friday"
-    "CLOCKDAY": r"(?:,?\s+(?:on\s+)?(?P<dw><WEEKDAY>|yesterday|today|tonight|tomorrow)\b)?",
+    # the day a clock time names after it: "15:00 GMT Saturday", "noon on Friday", "midnight
+    # June 30", "10 a.m. Friday, March 3, 2026"
+    "CLOCKDAY": (
+        r"(?:,?\s+(?:on\s+)?(?=(?:<WEEKDAY>|yesterday|today|tonight|tomorrow|<MONTH>\s+<DAYNUM>)\b)"
+        r"(?:(?P<dw><WEEKDAY>|yesterday|today|tonight|tomorrow)\b)?"
+        r"(?:(?(dw),?\s+|)(?P<month><MONTH>)\s+(?P<day><DAYNUM>)\b(?:,?\s+(?P<year><YEAR4>)\b)?)?)?"
+    ),
     # a zone after a clock time; GMT and UTC give the TIMEX3 "Z"
     # ("GMT+3" is no UTC time)
     "ZONE": r"(?P<tz>(?:GMT|UTC)(?![+-−]\d)|(?-i:" + "|".join(sorted(ZONE_NAMES, key=len, reverse=True))
