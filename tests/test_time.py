@@ -1731,3 +1731,18 @@ def test_time_a_clock_time_keeps_its_calendar_date(text, phrase, value):
 
 def test_time_a_clock_time_takes_no_words_that_name_no_day():
     assert _found("Polls close at 8 p.m. on the day.")[0][0] == "8 p.m."
+
+
+@pytest.mark.parametrize("text,phrase,value", [
+    # a dot between hours and minutes before a zone: a page's time stamp
+    ("Last modified on Fri 27 Feb 2026 10.12 GMT", "10.12 GMT", "2026-02-27T10:12Z"),
+    ("Published 27 Feb 2026 08.30 CET", "08.30 CET", "2026-02-27T08:30"),
+])
+def test_time_a_dotted_clock_time_before_a_zone(text, phrase, value):
+    assert _one(text, phrase) == ("TIME", value)
+
+
+@pytest.mark.parametrize("text", ["The euro traded at 1.35 USD.", "Trading closed at 09.45.",
+                                  "Shares rose 10.12 percent."])
+def test_time_a_dotted_number_without_a_zone_is_no_clock_time(text):
+    assert not [t for t in _found(text) if t[1] == "TIME"]

@@ -327,7 +327,9 @@ PATTERNS: list[tuple[str, str, str, str]] = [
     # ("silver with 2:36") nor a game clock ("with 1:14 left")
     ("clock_24", r"(?:(?P<tz0>GMT|UTC)\s+)?(?<![\d:.])(?<!\d:\s)(?<!\bwith\s)(?<!\bin\s)"
      # seconds only before a zone ("14:05:00 GMT"), not a race's "2:06:20"; left out of the value
-     r"(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?::[0-5]\d(?=\s*(?-i:GMT|UTC|Z\b|[A-Z]{2,4}\b))|(?![:.]\d))"
+     r"(?P<h>[01]?\d|2[0-3])[:.](?P<mi>[0-5]\d)(?::[0-5]\d(?=\s*(?-i:GMT|UTC|Z\b|[A-Z]{2,4}\b))|(?![:.]\d))"
+     # a dot between hours and minutes ("10.12 GMT") only before a zone: else it reads as a price
+     r"(?:(?<=:\d\d)|(?=\s*(?:(?-i:GMT|UTC)\b|<ZONENAME>)))"
      r"<NOGAMECLOCK>"
      r"(?:\s*<ZONE>)?\b(?!\s*[ap]\.?m)<CLOCKDAY>",
      "TIME", "clock"),

@@ -361,8 +361,9 @@ MACROS: dict[str, str] = {
     ),
     # a zone after a clock time; GMT and UTC give the TIMEX3 "Z"
     # ("GMT+3" is no UTC time)
-    "ZONE": r"(?P<tz>(?:GMT|UTC)(?![+-−]\d)|(?-i:" + "|".join(sorted(ZONE_NAMES, key=len, reverse=True))
-            + r")(?!\w)|(?:GMT|UTC)[+-−]\d{1,2}(?::?\d\d)?|Z(?=\W)|local\s+time|local)",
+    "ZONE": r"(?P<tz>(?:GMT|UTC)(?![+-−]\d)|<ZONENAME>|(?:GMT|UTC)[+-−]\d{1,2}(?::?\d\d)?|Z(?=\W)|local\s+time|local)",
+    # a zone's abbreviation in capitals ("ET", "CEST"), not a word of its letters ("at 3 pt")
+    "ZONENAME": r"(?-i:" + "|".join(sorted(ZONE_NAMES, key=len, reverse=True)) + r")(?!\w)",
     # "last" as a modifier ("the last 12 months"), not the verb after a modal or "to"
     # ("the strike will last 12 days", "is expected to last weeks")
     "LASTMOD": "".join(rf"(?<!\b{re.escape(w)}\s)" for w in VERB_MARKERS) + "last",
