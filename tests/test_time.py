@@ -1746,3 +1746,18 @@ def test_time_a_dotted_clock_time_before_a_zone(text, phrase, value):
                                   "Shares rose 10.12 percent."])
 def test_time_a_dotted_number_without_a_zone_is_no_clock_time(text):
     assert not [t for t in _found(text) if t[1] == "TIME"]
+
+
+@pytest.mark.parametrize("text,value", [
+    # a "daily" or "monthly" after a verb is how often, though an article stands before the verb
+    ("The paper is published daily.", "P1D"),
+    ("The index was released monthly.", "P1M"),
+])
+def test_time_a_frequency_after_a_verb_is_no_newspaper(text, value):
+    assert [(typ, v) for _, typ, v in _found(text)] == [("SET", value)]
+
+
+@pytest.mark.parametrize("text", ["The story was in the daily.", "It was reported by the state-owned daily.",
+                                  "He told the Moscow daily."])
+def test_time_a_newspaper_called_a_daily_is_no_frequency(text):
+    assert _found(text) == []

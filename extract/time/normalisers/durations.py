@@ -201,6 +201,22 @@ _PAPER_ENDS = re.compile(r"\s*[,.;:)]")
 # "informs Russia of the latest developments daily.": an adverb after its plural object
 _PLURAL_BEFORE = re.compile(r"[a-z]{2}[^s's]s\s+$")
 _PAPER_BEFORE = re.compile(r"(?:\b(?i:the|a|an)|\w's)\s+(?:[\w-]+\s+){0,4}$|\b[A-Z]\w+\s+$")
+_ARTICLE = re.compile(r"\b(?:the|a|an)\b|'s\b", re.IGNORECASE)
+# an auxiliary between the article and the word: a clause whose verb the word qualifies
+# ("the paper is published daily."), not a newspaper's name ("the Moscow daily.")
+_AUXILIARY = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|should|may|might|must)\b",
+                        re.IGNORECASE)
+
+
+def _paper_before(doc: TagState, start: int) -> bool:
+    """Whether the words before a "daily" or "weekly" make it a newspaper: an article or a
+    possessive a few words before ("the Moscow-based daily", "Russia's business daily"), or a
+    capitalised name right before it ("Izvestia daily"), with no auxiliary in between."""
+    before = _PAPER_BEFORE.search(doc.text, max(0, start - 40), start)
+    if before is None:
+        return False
+    last_article = list(_ARTICLE.finditer(before.group(0)))
+    return not _AUXILIARY.search(before.group(0)[last_article[-1].end() if last_article else 0:])
 
 
 # "bi-monthly", "semi-annual": the word is the end of another period's name
@@ -215,8 +231,8 @@ def set_word(g: dict, m: TimexMatch, doc: TagState):
     if _HALVED.search(doc.text, max(0, m.start - 5), m.start):
         raise Drop  # "the bi-monthly magazine": not once a month
     if word.lower() in ("daily", "weekly", "monthly") and (
-            (_paper_reports(doc, m.end) and _PAPER_BEFORE.search(doc.text, max(0, m.start - 40), m.start))
-            or (_PAPER_ENDS.match(doc.text, m.end) and _PAPER_BEFORE.search(doc.text, max(0, m.start - 40), m.start)
+            (_paper_reports(doc, m.end) and _paper_before(doc, m.start))
+            or (_PAPER_ENDS.match(doc.text, m.end) and _paper_before(doc, m.start)
                 and not _PLURAL_BEFORE.search(doc.text, max(0, m.start - 30), m.start))):
         raise Drop
     return R.SET_WORDS[group_text(g, "sw")]
