@@ -1761,3 +1761,12 @@ def test_time_a_frequency_after_a_verb_is_no_newspaper(text, value):
                                   "He told the Moscow daily."])
 def test_time_a_newspaper_called_a_daily_is_no_frequency(text):
     assert _found(text) == []
+
+
+@pytest.mark.parametrize("text,phrase,value", [
+    # a weekday and the clock word right after it are one time of that day
+    ("The pact was signed on Wednesday midnight.", "Wednesday midnight", "2026-02-25T24:00"),
+    ("The minister spoke to parliament on Thursday noon.", "Thursday noon", "2026-02-26T12:00"),
+])
+def test_time_a_weekday_and_its_clock_word(text, phrase, value):
+    assert _one(text, phrase) == ("TIME", value)

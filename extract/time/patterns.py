@@ -139,7 +139,9 @@ PATTERNS: list[tuple[str, str, str, str]] = [
     ("weekday",
      r"(?:(?P<rel>last|next|this\s+past|this\s+coming|this|the\s+previous|the\s+following"
      r"|the\s+next|coming|past|early|earlier|late|later|mid-?)\s+)?"
-     r"(?P<wd><WEEKDAY>)(?:['’]s)?(?:\s+(?P<pod>morning|afternoon|evening|night))?\b(?!\s*,?\s*<MONTH>)",
+     # "Friday morning", "Wednesday midnight": that day's part or clock word
+     r"(?P<wd><WEEKDAY>)(?:['’]s)?(?:\s+(?:(?P<pod>morning|afternoon|evening|night)|(?P<cw><CLOCKWORD>)))?\b"
+     r"(?!\s*,?\s*<MONTH>)",
      "DATE", "weekday"),
     ("pod_day",
      r"(?:(?P<edge>early|late|later|mid-|mid\s)\s*)?(?P<pod><POD>)[\s,]+(?:on\s+)?(?P<dw><WEEKDAY>"

@@ -73,6 +73,8 @@ def weekday(g: dict, m: TimexMatch, doc: TagState):
     pod = group_text(g, "pod")
     if pod:
         return "TIME", value + "T" + R.PARTS_OF_DAY[pod]
+    if g.get("cw"):
+        return "TIME", value + "T" + R.CLOCK_WORDS[group_text(g, "cw")]
     return value
 
 
