@@ -1770,3 +1770,12 @@ def test_time_a_newspaper_called_a_daily_is_no_frequency(text):
 ])
 def test_time_a_weekday_and_its_clock_word(text, phrase, value):
     assert _one(text, phrase) == ("TIME", value)
+
+
+@pytest.mark.parametrize("text,phrase,value", [
+    # ... and a date written day first, which no longer crowds the clock time out
+    ("Polls open at 7am on Thursday 5 March.", "7am on Thursday 5 March", "2026-03-05T07:00"),
+    ("The strike began at 10:00 GMT on 26 February.", "10:00 GMT on 26 February", "2026-02-26T10:00Z"),
+])
+def test_time_a_clock_time_keeps_a_date_written_day_first(text, phrase, value):
+    assert _one(text, phrase) == ("TIME", value)

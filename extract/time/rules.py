@@ -353,11 +353,13 @@ MACROS: dict[str, str] = {
     # expression of its own; a dash set off by spaces (" - ") is punctuation
     "NOCOMPOUND": r"(?!-\w)",
     # the day a clock time names after it: "15:00 GMT Saturday", "noon on Friday", "midnight
-    # June 30", "10 a.m. Friday, March 3, 2026"
+    # June 30", "10 a.m. Friday, March 3, 2026", "7am on Thursday 5 March" (``dday``, ``dmonth``)
     "CLOCKDAY": (
-        r"(?:,?\s+(?:on\s+)?(?=(?:<WEEKDAY>|yesterday|today|tonight|tomorrow|<MONTH>\s+<DAYNUM>)\b)"
+        r"(?:,?\s+(?:on\s+)?(?=(?:<WEEKDAY>|yesterday|today|tonight|tomorrow|<MONTH>\s+<DAYNUM>"
+        r"|<DAYNUM>\s+<MONTH>)\b)"
         r"(?:(?P<dw><WEEKDAY>|yesterday|today|tonight|tomorrow)\b)?"
-        r"(?:(?(dw),?\s+|)(?P<month><MONTH>)\s+(?P<day><DAYNUM>)\b(?:,?\s+(?P<year><YEAR4>)\b)?)?)?"
+        r"(?:(?(dw),?\s+|)(?:(?P<month><MONTH>)\s+(?P<day><DAYNUM>)|(?P<dday><DAYNUM>)\s+(?P<dmonth><MONTH>))\b"
+        r"(?:,?\s+(?P<year><YEAR4>)\b)?)?)?"
     ),
     # a zone after a clock time; GMT and UTC give the TIMEX3 "Z"
     # ("GMT+3" is no UTC time)

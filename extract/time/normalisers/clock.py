@@ -120,6 +120,8 @@ def clock(g: dict, m: TimexMatch, doc: TagState):
             raise Drop
         hhmm = f"{h:02d}:{mi:02d}"
     dw = group_text(g, "dw")
+    if g.get("dmonth"):  # "on 30 June": the date written day first
+        g = {**g, "month": g["dmonth"], "day": g["dday"]}
     if g.get("month"):
         day = datetime.date.fromisoformat(month_day(g, m, doc))
     elif dw:
