@@ -290,6 +290,7 @@ class TagState:
         return bool(perfect) and self.tense(offset) == "past"
 
     def _names_weekday(self, offset: int) -> bool:
+        """Whether the expression at ``offset`` opens with a weekday ("Friday", "Tuesday's")."""
         word = _WORD.match(self.text, offset)
         return word is not None and word.group(0).capitalize() in R.WEEKDAYS
 
