@@ -1779,3 +1779,17 @@ def test_time_a_weekday_and_its_clock_word(text, phrase, value):
 ])
 def test_time_a_clock_time_keeps_a_date_written_day_first(text, phrase, value):
     assert _one(text, phrase) == ("TIME", value)
+
+
+@pytest.mark.parametrize("text,phrase,value", [
+    # a week of a month is part of the month's expression, not "the last week" before publication
+    ("The summit will be held in the last week of March.", "the last week of March", "2026-03"),
+    ("Fighting peaked in the first week of February.", "the first week of February", "2026-02"),
+    ("The talks take place in the third week of this month.", "the third week of this month", "2026-02"),
+    # the edge of "May" or "March", whose words are also a verb's, is part of its span too
+    ("The deal expired at the end of March last year.", "the end of March last year", "2025-03"),
+    ("Prices fell in the middle of May 2025.", "the middle of May 2025", "2025-05"),
+    ("Prices fell in the middle of May.", "the middle of May", "2025-05"),
+])
+def test_time_a_week_or_an_edge_of_a_month(text, phrase, value):
+    assert _one(text, phrase) == ("DATE", value)

@@ -83,7 +83,7 @@ PATTERNS: list[tuple[str, str, str, str]] = [
      "DATE", "month_alone"),
     # "late April or early May": the edge belongs to the month's span
     ("edge_month_ambiguous",
-     r"(?P<edge>early|late|mid-|mid)\s*(?P<month>(?-i:May|March))\b(?!\s+(?:be|have|not|also|well)\b)",
+     r"(?P<edge>early|late|mid-|mid|(?<!-)<EDGE>\s)\s*(?P<month>(?-i:May|March))\b(?!\s+(?:be|have|not|also|well)\b)",
      "DATE", "month_alone"),
     ("year",
      r"(?:(?P<edge><EDGE>)(?:(?<=-)|\s+))?(?:(?P<fiscal>fiscal(?:\s+year)?|calendar|the\s+year|model\s+year)\s+)?"

@@ -372,5 +372,8 @@ MACROS: dict[str, str] = {
     "MODAL": _alt(MODALS),
     # what follows the minutes of a game clock, not a time of day
     "NOGAMECLOCK": r"(?!\s+(?:left|remaining|to\s+play|to\s+go|before\s+the\s+(?:end|break|half|interval)))",
-    "EDGE": r"(?:early|earlier|late|later|mid-|mid|end-|start-|around|the\s+(?:beginning|start|end|middle|rest)\s+of)",
+    # the edge of a period before its name ("early", "the end of"), or a week of it ("the last
+    # week of March"): the span takes it, the value stays the period's
+    "EDGE": r"(?:early|earlier|late|later|mid-|mid|end-|start-|around|the\s+(?:beginning|start|end|middle|rest)\s+of"
+            r"|the\s+(?:first|second|third|fourth|last|final)\s+(?:week|fortnight)\s+of)",
 }
