@@ -1793,3 +1793,19 @@ def test_time_a_clock_time_keeps_a_date_written_day_first(text, phrase, value):
 ])
 def test_time_a_week_or_an_edge_of_a_month(text, phrase, value):
     assert _one(text, phrase) == ("DATE", value)
+
+
+@pytest.mark.parametrize("text,phrase,value", [
+    # the age of a state of affairs is a length of time
+    ("The six-month-old conflict has killed 300 people.", "six-month-old", "P6M"),
+    ("Rebels broke the tentative week-old truce.", "week-old", "P1W"),
+    ("Investors hope for an end to a years-old slump in prices.", "years-old", "PXY"),
+])
+def test_time_the_age_of_a_state_of_affairs(text, phrase, value):
+    assert _one(text, phrase) == ("DURATION", value)
+
+
+@pytest.mark.parametrize("text", ["A 6-year-old boy was rescued.", "The 50-year-old alliance expanded.",
+                                  "The 136-year-old bank was sold."])
+def test_time_the_age_of_a_person_or_an_institution_is_no_time(text):
+    assert _found(text) == []

@@ -392,6 +392,9 @@ PATTERNS: list[tuple[str, str, str, str]] = [
      r"(?!-old|\s+old\b|-olds|-(?:on|over)-|-end)(?:\s+(?P<orso>or\s+so|or\s+more))?(?<!a\ssecond)(?<!a\squarter)",
      "DURATION", "duration"),
     ("duration_adj", r"(?P<unit>day|week|month|year|decade|hour)s?-long\b", "DURATION", "duration_adj"),
+    # the age of a state of affairs: "the 8-month-old truce", "a years-old slump"
+    ("duration_old", r"(?:(?P<num><NUM>)[\s-]+)?(?P<unit><UNIT>)-old(?=\s+(?:[\w-]+\s+){0,2}<LASTING>\b)",
+     "DURATION", "duration_old"),
     # "during the past day", "in the last hour", "within the next fortnight": the length up to
     # now or from now ("the previous day", "the next day" are days)
     ("past_unit", r"the\s+(?:past\s+(?P<unit>day|hour|fortnight)|(?:last|next|coming)\s+(?P<hour>hour|fortnight))"

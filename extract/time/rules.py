@@ -29,6 +29,7 @@ __all__ = [
     "joins_a_range",
     "HOLIDAY_THINGS",
     "QUARTER_ORDINALS",
+    "LASTING_STATES",
     "HALF_ORDINALS",
     "FUTURE_CUES",
     "FINITE_PAST_CUES",
@@ -123,6 +124,17 @@ ZONE_NAMES: tuple[str, ...] = (
     "BST", "CET", "CEST", "EET", "EEST", "WET", "WEST", "MSK",
     "IST", "PKT", "AFT", "JST", "KST", "HKT", "SGT", "ICT", "WIB", "PHT", "IRST", "AST", "GST",
     "SAST", "WAT", "EAT", "CAT", "AEST", "AEDT", "ACST", "ACDT", "AWST", "NZST", "NZDT",
+)
+
+# states of affairs whose age a compound in -old gives ("the 8-month-old truce", "a years-old
+# slump"): a length of time; a person's or an institution's age ("a 6-year-old boy", "the
+# 50-year-old alliance") is none
+LASTING_STATES: tuple[str, ...] = (
+    "truce", "ceasefire", "cease-fire", "conflict", "war", "insurgency", "rebellion", "uprising", "revolt",
+    "slump", "recession", "downturn", "boom", "rally", "dispute", "row", "feud", "crisis", "standoff",
+    "stand-off", "stalemate", "deadlock", "impasse", "siege", "strike", "boycott", "blockade", "occupation",
+    "embargo", "moratorium", "ban", "campaign", "offensive", "protest", "protests", "talks", "negotiations",
+    "freeze", "drought", "famine", "epidemic", "shutdown", "lockout", "curfew",
 )
 
 # clock words -> hour:minute
@@ -301,6 +313,7 @@ MACROS: dict[str, str] = {
     "POD": _alt(PARTS_OF_DAY),
     "CLOCKWORD": _alt(CLOCK_WORDS),
     "UNIT": _alt(UNITS),
+    "LASTING": _alt(LASTING_STATES),
     # holidays are proper names: capitalised, any apostrophe, any spacing
     "HOLIDAYTHING": _alt(HOLIDAY_THINGS),
     "HOLIDAY": "(?-i:" + "|".join(

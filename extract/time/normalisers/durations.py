@@ -124,6 +124,15 @@ def duration_adj(g: dict, m: TimexMatch, doc: TagState):
     return duration_value(None if text.startswith(unit + "s") else 1, unit)
 
 
+@normaliser("duration_old")
+def duration_old(g: dict, m: TimexMatch, doc: TagState):
+    """"The 8-month-old truce" has lasted eight months; "a years-old slump", some years;
+    "a decade-old dispute", one decade."""
+    num, unit = group_text(g, "num"), group_text(g, "unit")
+    n = parse_number(num) if num else (None if unit.endswith("s") else 1)
+    return duration_value(n, unit)
+
+
 @normaliser("past_unit")
 def past_unit(g: dict, m: TimexMatch, doc: TagState):
     return duration_value(1, group_text(g, "unit") or group_text(g, "hour"))
