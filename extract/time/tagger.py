@@ -36,7 +36,8 @@ _NOT_A_STOP = re.compile(r"(?:\b[A-Z]|\b" + pattern_list("abbreviation") + r")\.
 # a bracketed figure goes on with its sentence: "just after 3 p.m. (2000 GMT) Tuesday"
 _SENT_BREAK = re.compile(r"[.!?][\"'”’)]*\s+(?=[\"“']?[A-Z0-9]|\([A-Z])|\n")
 # nor does a clock time's day or zone: "until 9 a.m. Tuesday to sign", "at 5 p.m. EST"
-_CLOCK_GOES_ON = re.compile(r"(?<=[ap]\.m\.)\s+(?:" + "|".join((*R.WEEKDAYS, *R.ZONE_NAMES)) + r"|GMT|UTC)\b")
+_CLOCK_GOES_ON = re.compile(r"(?<=[ap]\.m\.)\s+(?:(?:" + "|".join(R.WEEKDAYS) + r"|GMT|UTC)\b|"
+                            + R.MACROS["ZONENAME"] + ")")
 
 # --------------------------------------------------------------------------- compiled patterns
 
@@ -196,7 +197,6 @@ _FEAST_NOUN = r"(?:['’]s)?(?:\s+(?:festival|feast|holidays?|celebrations?|pray
 _FALLS = r"(?:which\s+)?(?:falls?|fell|is|was|begins?|began|starts?|started)"
 _FEAST_DAY_GAP = re.compile(_FEAST_NOUN + r"(?:,?\s+" + _FALLS + r"\s+on\s+|\s+)", re.IGNORECASE)
 _FEAST_DATE_GAP = re.compile(_FEAST_NOUN + r"(?:\s*,\s*|\s+)(?:" + _FALLS + r"\s+)?(?:on\s+)?", re.IGNORECASE)
-_DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d$")
 
 
 def _date_feasts_by_their_day(out: list[Timex], text: str) -> None:
@@ -205,7 +205,8 @@ def _date_feasts_by_their_day(out: list[Timex], text: str) -> None:
     moon was sighted. A weekday moves it at most three days; a date, to its own day."""
     for i in range(len(out) - 1):
         feast, day = out[i], out[i + 1]
-        if not (feast.value and day.value and _DAY_VALUE.match(feast.value) and _DAY_VALUE.match(day.value)
+        if not (feast.value and day.value and _ABSOLUTE_DAY.fullmatch(feast.value)
+                and _ABSOLUTE_DAY.fullmatch(day.value)
                 and _FEAST.search(feast.text)):
             continue
         if _NAMES_A_MONTH.search(day.text):

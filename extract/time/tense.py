@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from .rules import PARTS_OF_DAY, WEEKDAYS, ZONE_NAMES
+from .rules import MACROS, PARTS_OF_DAY, WEEKDAYS
 from .verbs import VERBAL, cue_words, governor, has_aux, head_of_expression, plans_no_event, pluperfect, verb_tense
 
 __all__ = ["SIMPLE_PAST", "UNDIRECTED", "NOUN_GONE_BY", "clause_tense", "told_aside"]
@@ -102,8 +102,8 @@ def _possessor_ahead(token) -> bool:
 
 
 # the word a clock time hangs on: "11 a.m.", "noon", "1600 GMT", "10 a.m. ET"
-_CLOCKISH = re.compile(r"(?i:[ap]\.?m\.?|noon|midnight|gmt|utc|\d{1,2}(?::\d\d)?|\d{4})$|(?:"
-                       + "|".join(ZONE_NAMES) + ")$")
+_CLOCKISH = re.compile(r"(?i:[ap]\.?m\.?|noon|midnight|gmt|utc|\d{1,2}(?::\d\d)?|\d{4})$|"
+                       + MACROS["ZONENAME"] + "$")
 
 
 def _set_for(token, verb) -> bool:
