@@ -54,3 +54,38 @@ def test_dating_a_date_inside_an_earlier_act_dates_only_that_act(dated):
     # the day in the "after" clause dates the seizure, not the shelling, though it is the finer date
     found = dated("Troops shelled the town in March, after rebels seized it on May 3, 2019.")
     assert ("shelled", "2025-03", "text", False) in found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,trigger,date,date_end", [
+    # the date of the reported act, not of the report
+    ("Rebels attacked the town in February, the army said on Monday.", "attacked", "2025-02", None),
+    ("The minister said on Monday that troops had captured the port in January.", "captured", "2025-01", None),
+    # with no date of its own, the act takes the report's
+    ("Rebels attacked the town, the army said on Monday.", "attacked", "2025-03-10", None),
+    # each of two clauses keeps its own date
+    ("Troops shelled the village at the weekend and police arrested two men on Monday.",
+     "shelled", "2025-03-08", "2025-03-09"),
+    ("Troops shelled the village at the weekend and police arrested two men on Monday.",
+     "arrested", "2025-03-10", None),
+    # verbs that share a subject share a date; so does a participle with its clause
+    ("A journalist was attacked and robbed in the capital two weeks ago, police said on Wednesday.",
+     "attacked", "2025-02-24", "2025-03-02"),
+    ("Fresh clashes erupted in two towns at the weekend injuring 20 people, officials said Monday.",
+     "injuring", "2025-03-08", "2025-03-09"),
+    # a date of another noun dates that noun ("a 2019 bombing"), one of the trigger's own phrase
+    # dates the trigger over the clause's ("the 2003 invasion")
+    ("Police arrested two men on Tuesday over a 2019 bombing.", "arrested", "2025-03-11", None),
+    ("Voters go to the polls on Sunday for the first time since the 2003 invasion.",
+     "invasion", "2003", None),
+    # the other end of a range stays with it
+    ("Delegates will meet in Geneva on March 17-19, officials said on Monday.",
+     "meet", "2025-03-17", "2025-03-19"),
+])
+def test_dating_takes_the_date_closest_to_the_act(nlp, text, trigger, date, date_end):
+    doc = nlp(text)
+    anchor = datetime.date.fromisoformat(PUBLISHED)
+    timexes = tag(text, anchor, doc_id="d")
+    events, _ = extract_events(doc, doc_id="d", token_actor={})
+    found = {(e.trigger, e.date, e.date_end) for e in date_events(doc, events, timexes, publication=PUBLISHED)}
+    assert (trigger, date, date_end) in found

@@ -3,7 +3,10 @@
 Only the expressions that can date the event's own act count: a date inside a clause
 that describes a noun ("the bank, which was founded in 1784") or tells an earlier act
 ("since Britain seized it in 1841", "after the attack on Monday") dates only what
-happens inside it. Of those, the most specific calendar value wins; "the Nth day" and
+happens inside it. Of those, the ones closest to the act count: those on the trigger
+itself, else those of its clause, else the sentence's ("Rebels attacked the town in
+February, the army said on Monday" dates the attack in February, not on Monday), and among
+them the most specific calendar value wins; "the Nth day" and
 look-back durations ("over the last 24 hours") give a span, and so does a stated range
 of dates. An event with no date of its own takes the publication date, and one dated
 more than a year before publication is history (PLOVER's historical context).
@@ -15,7 +18,7 @@ import datetime
 import re
 from dataclasses import replace
 
-from ..events.cues import background_words
+from ..events.cues import background_words, has_role
 from ..model import Event, Timex
 from . import rules as R
 from .anchoring import Reference
@@ -52,6 +55,12 @@ def _range(dated: list[Timex], text: str | None) -> tuple[str, str, str] | None:
         if first and last and first[0] <= (last[1] or last[0]) and first[0] != last[0]:
             return first[0], last[1] or last[0], text[a.start:b.end]
     return None
+
+
+def _joined(text: str, a: Timex, b: Timex) -> bool:
+    """Whether two expressions are the ends of one range ("May 12-30", "April 7 and 9")."""
+    first, second = (a, b) if a.start < b.start else (b, a)
+    return R.joins_a_range(text, first.start, first.end, second.start)
 
 
 def _offset_day(t: Timex, reference: Reference | None, text: str | None) -> str | None:
@@ -153,8 +162,10 @@ def date_events(parsed, events: list[Event], timexes: list[Timex], *, publicatio
     for event in events:
         trigger = parsed.char_span(event.trigger_start, event.trigger_start + len(event.trigger),
                                    alignment_mode="expand")
+        root = trigger.root if trigger is not None else None
         own = [t for t in timexes if event.start <= t.start and t.end <= event.end
-               and _dates_event(parsed, t, trigger.root if trigger is not None else None)]
+               and _dates_event(parsed, t, root)]
+        own = _closest(parsed, own, root)
         date, date_end, date_text = event_dates(own, anchor, text=parsed.text, reference=reference)
         dated.append(replace(
             event, date=date or publication, date_end=date_end if date else None,
@@ -186,6 +197,57 @@ def _dates_event(parsed, timex: Timex, trigger) -> bool:
             return node.left_edge.i <= trigger.i <= node.right_edge.i
         node = node.head
     return True
+
+
+def _clause_verb(token):
+    """The verb of the clause a word is in: the word itself or its nearest verb above."""
+    while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
+        token = token.head
+    return token
+
+
+def _closest(parsed, timexes: list[Timex], trigger) -> list[Timex]:
+    """The expressions that date the trigger's act most closely: those of its own phrase if one
+    gives a date ("the 2003 invasion", "a pledge last year"), else those of its clause if one
+    does ("attacked the town in February, the army said on Monday"), else all; with the other
+    end of a range any of them opens ("on May 12-30")."""
+    nearness = {id(t): _nearness(parsed, t, trigger) for t in timexes}
+    for level in (0, 1):
+        near = [t for t in timexes if nearness[id(t)] is not None and nearness[id(t)] <= level]
+        if any(t.type in ("DATE", "TIME") and _specificity(t.value) > 0 for t in near):
+            return [t for t in timexes if t in near or any(_joined(parsed.text, t, n) for n in near)]
+    return timexes
+
+
+def _nearness(parsed, timex: Timex, trigger) -> int | None:
+    """0 when a temporal expression sits on the trigger itself ("the killing ... last year",
+    "attacked the town in February"); 1 when it sits on a verb of the trigger's clause: the verb
+    of a noun trigger ("launched an attack in February"), one joined to it that shares its
+    subject ("were attacked and robbed two weeks ago") or the one a participle or infinitive
+    trigger hangs on ("erupted at the weekend, injuring 20 people"); None when it belongs to
+    another clause ("..., the army said on Monday", "... and police arrested two men on
+    Monday") or to another noun ("a 2001 contract", "next month's election")."""
+    span = parsed.char_span(timex.start, timex.end, alignment_mode="expand")
+    if span is None or trigger is None:
+        return 0
+    verb = _clause_verb(trigger)
+    # a reporting verb joined to the clause tells of the act and does not share its date
+    shared = {c.i for c in verb.conjuncts
+              if not any(d.dep_ in ("nsubj", "nsubjpass") for d in c.children)
+              and not (has_role(c, "speech") or has_role(c, "claim"))}
+    if verb.dep_ in ("advcl", "xcomp") and not any(d.dep_ in ("nsubj", "nsubjpass", "mark")
+                                                   for d in verb.children):
+        shared.add(verb.head.i)
+    node = span.root
+    while node.head.i != node.i:
+        node = node.head
+        if node.i == trigger.i:
+            return 0
+        if node.i == verb.i or node.i in shared:
+            return 1
+        if node.pos_ in ("VERB", "AUX") or node.pos_ in ("NOUN", "PROPN") and node not in span:
+            return None
+    return None
 
 
 def _long_before(value: str | None, publication: str | None) -> bool:
