@@ -81,6 +81,13 @@ def test_dating_a_date_inside_an_earlier_act_dates_only_that_act(dated):
     # the other end of a range stays with it
     ("Delegates will meet in Geneva on March 17-19, officials said on Monday.",
      "meet", "2025-03-17", "2025-03-19"),
+    # "since X" runs from X to the story's date, unless a clause after it names the act of X
+    ("Militants have killed 40 soldiers since January.", "killed", "2025-01", PUBLISHED),
+    ("Since 1974, when troops invaded the north, the island has been divided.", "invaded", "1974", None),
+    # "now" on the act itself: the story's date, not a date elsewhere in the sentence
+    ("The group was founded in 1972 and now cooperates with 2,000 organisations.",
+     "cooperates", PUBLISHED, None),
+    ("His office said he would now not attend the summit in Barcelona on Sunday.", "attend", "2025-03-16", None),
 ])
 def test_dating_takes_the_date_closest_to_the_act(nlp, text, trigger, date, date_end):
     doc = nlp(text)

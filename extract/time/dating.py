@@ -5,11 +5,12 @@ that describes a noun ("the bank, which was founded in 1784") or tells an earlie
 ("since Britain seized it in 1841", "after the attack on Monday") dates only what
 happens inside it. Of those, the ones closest to the act count: those on the trigger
 itself, else those of its clause, else the sentence's ("Rebels attacked the town in
-February, the army said on Monday" dates the attack in February, not on Monday), and among
-them the most specific calendar value wins; "the Nth day" and
-look-back durations ("over the last 24 hours") give a span, and so does a stated range
-of dates. An event with no date of its own takes the publication date, and one dated
-more than a year before publication is history (PLOVER's historical context).
+February, the army said on Monday" dates the attack in February, not on Monday), and
+among them the most specific calendar value wins. "The Nth day" and look-back durations
+("over the last 24 hours") give a span, and so do a stated range of dates and "since X"
+(from X to the publication date). An event with no date of its own takes the publication
+date, and one dated more than a year before publication is history (PLOVER's historical
+context).
 """
 
 from __future__ import annotations
@@ -39,6 +40,10 @@ _GRANULARITY = [
 ]
 
 
+# "since late September": from that date to the story's
+_SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)
+# "since 1974, when troops invaded": the clause after names the act of that date
+_WHEN = re.compile(r",?\s*when\b", re.IGNORECASE)
 # a duration that counts from the story's date: "three days later", "a week earlier"
 _OFFSET = re.compile(r"\b(?P<dir>later|earlier|after|afterwards?|before)$", re.IGNORECASE)
 
@@ -141,6 +146,9 @@ def event_dates(timexes_in_sentence: list[Timex], anchor: datetime.date | None, 
     if best is None:
         return None, None, None
     start, end = value_range(best.value)
+    since = _SINCE.search(text, max(0, best.start - 12), best.start) if text is not None else None
+    if since and anchor is not None and start < anchor.isoformat() and not _WHEN.match(text, best.end):
+        return start, anchor.isoformat(), text[since.start():best.end]
     return start, end, best.text
 
 
@@ -208,15 +216,25 @@ def _clause_verb(token):
 
 def _closest(parsed, timexes: list[Timex], trigger) -> list[Timex]:
     """The expressions that date the trigger's act most closely: those of its own phrase if one
-    gives a date ("the 2003 invasion", "a pledge last year"), else those of its clause if one
-    does ("attacked the town in February, the army said on Monday"), else all; with the other
-    end of a range any of them opens ("on May 12-30")."""
+    gives a date ("the 2003 invasion", "a pledge last year") or, with none, says "now" of an act
+    no modal puts ahead ("founded in 1972 and now cooperates with ...": the story's date), else
+    those of its clause if one gives a date ("attacked the town in February, the army said on
+    Monday"), else all; with the other end of a range any of them opens ("on May 12-30")."""
     nearness = {id(t): _nearness(parsed, t, trigger) for t in timexes}
     for level in (0, 1):
         near = [t for t in timexes if nearness[id(t)] is not None and nearness[id(t)] <= level]
         if any(t.type in ("DATE", "TIME") and _specificity(t.value) > 0 for t in near):
             return [t for t in timexes if t in near or any(_joined(parsed.text, t, n) for n in near)]
+        if level == 0 and any(t.value == "PRESENT_REF" for t in near) and not _modal(trigger):
+            return near  # "now cooperates with 2,000 groups": the act is at the story's date
     return timexes
+
+
+def _modal(trigger) -> bool:
+    """Whether the trigger's verb stands under a modal ("would now not attend"): its "now"
+    tells of a decision, not of the act."""
+    verb = _clause_verb(trigger) if trigger is not None else None
+    return verb is not None and any(c.dep_ == "aux" and c.lower_ in R.MODALS for c in verb.children)
 
 
 def _nearness(parsed, timex: Timex, trigger) -> int | None:
