@@ -78,6 +78,9 @@ def test_dating_a_date_inside_an_earlier_act_dates_only_that_act(dated):
     ("Police arrested two men on Tuesday over a 2019 bombing.", "arrested", "2025-03-11", None),
     ("Voters go to the polls on Sunday for the first time since the 2003 invasion.",
      "invasion", "2003", None),
+    # a clause that describes the trigger dates it; one that describes another noun does not
+    ("The decision was made at the summit held on January 9, officials said on Monday.", "summit", "2025-01-09", None),
+    ("Rebels, who seized the town in 2019, attacked a convoy on Monday.", "attacked", "2025-03-10", None),
     # the other end of a range stays with it
     ("Delegates will meet in Geneva on March 17-19, officials said on Monday.",
      "meet", "2025-03-17", "2025-03-19"),

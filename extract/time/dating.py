@@ -202,9 +202,15 @@ def _dates_event(parsed, timex: Timex, trigger) -> bool:
     node = span.root
     while node.head.i != node.i:
         if _is_aside(node, background):
-            return node.left_edge.i <= trigger.i <= node.right_edge.i
+            # a clause that describes the trigger itself dates it ("the summit held on January 9")
+            return node.left_edge.i <= trigger.i <= node.right_edge.i or _describes(node, trigger)
         node = node.head
     return True
+
+
+def _describes(clause, trigger) -> bool:
+    """Whether a describing clause hangs on the trigger ("the summit held on January 9")."""
+    return clause.dep_ in ASIDE_CLAUSES and clause.head.i == trigger.i
 
 
 def _clause_verb(token):
@@ -259,7 +265,7 @@ def _nearness(parsed, timex: Timex, trigger) -> int | None:
     node = span.root
     while node.head.i != node.i:
         node = node.head
-        if node.i == trigger.i:
+        if node.i == trigger.i or _describes(node, trigger):
             return 0
         if node.i == verb.i or node.i in shared:
             return 1
