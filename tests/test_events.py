@@ -146,6 +146,9 @@ def _named(ids, names):
 @pytest.mark.model
 @pytest.mark.parametrize(("text", "kind"), [
     ("Kenya and Uganda agreed to reopen their shared border next month.", "AGREE"),
+    ("Fatah and Hamas struck a deal in Cairo on Monday.", "AGREE"),
+    ("A power-sharing agreement was struck between the two factions.", "AGREE"),
+    ("Ambassadors withdrawn from Lima returned to their posts.", "SANCTION"),
     ("The Chilean foreign minister visited Argentina on Tuesday.", "CONSULT"),
     ("Negotiators from Armenia and Azerbaijan held talks in Geneva.", "CONSULT"),
     ("Canada praised the election commission of Ghana for its work.", "SUPPORT"),

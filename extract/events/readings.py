@@ -37,6 +37,8 @@ def _keys(token, pos: str) -> list[tuple[str, bool]]:
                 keys.append((f"{lemma} {child.lower_}", False))
         if dep == "prt":  # "lay down arms", "hand over medicine"
             keys.extend((f"{lemma} {word} {o.lemma_.lower()}", True) for o in token.children if o.dep_ == "dobj")
+    if pos == "VERB" and token.dep_ == "acl" and token.tag_ == "VBN":  # "the deal struck on Monday"
+        keys.append((f"{lemma} {token.head.lemma_.lower()}", True))
     if pos == "NOUN" and token.dep_ == "pobj":  # "in cooperation with": a manner, no act
         keys.insert(0, (f"{token.head.lower_} {lemma}", False))
     keys.sort(key=lambda k: -k[0].count(" "))
