@@ -78,6 +78,9 @@ def test_dating_a_date_inside_an_earlier_act_dates_only_that_act(dated):
     ("Police arrested two men on Tuesday over a 2019 bombing.", "arrested", "2025-03-11", None),
     ("Voters go to the polls on Sunday for the first time since the 2003 invasion.",
      "invasion", "2003", None),
+    # the date of the verb's object is the act's ("boycott next month's elections")
+    ("The opposition may boycott next month's elections, its leader said on Monday.",
+     "boycott", "2025-04", None),
     # a clause that describes the trigger dates it; one that describes another noun does not
     ("The decision was made at the summit held on January 9, officials said on Monday.", "summit", "2025-01-09", None),
     ("Rebels, who seized the town in 2019, attacked a convoy on Monday.", "attacked", "2025-03-10", None),

@@ -248,9 +248,10 @@ def _nearness(parsed, timex: Timex, trigger) -> int | None:
     "attacked the town in February"); 1 when it sits on a verb of the trigger's clause: the verb
     of a noun trigger ("launched an attack in February"), one joined to it that shares its
     subject ("were attacked and robbed two weeks ago") or the one a participle or infinitive
-    trigger hangs on ("erupted at the weekend, injuring 20 people"); None when it belongs to
-    another clause ("..., the army said on Monday", "... and police arrested two men on
-    Monday") or to another noun ("a 2001 contract", "next month's election")."""
+    trigger hangs on ("erupted at the weekend, injuring 20 people"), or the object of that verb
+    ("will attend the March 1 summit"); None when it belongs to another clause ("..., the army
+    said on Monday", "... and police arrested two men on Monday") or to another noun ("a 2001
+    contract", "next month's election")."""
     span = parsed.char_span(timex.start, timex.end, alignment_mode="expand")
     if span is None or trigger is None:
         return 0
@@ -269,8 +270,10 @@ def _nearness(parsed, timex: Timex, trigger) -> int | None:
             return 0
         if node.i == verb.i or node.i in shared:
             return 1
-        if node.pos_ in ("VERB", "AUX") or node.pos_ in ("NOUN", "PROPN") and node not in span:
+        if node.pos_ in ("VERB", "AUX"):
             return None
+        if node.pos_ in ("NOUN", "PROPN") and node not in span:
+            return 1 if node.head.i == verb.i and node.dep_ in ("dobj", "nsubjpass") else None
     return None
 
 
