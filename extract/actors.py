@@ -27,7 +27,7 @@ from .lexicon import (
     type_cues,
     word_list,
 )
-from .mentions import Mention, clean_name, is_sub_body, known, local_key, surname_forms
+from .mentions import Mention, clean_name, is_party_state, is_sub_body, known, local_key, surname_forms
 from .model import Actor, Relation, slugify
 from .roles import affiliations, appositive_persons, governs_relations, possessive_relations, role_holders
 from .sources import is_news_source
@@ -188,6 +188,8 @@ def _candidate_mentions(doc, excluded: Sequence[tuple[int, int]], text: str) -> 
             mentions.append(Mention(ent.start_char, ent.end_char, ent.text, "country", country_name(misspelt),
                                     misspelt, priority=1))
             continue
+        if is_party_state(text, ent.start_char):
+            continue  # "Sen. Jon Kyl, R-Ariz.,": a legislator's party and state, no actor
         if name in not_actors() or _is_title(name) \
                 or (label in ("PERSON", "ORG") and not name[0].isupper()
                     and _type_of_org(name, next_word) == "organization"):

@@ -15,7 +15,7 @@ from .lexicon import KnownActor, known_actors, rows, word_list
 from .model import Evidence, slugify
 
 __all__ = ["Mention", "local_key", "clean_name", "known", "surname_forms", "country_of_token", "is_sub_body",
-           "sentence_evidence", "GOVERNMENT_HEADS", "SUB_BODY_HEADS"]
+           "is_party_state", "sentence_evidence", "GOVERNMENT_HEADS", "SUB_BODY_HEADS"]
 
 GOVERNMENT_HEADS = word_list("government_head")
 # a government body that is part of a state, not the state's ruling government
@@ -84,6 +84,20 @@ def country_of_token(token) -> str | None:
     if token.text[:1].isupper():
         return country_code(clean_name(token.text))
     return None
+
+
+# the party letter and hyphen before a state in "Rep. Ed Roybal, D-Calif.,"
+_PARTY_STATE = re.compile(r"(?<![\w-])[DRI]-$")
+
+
+def is_party_state(text: str, start: int) -> bool:
+    """Whether the name at ``start`` is the state of a legislator's party-state label
+    ("Sen. Jon Kyl, R-Ariz., said"): no actor.
+
+    >>> is_party_state("Sen. Jon Kyl, R-Ariz., said", 16), is_party_state("the Al-Aqsa mosque", 7)
+    (True, False)
+    """
+    return _PARTY_STATE.search(text, max(0, start - 3), start) is not None
 
 
 def is_sub_body(name: str) -> bool:

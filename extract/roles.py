@@ -11,7 +11,16 @@ from collections.abc import Iterable, Sequence
 
 from .countries import country_code, country_name
 from .lexicon import capitals, role_relations, role_verbs, state_roles
-from .mentions import GOVERNMENT_HEADS, Mention, clean_name, country_of_token, is_sub_body, known, sentence_evidence
+from .mentions import (
+    GOVERNMENT_HEADS,
+    Mention,
+    clean_name,
+    country_of_token,
+    is_party_state,
+    is_sub_body,
+    known,
+    sentence_evidence,
+)
 from .model import Relation, slugify
 from .tokens import tokens_named
 
@@ -94,7 +103,10 @@ def _holder(token, by_token: dict[int, Mention]) -> Mention | None:
     candidates += [a for p in node.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"
                    for a in o.children if a.dep_ == "appos"]
     if node.dep_ == "appos" or (node.dep_ == "compound" and _names_person(node.head, by_token)):
-        candidates.insert(0, node.head)
+        head = node.head
+        if head.dep_ == "appos" and is_party_state(head.doc.text, head.idx):
+            head = head.head  # "Sen. X, D-Ariz., chairman of Y": the label stands between
+        candidates.insert(0, head)
     elif node.dep_ in ("attr", "oprd"):
         # "named X publisher": the object may be read as a second predicate before the title
         siblings = [c for c in node.head.children if c.dep_ in ("dobj", "oprd") and c.i < node.i]
@@ -207,8 +219,8 @@ def _retyped(span, mentions: Sequence[Mention]) -> Iterable[Mention]:
     text = clean_name(span.text)
     if span[-1].pos_ != "PROPN" or any(t.pos_ != "PROPN" and t.text != "." for t in span) \
             or span[-1].ent_type_ == "NORP" or country_code(text) or text in capitals() or known(text) \
-            or (text.isupper() and len(text) > 1):
-        return  # a people, a state, a known actor or an acronym is no one's name
+            or (text.isupper() and len(text) > 1) or is_party_state(span.doc.text, span.start_char):
+        return  # a people, a state, a known actor, an acronym or a party's state is no one's name
     inside = [m for m in mentions if m.start < span.end_char and span.start_char < m.end]
     for m in inside:
         if m.type in ("organization", "location") and m.priority <= 1:

@@ -53,6 +53,9 @@ def _relations(nlp, text):
      ("Carla Diaz", "leads", "Andean Mining Company")),
     # a name set off after the body
     ("The chairman of the Popular Front, Pedro Nunes, was arrested.", ("Pedro Nunes", "leads", "Popular Front")),
+    # a legislator's party-state label between the name and the title
+    ("Sen. Mark Dolan, D-Ariz., chairman of the Senate Ethics Committee, said the vote would wait.",
+     ("Mark Dolan", "leads", "Senate Ethics Committee")),
 ])
 def test_titles_appositions_and_copulas(nlp, text, expected):
     found, _ = _relations(nlp, text)
@@ -141,3 +144,14 @@ def test_a_spokesperson_gets_no_second_body_from_the_country(nlp):
 def test_a_role_verb_with_co_ordinated_bodies_links_each(nlp):
     found, _ = _relations(nlp, "Maria Perez taught at Yale University and the Naval War College.")
     assert {("Maria Perez", "member_of", "Yale University"), ("Maria Perez", "member_of", "Naval War College")} <= found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Sen. Mark Dolan, D-Ariz., chairman of the Senate Ethics Committee, said the vote would wait.",
+    "Rep. Jane Holt, R-Calif., criticized the plan.",
+])
+def test_a_party_state_label_is_no_actor(nlp, text):
+    """ "D-Ariz.": the party and state of a legislator, neither a person nor an organisation."""
+    _, actors = _relations(nlp, text)
+    assert not any(name.startswith(("Ariz", "Calif")) for name in actors), sorted(actors)
