@@ -41,6 +41,9 @@ def test_dating_last_day_of_a_partial_date():
 def test_dating_historical_when_dated_more_than_a_year_before_publication(dated):
     found = dated("Troops shelled the village in 1999. Troops shelled the village on Monday.")
     assert found == [("shelled", "1999", "text", True), ("shelled", "2025-03-10", "text", False)]
+    # a state that has gone on since long before is context; one since this year is news
+    found = dated("Troops have occupied the valley since 1999. Troops have shelled the village since January.")
+    assert found == [("occupied", "1999", "text", True), ("shelled", "2025-01", "text", False)]
 
 
 @pytest.mark.model

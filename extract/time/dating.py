@@ -42,6 +42,7 @@ _GRANULARITY = [
 
 # "since late September": from that date to the story's
 _SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)
+_SINCE_START = re.compile(r"since\b", re.IGNORECASE)
 # "since 1974, when troops invaded": the clause after names the act of that date
 _WHEN = re.compile(r",?\s*when\b", re.IGNORECASE)
 # a duration that counts from the story's date: "three days later", "a week earlier"
@@ -178,8 +179,16 @@ def date_events(parsed, events: list[Event], timexes: list[Timex], *, publicatio
         dated.append(replace(
             event, date=date or publication, date_end=date_end if date else None,
             date_text=date_text if date else None, date_source="text" if date else "publication",
-            historical=event.historical or _long_before(date_end or date, publication)))
+            historical=event.historical or _long_before(_history_from(date, date_end, date_text), publication)))
     return dated
+
+
+def _history_from(date: str | None, date_end: str | None, date_text: str | None) -> str | None:
+    """The date an event's age counts from: its end, but the start of a state that has gone on
+    "since" then ("has maintained an embargo since 1962" is context, not news)."""
+    if date_text and _SINCE_START.match(date_text):
+        return date
+    return date_end or date
 
 
 def _is_aside(node, background: frozenset[str]) -> bool:
