@@ -149,10 +149,12 @@ def _holder_body(token, holder: Mention, by_token: dict[int, Mention]) -> Mentio
 
 
 def _person_of(person, holder: Mention, by_token: dict[int, Mention]) -> Mention | None:
-    """ "X of Y", "X, of Y", "X of the law firm of Y": the body a person's own phrase names
-    (a country or a place after a name is where the person is from)."""
+    """ "X of Y", "X, of Y", "X at Y", "X of the law firm of Y": the body a person's own phrase
+    names (a country or a place after a name is where the person is from). "At" only after a
+    person who speaks or acts ("Smith at Societe Generale said"), not after one acted upon in a
+    place ("the jailing of X at the UN court")."""
     for prep in person.rights:
-        if prep.dep_ == "prep" and prep.lower_ in ("of", "for"):
+        if prep.dep_ == "prep" and (prep.lower_ in ("of", "for") or prep.lower_ == "at" and person.dep_ != "pobj"):
             for obj in prep.children:
                 if obj.dep_ != "pobj":
                     continue

@@ -69,6 +69,7 @@ def test_titles_appositions_and_copulas(nlp, text, expected):
     ("Fred Jones has covered politics for Reuters since 1990.", ("Fred Jones", "member_of", "Reuters")),
     ("Gilmore, of the Pacific Shipping Association, said the port would reopen.",
      ("Gilmore", "member_of", "Pacific Shipping Association")),
+    ("Mark Hale at Nordic Securities said prices would rise.", ("Mark Hale", "member_of", "Nordic Securities")),
 ])
 def test_role_verbs_and_of_phrases(nlp, text, expected):
     found, _ = _relations(nlp, text)
@@ -80,6 +81,12 @@ def test_a_deputy_leader_is_a_member_and_a_secretary_general_leads(nlp):
     found, _ = _relations(nlp, "Omar Diallo, deputy leader of the Popular Renewal Party, resigned.")
     assert ("Omar Diallo", "member_of", "Popular Renewal Party") in found
     assert ("Omar Diallo", "leads", "Popular Renewal Party") not in found
+
+
+@pytest.mark.model
+def test_a_person_acted_upon_at_a_body_is_not_its_member(nlp):
+    found, _ = _relations(nlp, "Reporters saw the arrest of John Mills at the Bank of England.")
+    assert not any(kind == "member_of" for _, kind, _ in found), found
 
 
 @pytest.mark.model
