@@ -113,6 +113,10 @@ def _holder(token, by_token: dict[int, Mention]) -> Mention | None:
         candidates = _subjects(node.head) + siblings + candidates
     elif node.dep_ == "pobj" and node.head.lower_ == "as" and node.head.head.pos_ in ("VERB", "AUX"):
         candidates = _subjects(node.head.head) + candidates  # "installed as chairman", "served as head"
+    elif node.dep_ in ("dep", "npadvmod") and node.head.pos_ in ("VERB", "AUX") and node.i < node.head.i \
+            and node.doc[node.right_edge.i + 1:node.head.i].text.startswith(","):
+        # "A Yale law professor, Maria Lopez said": a title set before its holder's clause
+        candidates = [c for c in node.head.children if c.dep_ in ("nsubj", "nsubjpass")] + candidates
     return next((m for m in (_person(by_token, c) for c in candidates) if m is not None), None)
 
 

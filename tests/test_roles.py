@@ -53,6 +53,9 @@ def _relations(nlp, text):
      ("Carla Diaz", "leads", "Andean Mining Company")),
     # a name set off after the body
     ("The chairman of the Popular Front, Pedro Nunes, was arrested.", ("Pedro Nunes", "leads", "Popular Front")),
+    # a title set before its holder's clause
+    ("A Stanford University law professor, Maria Lopez said the ruling was wrong.",
+     ("Maria Lopez", "member_of", "Stanford University")),
     # a legislator's party-state label between the name and the title
     ("Sen. Mark Dolan, D-Ariz., chairman of the Senate Ethics Committee, said the vote would wait.",
      ("Mark Dolan", "leads", "Senate Ethics Committee")),
