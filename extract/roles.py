@@ -171,12 +171,17 @@ def _person_of(person, holder: Mention, by_token: dict[int, Mention]) -> Mention
 
 
 def _of_affiliations(doc, by_token: dict[int, Mention], doc_id: str) -> Iterable[Relation]:
-    """ "Gilmore, of the Downtown Seattle Association, said": a person of a body is its member."""
+    """ "Gilmore, of the Downtown Seattle Association, said": a person of a body is its member;
+    so is one whose party or movement it is ("Mulroney's Progressive Conservative Party"; not
+    "Putin's Russia", a state, nor a company, which a possessive may only be near)."""
     for token in doc:
         holder = _person(by_token, token)
         if holder is None or by_token.get(token.head.i) is holder:
             continue  # only a name's last word carries its phrase
         body = _person_of(token, holder, by_token)
+        owned = by_token.get(token.head.i) if token.dep_ == "poss" else None
+        if body is None and _is_body(owned, holder) and owned.type in ("political_party", "armed_group"):
+            body = owned
         if body is not None:
             yield Relation(holder.key, body.key, "member_of", sentence_evidence(doc, token, doc_id))
 

@@ -73,6 +73,8 @@ def test_titles_appositions_and_copulas(nlp, text, expected):
     ("Gilmore, of the Pacific Shipping Association, said the port would reopen.",
      ("Gilmore", "member_of", "Pacific Shipping Association")),
     ("Mark Hale at Nordic Securities said prices would rise.", ("Mark Hale", "member_of", "Nordic Securities")),
+    ("Prime Minister Ana Costa's Popular Renewal Party won the vote.",
+     ("Ana Costa", "member_of", "Popular Renewal Party")),
 ])
 def test_role_verbs_and_of_phrases(nlp, text, expected):
     found, _ = _relations(nlp, text)
@@ -84,6 +86,12 @@ def test_a_deputy_leader_is_a_member_and_a_secretary_general_leads(nlp):
     found, _ = _relations(nlp, "Omar Diallo, deputy leader of the Popular Renewal Party, resigned.")
     assert ("Omar Diallo", "member_of", "Popular Renewal Party") in found
     assert ("Omar Diallo", "leads", "Popular Renewal Party") not in found
+
+
+@pytest.mark.model
+def test_a_state_a_leader_possesses_is_no_body_of_members(nlp):
+    found, _ = _relations(nlp, "Critics fear the return of Vladimir Putin's Russia to the old ways.")
+    assert not any(kind == "member_of" for _, kind, _ in found), found
 
 
 @pytest.mark.model
