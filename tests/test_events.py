@@ -412,6 +412,10 @@ def test_events_cause_table_classes():
     ("Viktor Hahn, a loner who later said he shot Klaus Berger, died in 1990.", "Hahn", "Berger"),
     ("A grand jury indicted Sara Lind on charges of murder in the killing of Eva Holm.", "Lind", "Holm"),
     ("Maria Sanchez was convicted of the 1998 Madrid slaying of Carlos Ortega.", "Sanchez", "Ortega"),
+    # a perpetrator noun inside another act still tells its own ("X's assassin was shot")
+    ("Mayor Paul Kerr's assassin, Henrik Dahl, was shot two days later.", "Dahl", "Kerr"),
+    # a person's name before the perpetrator noun is the victim
+    ("Police questioned Lennon killer Mark Chapman again in 2010.", "Chapman", "Lennon"),
 ])
 def test_events_embedded_and_nominal_killings_keep_both_sides(run, text, killer, victim):
     events, _, names = run(text)

@@ -204,13 +204,13 @@ class _EventBuilder:
     @staticmethod
     def _own_event(cand: _Candidate, found: dict[int, _Candidate]) -> bool:
         """Whether a cue word inside another's phrase may state an event of its own: a material act
-        told in an aside ("Y, who shot X, ..."), judged by its governor ("convicted of killing X") or
-        owned by it ("apologised for killing X")."""
+        told in an aside ("Y, who shot X, ..."), judged by its governor ("convicted of killing X"),
+        owned by it ("apologised for killing X") or named by its doer ("X's assassin was shot")."""
         governor = found[cand.governor]
         if "same" in cand.merged or cand.type in VERBAL_CONFLICT:
             return False
-        if cand.aside or has_role(governor.token, "presuppose"):
-            return True
+        if cand.aside or has_role(governor.token, "presuppose") or has_role(cand.token, "perpetrator"):
+            return True  # "Kennedy's assassin was shot": the assassin's act is another than the shooting
         return cand.type != governor.type and governor.type in JUDGING
 
     def _parts(self, index: int, parts: dict[int, list[_Candidate]]) -> list[_Candidate]:

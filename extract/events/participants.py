@@ -117,7 +117,9 @@ class Participants:
         groups += [[ctx.token_actor[c.i]] for c in noun.children if c.dep_ == "appos" and c.i in ctx.token_actor]
         if noun.dep_ == "attr":
             groups += [g for c in noun.head.children if c.dep_ in SUBJECTS for g in ctx.groups(c)]
-        owners = [c for c in noun.children if c.dep_ == "poss"]
+        # "Y's killer", and a person's name before it: "Kennedy assassin Sirhan" (a body's name
+        # there is the killer's own side: "a Mafia killer")
+        owners = [c for c in noun.children if c.dep_ == "poss" or c.dep_ == "compound" and c.ent_type_ == "PERSON"]
         if noun.dep_ == "compound":  # "Garfield's assassin Guiteau": the owner hangs on the name
             owners += [c for c in noun.head.children if c.dep_ == "poss"]
         target = [a for c in owners for a in ctx.np_actors(c)]
