@@ -164,6 +164,8 @@ def _named(ids, names):
     ("Thousands of farmers staged a rally outside the parliament in Paris.", "PROTEST"),
     ("Teachers began a hunger strike in Nairobi on Monday.", "PROTEST"),
     ("Britain expelled two Russian diplomats on Thursday.", "SANCTION"),
+    ("Norway threw out three Iranian diplomats on Friday.", "SANCTION"),
+    ("Ecuador has cut diplomatic relations with Peru.", "SANCTION"),
     ("The European Union imposed sanctions on Belarus.", "SANCTION"),
     ("Turkey deployed troops along its border with Syria.", "MOBILIZE"),
     ("Police in Dhaka arrested forty opposition activists.", "COERCE"),
