@@ -163,6 +163,8 @@ def _named(ids, names):
     ("Iran threatened to close the strait to shipping.", "THREATEN"),
     ("Thousands of farmers staged a rally outside the parliament in Paris.", "PROTEST"),
     ("Teachers began a hunger strike in Nairobi on Monday.", "PROTEST"),
+    ("Thousands of demonstrators filled the streets of Minsk on Sunday.", "PROTEST"),
+    ("Protesters poured into the streets, denouncing the new law.", "PROTEST"),
     ("Britain expelled two Russian diplomats on Thursday.", "SANCTION"),
     ("Norway threw out three Iranian diplomats on Friday.", "SANCTION"),
     ("Ecuador has cut diplomatic relations with Peru.", "SANCTION"),
@@ -385,8 +387,11 @@ def test_events_first_event_type_and_mode(run, text, kind, mode):
 @pytest.mark.parametrize("text", [
     "Police beat a protester outside the ministry.",
     "Two demonstrators died in the crush.",
+    # filling the streets is a protest only when protesters do it
+    "Floodwaters poured into the streets of the old town.",
+    "Cars filled the streets of the capital.",
 ])
-def test_events_protesters_who_undergo_an_act_make_no_protest(run, text):
+def test_events_no_protest_unless_protesters_act(run, text):
     events, _, _ = run(text)
     assert "PROTEST" not in [e.type for e in events]
 

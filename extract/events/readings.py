@@ -83,10 +83,17 @@ def _flags_hold(cue: Cue, token, ctx: Sentence) -> bool:
         if flag == "people" and not any(c.dep_ in ("dobj", "nsubjpass") and (
                 has_role(c, "people") or c.ent_type_ == "PERSON") for c in token.children):
             return False
-        if flag == "protesters" and not any(c.dep_ == "nsubj" and (has_role(c, "participant"))
-                                            for c in token.children):
+        if flag == "protesters" and not any(c.dep_ == "nsubj" and _participant(c) for c in token.children):
             return False
     return True
+
+
+def _participant(noun) -> bool:
+    """Whether a noun names who takes part in a protest, or a number of them ("thousands of
+    demonstrators")."""
+    return has_role(noun, "participant") or any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(p.dep_ == "pobj" and has_role(p, "participant")
+                                                       for p in c.children) for c in noun.children)
 
 
 def _agent_has_role(verb, role: str) -> bool:
