@@ -165,6 +165,7 @@ def _named(ids, names):
     ("Teachers began a hunger strike in Nairobi on Monday.", "PROTEST"),
     ("Thousands of demonstrators filled the streets of Minsk on Sunday.", "PROTEST"),
     ("Protesters poured into the streets, denouncing the new law.", "PROTEST"),
+    ("Protesters turned violent in Lyon as the summit opened.", "PROTEST"),
     ("Britain expelled two Russian diplomats on Thursday.", "SANCTION"),
     ("Norway threw out three Iranian diplomats on Friday.", "SANCTION"),
     ("Ecuador has cut diplomatic relations with Peru.", "SANCTION"),
@@ -390,6 +391,7 @@ def test_events_first_event_type_and_mode(run, text, kind, mode):
     # filling the streets is a protest only when protesters do it
     "Floodwaters poured into the streets of the old town.",
     "Cars filled the streets of the capital.",
+    "The debate turned violent when delegates shouted.",
 ])
 def test_events_no_protest_unless_protesters_act(run, text):
     events, _, _ = run(text)
