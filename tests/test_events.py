@@ -375,6 +375,10 @@ def test_events_harm_from_a_natural_or_accidental_cause_is_no_political_event(ru
     ("Rioters looted shops in the old town.", "ASSAULT", "destroy"),
     ("The militants claimed responsibility for the ambush.", "ASSAULT", None),
     ("Riot police fired tear gas at the marchers.", "ASSAULT", "crowd-control"),
+    # a chemical agent or a suicide attack says more than the cue's own mode
+    ("Militants set off suicide bombs outside a hotel in the capital.", "ASSAULT", "suicide-attack"),
+    ("Government forces used mustard gas against the villagers.", "ASSAULT", "unconventional"),
+    ("Government forces carried out a poisonous gas attack on the suburb.", "ASSAULT", "unconventional"),
     ("A prison guard gave a statement about a prisoner of war camp.", None, None),
 ])
 def test_events_first_event_type_and_mode(run, text, kind, mode):

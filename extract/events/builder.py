@@ -32,6 +32,9 @@ __all__ = ["extract_events"]
 # acts that presuppose or allege an earlier act of another kind ("convicted of killing X", "accused of",
 # "arrested for"): that act is an event of its own when its participants are named
 JUDGING = frozenset({"SANCTION", "ACCUSE", "COERCE"})
+# modes a word of the clause gives that say more than the cue's own: "dropped containers of chlorine"
+# is a chemical attack before it is an aerial one, "set off suicide bombs" a suicide attack
+DISTINCTIVE_MODES = frozenset({"unconventional", "suicide-attack"})
 # cooperative acts reported ahead as scheduled keep their category, flagged future ("will meet next week");
 # other cooperative acts told as future are promises (AGREE: "will provide aid")
 SCHEDULED = frozenset({"CONSULT"})
@@ -307,8 +310,9 @@ class _EventBuilder:
         # a verbal act with no reporter is stated by its own source ("X accused Y")
         if kind in VERBAL_CONFLICT and speaker is None and source and token.pos_ in ("VERB", "ADJ"):
             speaker = source[0]
-        if mode is None:
-            mode = self._clause_mode(cand, kind)
+        clause_mode = self._clause_mode(cand, kind)
+        if mode is None or clause_mode in DISTINCTIVE_MODES:
+            mode = clause_mode or mode
         mode = plover_mode(kind, mode)  # only the modes PLOVER's tables name
         source = list(dict.fromkeys(source))  # one name told as a title and in apposition is one actor
         target = [t for t in dict.fromkeys(target) if t not in source]
