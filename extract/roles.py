@@ -298,25 +298,37 @@ def affiliations(doc, by_token: dict[int, Mention], doc_id: str,
 
 
 def _verb_affiliations(doc, by_token: dict[int, Mention], doc_id: str) -> Iterable[Relation]:
-    """ "X heads Y", "X, who works for Y", "X taught at Y" (verbs in ``role_verbs.tsv``)."""
+    """ "X heads Y", "X, who works for Y", "X taught at Y" (verbs in ``role_verbs.tsv``); in the
+    passive the agent holds the role and the passive subject is the body ("the RSF, led by X")."""
     verbs = role_verbs()
     for verb in tokens_named(doc, verbs):
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in verbs:
             continue
-        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-        if verb.dep_ == "relcl" and (not subjects or subjects[0].lower_ in ("who", "that")):
+        passive = verb.tag_ == "VBN" and (verb.dep_ == "acl" or any(c.dep_ == "auxpass" for c in verb.children))
+        if passive:
+            subjects = [p for a in verb.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+        else:
+            subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if verb.dep_ == "relcl" and not passive and (not subjects or subjects[0].lower_ in ("who", "that")):
             subjects = [verb.head]
         holder = next((m for m in (_person(by_token, s) for s in subjects) if m is not None), None)
         if holder is None or any(c.dep_ == "neg" for c in verb.children):
             continue
         for place, relation in verbs[verb.lemma_.lower()]:
-            if place == "obj":
+            if place == "obj" and passive:
+                objects = [verb.head] if verb.dep_ == "acl" else [c for c in verb.children if c.dep_ == "nsubjpass"]
+            elif place == "obj":
                 objects = [c for c in verb.children if c.dep_ == "dobj"]
+            elif passive:
+                continue
             else:
                 objects = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == place
                            for o in p.children if o.dep_ == "pobj"]
             objects += [c for o in objects for c in o.conjuncts]  # "taught at Harvard and Yale"
-            bodies = [m for m in (_named_in(o, holder, by_token) for o in objects) if m and m.type != "country"]
+            # a passive names the body itself ("the NDP, led by X"), not one a noun hangs on ("the OAS
+            # mission, headed by X" leads the mission, not the OAS)
+            found = (by_token.get(o.i) if passive else _named_in(o, holder, by_token) for o in objects)
+            bodies = [m for m in found if _is_body(m, holder) and m.type != "country"]
             for key in dict.fromkeys(b.key for b in bodies):
                 yield Relation(holder.key, key, relation, sentence_evidence(doc, verb, doc_id))
             if bodies:

@@ -73,6 +73,10 @@ def test_titles_appositions_and_copulas(nlp, text, expected):
     ("Gilmore, of the Pacific Shipping Association, said the port would reopen.",
      ("Gilmore", "member_of", "Pacific Shipping Association")),
     ("Mark Hale at Nordic Securities said prices would rise.", ("Mark Hale", "member_of", "Nordic Securities")),
+    # the passive of a role verb: the agent holds the role over the body it describes
+    ("The Popular Renewal Party, led by Ahmed Khan, rejected the offer.",
+     ("Ahmed Khan", "leads", "Popular Renewal Party")),
+    ("The Nordic Council is headed by Anna Berg.", ("Anna Berg", "leads", "Nordic Council")),
     ("Prime Minister Ana Costa's Popular Renewal Party won the vote.",
      ("Ana Costa", "member_of", "Popular Renewal Party")),
 ])
@@ -86,6 +90,12 @@ def test_a_deputy_leader_is_a_member_and_a_secretary_general_leads(nlp):
     found, _ = _relations(nlp, "Omar Diallo, deputy leader of the Popular Renewal Party, resigned.")
     assert ("Omar Diallo", "member_of", "Popular Renewal Party") in found
     assert ("Omar Diallo", "leads", "Popular Renewal Party") not in found
+
+
+@pytest.mark.model
+def test_who_heads_a_bodys_mission_does_not_lead_the_body(nlp):
+    found, _ = _relations(nlp, "The European Union mission, headed by Carlos Mendes, has already arrived in Kabul.")
+    assert not any(kind == "leads" for _, kind, _ in found), found
 
 
 @pytest.mark.model
