@@ -352,6 +352,26 @@ def _resolve_overlaps(mentions: list[Mention]) -> list[Mention]:
 
 
 
+def _known_as(doc, mentions: list[Mention]) -> None:
+    """ "Mohamed Hamdan Dagalo, known as Hemedti": the name after "(also, better) known as" is
+    another name of the actor before it, whatever the recogniser took it for."""
+    by_start = {m.start: m for m in mentions}
+    by_end = {m.end: m for m in mentions}
+    for word in tokens_named(doc, ("known",)):
+        if word.dep_ != "acl" or word.tag_ != "VBN" or word.head.pos_ != "PROPN":
+            continue  # "a group known as X" names the group: X is its name, not an alias of "a group"
+        if not re.fullmatch(r"\s*[,(]\s*(?:\w+\s+)?", doc.text[word.head.idx + len(word.head.text):word.idx]):
+            continue  # only set off after the name ("X, known as Y"): "a panel set up by Congress known as Y"
+        head = by_end.get(word.head.idx + len(word.head.text))
+        alias = next((by_start.get(p.left_edge.idx) for a in word.children if a.dep_ == "prep" and a.lower_ == "as"
+                      for p in a.children if p.dep_ == "pobj"), None)
+        if head is not None and alias is not None and alias is not head:
+            other_name = alias.name
+            for m in mentions:  # the alias wherever the text uses it again
+                if m is alias or m is not head and m.name == other_name and m.type != "country":
+                    m.type, m.name, m.country = head.type, head.name, head.country or m.country
+
+
 def _place_actor_names(mentions: list[Mention], doc_id: str) -> None:
     """Give every mention its actor key; merge aliases within the document. A collective that
     names no owner ("gunmen") is keyed to its document: another report's gunmen are others."""
@@ -385,6 +405,7 @@ def extract_actors(doc, *, doc_id: str, excluded: Sequence[tuple[int, int]] = ()
     token_actor: dict[int, str] = {}
     relations: list[Relation] = []
     _qualify_bodies(doc, mentions)
+    _known_as(doc, mentions)
     _place_actor_names(mentions, doc_id)
     by_token: dict[int, Mention] = {}
     for m in mentions:

@@ -67,6 +67,26 @@ def test_actors_short_person_names_merge(nlp):
     assert person.type == "person" and "Nasseri" in person.aliases and person.mentions == 2
 
 
+@pytest.mark.parametrize("text, key, alias", [
+    ("The militia, led by Mohamed Hamdan Dagalo, known as Hemedti, denied the claim. Hemedti left.",
+     "mohamed-hamdan-dagalo", "Hemedti"),
+    ("Omar Hassan, also known as Abu Bilal, was arrested on Monday.", "omar-hassan", "Abu Bilal"),
+])
+def test_actors_a_name_known_as_another_is_one_actor(nlp, text, key, alias):
+    actors, _ = _actors(nlp, text)
+    assert alias in actors[key].aliases and not any(k != key and alias in a.aliases for k, a in actors.items())
+
+
+@pytest.mark.parametrize("text, name", [
+    ("A militant group known as Jamaat Nusrat claimed the attack.", "Jamaat Nusrat"),
+    # "known as" must be set off after the name it renames
+    ("A panel created by the US Congress known as the Iraq Study Group met on Monday.", "Iraq Study Group"),
+])
+def test_actors_a_thing_known_as_a_name_keeps_the_name(nlp, text, name):
+    actors, _ = _actors(nlp, text)
+    assert any(name == a.name for a in actors.values()), sorted(actors)
+
+
 def test_actors_apposition_makes_a_spokesperson_relation(nlp):
     actors, relations = _actors(nlp, "Lina Haddad, a spokeswoman for the Islamic State, denied the claim.")
     assert ("lina-haddad", "spokesperson_for", "isis") in relations
