@@ -225,12 +225,15 @@ def _candidate_mentions(doc, excluded: Sequence[tuple[int, int]], text: str) -> 
             mentions.append(Mention(ent.start_char, ent.end_char, ent.text, kind, name.lower(), priority=1,
                                     bare=True, template=template))
         elif label == "ORG":
-            kind = _type_of_org(name, next_word)
-            if ent.start >= 2 and doc[ent.start - 1].lower_ == "of" and doc[ent.start - 2].lower_ in place_heads():
-                kind = "location"  # "the city of El Fasher"
+            kind = "location" if _after_place_head(doc, ent) else _type_of_org(name, next_word)
             mentions.append(Mention(ent.start_char, ent.end_char, ent.text, kind, name, priority=1))
         else:
             mentions.append(Mention(ent.start_char, ent.end_char, ent.text, "location", name, priority=1))
+    # "the city of El Fasher" once makes El Fasher a place wherever the recogniser took it for a body
+    placed = {clean_name(ent.text) for ent in doc.ents if _after_place_head(doc, ent)}
+    for m in mentions:
+        if m.priority <= 1 and m.type == "organization" and m.name in placed:
+            m.type = "location"
     mentions.extend(list(appositive_persons(doc, mentions)))
     mentions.extend(collective_phrases(doc))
     mentions.extend(role_holders(doc))
@@ -240,6 +243,11 @@ def _candidate_mentions(doc, excluded: Sequence[tuple[int, int]], text: str) -> 
     kept = [m for m in kept if not (m.type == "media" and _reports(doc, m))]
     kept = _resolve_overlaps(kept + list(_surname_mentions(doc, kept, excluded)))
     return _resolve_overlaps(kept + list(_short_body_mentions(doc, kept, excluded)))
+
+
+def _after_place_head(doc, ent) -> bool:
+    """Whether a name follows a place's head word and "of": "the city of El Fasher"."""
+    return ent.start >= 2 and doc[ent.start - 1].lower_ == "of" and doc[ent.start - 2].lower_ in place_heads()
 
 
 def _reports(doc, m: Mention) -> bool:
