@@ -190,6 +190,8 @@ def _candidate_mentions(doc, excluded: Sequence[tuple[int, int]], text: str) -> 
             continue
         if is_party_state(text, ent.start_char):
             continue  # "Sen. Jon Kyl, R-Ariz.,": a legislator's party and state, no actor
+        if len(ent) == 1 and ent.root.is_sent_start and ent.root.lemma_.lower() in collectives():
+            continue  # "Rebels attacked ...": a collective's word, capitalised only to open the sentence
         if name in not_actors() or _is_title(name) \
                 or (label in ("PERSON", "ORG") and not name[0].isupper()
                     and _type_of_org(name, next_word) == "organization"):
