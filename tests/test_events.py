@@ -236,6 +236,20 @@ def test_events_source_and_target(run, text, source, target):
 
 
 @pytest.mark.model
+@pytest.mark.parametrize(("text", "trigger", "source"), [
+    # "the group" stands for the body that is the subject just before
+    ("The Popular Front denied the report. Its spokesman said the group had seized two army posts.",
+     "seized", {"Popular Front"}),
+    # not for one named in passing
+    ("Anna Holt, a lawyer for Orion Telecom, said the group had attacked the office.", "attacked", set()),
+])
+def test_events_the_group_stands_for_the_body_before(run, text, trigger, source):
+    events, _, names = run(text)
+    event = next(e for e in events if e.trigger == trigger)
+    assert _named(event.source, names) == source, (event, names)
+
+
+@pytest.mark.model
 def test_events_reported_accusation_and_its_claim(run):
     events, relations, names = run("Rwanda claims the government of Burundi is giving support to the rebels.")
     accuse = next(e for e in events if e.type == "ACCUSE")

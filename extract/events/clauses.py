@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from ..countries import country_code
 from .cues import event_roles, has_role
 
 __all__ = ["Modality", "Sentence", "clause_link", "is_background", "is_passive", "phrase_background", "place_entities",
@@ -19,6 +20,8 @@ PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "aro
 # dependencies that keep a word inside the noun phrase that names an actor
 NP_DEPS = frozenset({"compound", "amod", "poss", "nmod", "appos", "npadvmod"})
 NP_PREPS = frozenset({"of", "by", "from", "in", "for"})
+# nouns that, with only "the", stand for a body named just before ("the group had taken two positions")
+BODY_ANAPHORS = frozenset({"group", "movement", "militia", "organisation", "organization", "faction"})
 PRONOUNS = frozenset({"it", "its", "they", "their", "them", "he", "his", "him", "she", "her", "we", "our",
                       "us", "itself", "themselves"})
 PERSON_PRONOUNS = frozenset({"he", "his", "him", "she", "her"})
@@ -37,6 +40,13 @@ class Modality:
     obligation: bool = False
     prepare: bool = False
     intended: bool = False           # the future comes from a frame of intent ("vowed to", "ready to")
+
+
+def _heads_a_subject(word) -> bool:
+    """Whether a word is, or names with its modifiers, the subject of its clause."""
+    while word.dep_ in ("compound", "amod", "flat", "appos") and word.head.i != word.i:
+        word = word.head
+    return word.dep_ in ("nsubj", "nsubjpass")
 
 
 class Sentence:
@@ -69,6 +79,10 @@ class Sentence:
             found.append(self.token_actor[token.i])
         elif token.lower_ in PRONOUNS and depth == 0:
             resolved = self.pronoun(token)
+            if resolved:
+                found.append(resolved)
+        elif depth == 0 and token.lower_ in BODY_ANAPHORS and [c.lower_ for c in token.children] == ["the"]:
+            resolved = self.body_antecedent(token)  # "the group", "the movement": the body named before
             if resolved:
                 found.append(resolved)
         elif has_role(token, "perpetrator") or has_role(token, "relative"):
@@ -139,6 +153,20 @@ class Sentence:
             return None
         finally:
             self._resolving.discard(token.i)
+
+    def body_antecedent(self, token) -> str | None:
+        """The body "the group" or "the movement" stands for: the nearest named body before it, in its
+        sentence or the one before, that is the subject of its clause (not a person, not a state; a
+        body named in passing, "head of Spacestar Communications", is no antecedent)."""
+        first = token.sent.start
+        if first > 0:
+            first = token.doc[first - 1].sent.start
+        for i in reversed(range(first, token.i)):
+            word = token.doc[i]
+            if i in self.token_actor and word.ent_type_ in ("ORG", "NORP") and not country_code(word.text) \
+                    and self.token_actor[i] not in self.persons and _heads_a_subject(word):
+                return self.token_actor[i]
+        return None
 
     def _subject_actors_of(self, subject, verb) -> list[str]:
         """A subject's actors; a relative pronoun stands for the noun its clause describes, or for the
