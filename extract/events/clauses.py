@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from ..countries import country_code
+from ..lexicon import word_list
 from .cues import event_roles, has_role
 
 __all__ = ["Modality", "Sentence", "clause_link", "is_background", "is_passive", "phrase_background", "place_entities",
@@ -21,7 +22,7 @@ PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "aro
 NP_DEPS = frozenset({"compound", "amod", "poss", "nmod", "appos", "npadvmod"})
 NP_PREPS = frozenset({"of", "by", "from", "in", "for"})
 # nouns that, with only "the", stand for a body named just before ("the group had taken two positions")
-BODY_ANAPHORS = frozenset({"group", "movement", "militia", "organisation", "organization", "faction"})
+BODY_ANAPHORS = word_list("body_anaphor")
 PRONOUNS = frozenset({"it", "its", "they", "their", "them", "he", "his", "him", "she", "her", "we", "our",
                       "us", "itself", "themselves"})
 PERSON_PRONOUNS = frozenset({"he", "his", "him", "she", "her"})
