@@ -77,14 +77,17 @@ def test_actors_a_name_known_as_another_is_one_actor(nlp, text, key, alias):
     assert alias in actors[key].aliases and not any(k != key and alias in a.aliases for k, a in actors.items())
 
 
-@pytest.mark.parametrize("text, name", [
-    ("A militant group known as Jamaat Nusrat claimed the attack.", "Jamaat Nusrat"),
+@pytest.mark.parametrize("text, name, kind", [
+    # the name of a kind of body is a body of that kind
+    ("A militant group known as Jamaat Nusrat claimed the attack.", "Jamaat Nusrat", "armed_group"),
+    ("A political party known as Forward Kenya won two seats.", "Forward Kenya", "political_party"),
     # "known as" must be set off after the name it renames
-    ("A panel created by the US Congress known as the Iraq Study Group met on Monday.", "Iraq Study Group"),
+    ("A panel created by the US Congress known as the Iraq Study Group met on Monday.", "Iraq Study Group",
+     "organization"),
 ])
-def test_actors_a_thing_known_as_a_name_keeps_the_name(nlp, text, name):
+def test_actors_a_thing_known_as_a_name_keeps_the_name(nlp, text, name, kind):
     actors, _ = _actors(nlp, text)
-    assert any(name == a.name for a in actors.values()), sorted(actors)
+    assert any(name == a.name and a.type == kind for a in actors.values()), sorted(actors.values())
 
 
 def test_actors_apposition_makes_a_spokesperson_relation(nlp):
