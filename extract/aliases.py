@@ -21,16 +21,17 @@ def merge_known_as(doc, mentions: list[Mention]) -> None:
     by_start = {m.start: m for m in mentions}
     by_end = {m.end: m for m in mentions}
     for word in tokens_named(doc, ("known",)):
-        if word.dep_ == "acl" and word.tag_ == "VBN" and word.head.pos_ == "NOUN":
+        if word.dep_ != "acl" or word.tag_ != "VBN":
+            continue
+        if word.head.pos_ == "NOUN":
             _named_kind(word, by_start)  # "a militant group known as X": X is the group's name
             continue
-        if word.dep_ != "acl" or word.tag_ != "VBN" or word.head.pos_ != "PROPN":
+        if word.head.pos_ != "PROPN":
             continue
         if not re.fullmatch(r"\s*[,(]\s*(?:\w+\s+)?", doc.text[word.head.idx + len(word.head.text):word.idx]):
             continue  # only set off after the name ("X, known as Y"): "a panel set up by Congress known as Y"
         head = by_end.get(word.head.idx + len(word.head.text))
-        alias = next((by_start.get(p.left_edge.idx) for a in word.children if a.dep_ == "prep" and a.lower_ == "as"
-                      for p in a.children if p.dep_ == "pobj"), None)
+        alias = _named_as(word, by_start)
         if head is not None and alias is not None and alias is not head:
             other_name = alias.name
             for m in mentions:  # the alias wherever the text uses it again
@@ -47,8 +48,13 @@ def _named_kind(known, by_start: dict[int, Mention]) -> None:
     if kind is None:
         kind = next((collectives()[m.lemma_.lower()][0] for m in noun.children
                      if m.dep_ in ("amod", "compound") and m.lemma_.lower() in collectives()), None)
-    named = next((by_start.get(p.left_edge.idx) for a in known.children if a.dep_ == "prep" and a.lower_ == "as"
-                  for p in a.children if p.dep_ == "pobj"), None)
+    named = _named_as(known, by_start)
     if kind is not None and named is not None and named.priority <= 1 and named.type in ("person", "location",
                                                                                        "organization"):
         named.type = kind
+
+
+def _named_as(known, by_start: dict[int, Mention]) -> Mention | None:
+    """The mention that opens the object of "known as" ("known as Hemedti")."""
+    return next((by_start.get(p.left_edge.idx) for a in known.children if a.dep_ == "prep" and a.lower_ == "as"
+                 for p in a.children if p.dep_ == "pobj"), None)

@@ -55,7 +55,7 @@ def _range(dated: list[Timex], text: str | None) -> tuple[str, str, str] | None:
         return None
     dated = sorted(dated, key=lambda t: t.start)
     for a, b in zip(dated, dated[1:], strict=False):
-        if not R.joins_a_range(text, a.start, a.end, b.start):
+        if not _joined(text, a, b):
             continue
         first, last = value_range(a.value), value_range(b.value)
         if first and last and first[0] <= (last[1] or last[0]) and first[0] != last[0]:
@@ -167,14 +167,16 @@ def date_events(parsed, events: list[Event], timexes: list[Timex], *, publicatio
     can date its act, else by the publication date (``date_source`` tells which), and
     historical when that date lies more than a year before publication."""
     anchor = datetime.date.fromisoformat(publication) if publication else None
+    # each expression's tokens, found once for all the events of its sentence
+    spans = {id(t): parsed.char_span(t.start, t.end, alignment_mode="expand") for t in timexes}
     dated = []
     for event in events:
         trigger = parsed.char_span(event.trigger_start, event.trigger_start + len(event.trigger),
                                    alignment_mode="expand")
         root = trigger.root if trigger is not None else None
         own = [t for t in timexes if event.start <= t.start and t.end <= event.end
-               and _dates_event(parsed, t, root)]
-        own = _closest(parsed, own, root)
+               and _dates_event(spans[id(t)], root)]
+        own = _closest(parsed.text, own, root, spans)
         date, date_end, date_text = event_dates(own, anchor, text=parsed.text, reference=reference)
         dated.append(replace(
             event, date=date or publication, date_end=date_end if date else None,
@@ -202,9 +204,9 @@ def _is_aside(node, background: frozenset[str]) -> bool:
         and node.pos_ in ("NOUN", "PROPN") and node.ent_type_ not in ("DATE", "TIME")
 
 
-def _dates_event(parsed, timex: Timex, trigger) -> bool:
-    """Whether a temporal expression in the trigger's sentence can date the trigger's event."""
-    span = parsed.char_span(timex.start, timex.end, alignment_mode="expand")
+def _dates_event(span, trigger) -> bool:
+    """Whether a temporal expression (its tokens, ``span``) in the trigger's sentence can date the
+    trigger's event."""
     if span is None or trigger is None:
         return True
     background = background_words()
@@ -229,17 +231,17 @@ def _clause_verb(token):
     return token
 
 
-def _closest(parsed, timexes: list[Timex], trigger) -> list[Timex]:
+def _closest(text: str, timexes: list[Timex], trigger, spans: dict) -> list[Timex]:
     """The expressions that date the trigger's act most closely: those of its own phrase if one
     gives a date ("the 2003 invasion", "a pledge last year") or, with none, says "now" of an act
     no modal puts ahead ("founded in 1972 and now cooperates with ...": the story's date), else
     those of its clause if one gives a date ("attacked the town in February, the army said on
     Monday"), else all; with the other end of a range any of them opens ("on May 12-30")."""
-    nearness = {id(t): _nearness(parsed, t, trigger) for t in timexes}
+    nearness = {id(t): _nearness(spans[id(t)], trigger) for t in timexes}
     for level in (0, 1):
         near = [t for t in timexes if nearness[id(t)] is not None and nearness[id(t)] <= level]
         if any(t.type in ("DATE", "TIME") and _specificity(t.value) > 0 for t in near):
-            return [t for t in timexes if t in near or any(_joined(parsed.text, t, n) for n in near)]
+            return [t for t in timexes if t in near or any(_joined(text, t, n) for n in near)]
         if level == 0 and any(t.value == "PRESENT_REF" for t in near) and not _modal(trigger):
             return near  # "now cooperates with 2,000 groups": the act is at the story's date
     return timexes
@@ -252,7 +254,7 @@ def _modal(trigger) -> bool:
     return verb is not None and any(c.dep_ == "aux" and c.lower_ in R.MODALS for c in verb.children)
 
 
-def _nearness(parsed, timex: Timex, trigger) -> int | None:
+def _nearness(span, trigger) -> int | None:
     """0 when a temporal expression sits on the trigger itself ("the killing ... last year",
     "attacked the town in February"); 1 when it sits on a verb of the trigger's clause: the verb
     of a noun trigger ("launched an attack in February"), one joined to it that shares its
@@ -260,8 +262,7 @@ def _nearness(parsed, timex: Timex, trigger) -> int | None:
     trigger hangs on ("erupted at the weekend, injuring 20 people"), or the object of that verb
     ("will attend the March 1 summit"); None when it belongs to another clause ("..., the army
     said on Monday", "... and police arrested two men on Monday") or to another noun ("a 2001
-    contract", "next month's election")."""
-    span = parsed.char_span(timex.start, timex.end, alignment_mode="expand")
+    contract", "next month's election"). ``span`` is the expression's tokens."""
     if span is None or trigger is None:
         return 0
     verb = _clause_verb(trigger)
