@@ -89,9 +89,9 @@ def extract_one(parsed, document: Document) -> Extraction:
         dateline=dateline,
     )
     anchor = date.fromisoformat(document.date) if document.date else None
+    reference = Reference(anchor)
     timexes = tag(document.text, anchor, doc_id=document.id, tense_of=clause_tense(parsed),
-                  aside=told_aside(parsed))
-    reference = Reference.of(anchor, ((t.start, t.value) for t in timexes))
+                  aside=told_aside(parsed), reference=reference)
     actors = extract_actors(parsed, doc_id=document.id, excluded=excluded, text=document.text)
     events, interactions = extract_events(
         parsed, doc_id=document.id, token_actor=actors.token_actor,

@@ -500,6 +500,12 @@ def test_time_duration_range_tags_each_bound():
     ("The firm was set up in the early 1980s and was sold two decades later.", "two decades later", "P20Y"),
     ("The dam will be finished in 2030 and sold two years later.", "two years later", "2032"),
     ("The vote was held on March 1. The day before the vote, protests erupted.", "The day", "2026-02-28"),
+    # a length that opens its sentence moves the story on ("Two days later, ...") ...
+    ("The dam burst on Oct. 3, 2025. Two days later the river crested. The next day, troops came.",
+     "The next day", "2025-10-06"),
+    # ... one inside a sentence tells a step aside, and the story stays where it was
+    ("Crowds marched on Oct. 3, 2025. The premier, who a day earlier had refused to quit, fled. Earlier "
+     "in the day, police had closed the square.", "the day", "2025-10-03"),
     ("Trading stopped on Oct. 12, the day before the crash.", "the day", "2025-10-12"),
     ("Leaders agreed on Wednesday, after a working dinner the night before.", "the night before",
      "2026-02-24TNI"),
@@ -524,10 +530,12 @@ def test_time_refers_back_to_the_story_date(text, phrase, value):
     ("The fair ran March 12-14 in the capital.", 0, ("2026-03-12", "2026-03-14")),
     ("Shelling hit the port on March 9 and again on March 11.", 0, ("2026-03-09", None)),
     ("The strike began on March 3. Three days later, troops stormed the port.", 29, ("2026-03-06", None)),
+    ("The strike began on March 3. Two days later the port shut. A day later, troops stormed it.", 58,
+     ("2026-03-06", None)),
 ])
 def test_time_event_dates_ranges_and_offsets(text, start, expected):
-    got = tag(text, FRI, doc_id="d")
-    reference = Reference.of(FRI, ((t.start, t.value) for t in got))
+    reference = Reference(FRI)
+    got = tag(text, FRI, doc_id="d", reference=reference)
     in_sentence = [t for t in got if t.start >= start]
     assert event_dates(in_sentence, FRI, text=text, reference=reference)[:2] == expected
 

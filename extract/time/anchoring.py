@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from ..lexicon import rows
+from .values import duration_delta
 
 __all__ = ["Anchor", "Reference", "grain_of", "longer_period"]
 
@@ -82,6 +83,11 @@ class Anchor:
         return f"{self.date.year:04d}-XX-XX"
 
 
+# a length that counts from the day the story is at: "three days later", "a week earlier"
+_OFFSET = re.compile(r"\b(?P<dir>later|earlier|after|afterwards?|before)$", re.IGNORECASE)
+_OFFSET_AFTER = re.compile(r"\s+(?P<dir>later|earlier)\b", re.IGNORECASE)
+
+
 @dataclass
 class Reference:
     """The dates a text has established so far, in text order, and the publication date.
@@ -141,6 +147,29 @@ class Reference:
                     and not (story and at in self._aside):
                 return anchor
         return self.now()
+
+    def offset_day(self, offset: int, expression: str, value: str | None, following: str = "") -> datetime.date | None:
+        """The day a length at ``offset`` names when it counts from the day the story is
+        at ("three days later", "a week earlier"; the direction may follow the
+        ``expression``, in ``following``), or None for any other expression or when the
+        story is at no day.
+
+        >>> ref = Reference(datetime.date(2010, 3, 12)); ref.establish("2010-03-03", 0)
+        >>> ref.offset_day(20, "Two days later", "P2D"), ref.offset_day(20, "two days", "P2D", " earlier,")
+        (datetime.date(2010, 3, 5), datetime.date(2010, 3, 1))
+        >>> ref.offset_day(20, "two days", "P2D") is None
+        True
+        """
+        m = _OFFSET.search(expression) or _OFFSET_AFTER.match(following)
+        delta = duration_delta(value or "")
+        back = self.back(offset, "day")
+        if not m or delta is None or back is None or back.grain != "day":
+            return None
+        sign = 1 if m.group("dir").lower().startswith(("later", "after")) else -1
+        try:
+            return back.date + sign * delta
+        except OverflowError:  # off the calendar's ends
+            return None
 
     def before(self, offset: int) -> Iterable[tuple[int, Anchor]]:
         """The (offset, anchor) pairs established before ``offset``, the closest first."""

@@ -45,8 +45,6 @@ _SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 _SINCE_START = re.compile(r"since\b", re.IGNORECASE)
 # "since 1974, when troops invaded": the clause after names the act of that date
 _WHEN = re.compile(r",?\s*when\b", re.IGNORECASE)
-# a duration that counts from the story's date: "three days later", "a week earlier"
-_OFFSET = re.compile(r"\b(?P<dir>later|earlier|after|afterwards?|before)$", re.IGNORECASE)
 
 
 def _range(dated: list[Timex], text: str | None) -> tuple[str, str, str] | None:
@@ -73,17 +71,8 @@ def _offset_day(t: Timex, reference: Reference | None, text: str | None) -> str 
     """The day "three days later" names, counted from the day the story is at."""
     if reference is None or t.type != "DURATION":
         return None
-    after = text[t.end:t.end + 12] if text else ""
-    m = _OFFSET.search(t.text) or re.match(r"\s+(?P<dir>later|earlier)\b", after, re.IGNORECASE)
-    delta = duration_delta(t.value or "")
-    back = reference.back(t.start, "day")
-    if not m or delta is None or back is None or back.grain != "day":
-        return None
-    sign = 1 if m.group("dir").lower().startswith(("later", "after")) else -1
-    try:
-        return _day(back.date + sign * delta)
-    except OverflowError:  # off the calendar's ends
-        return None
+    day = reference.offset_day(t.start, t.text, t.value, text[t.end:t.end + 12] if text else "")
+    return _day(day) if day else None
 
 
 def _specificity(value: str | None) -> int:

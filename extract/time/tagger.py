@@ -23,6 +23,7 @@ from dateutil.relativedelta import relativedelta
 from ..lexicon import pattern_list
 from ..model import Timex
 from . import rules as R
+from .anchoring import Reference
 from .normalisers import NORMALISERS, group_text, normaliser
 from .patterns import PATTERNS
 from .state import Drop, NoAnchor, TagState, TimexMatch, expand_macros
@@ -129,7 +130,7 @@ _ABSOLUTE_DAY = re.compile(r"\d{4}-\d\d-\d\d")
 
 def tag(text: str, anchor: datetime.date | None, *, doc_id: str,
         tense_of: Callable[[int], str] | None = None,
-        aside: Callable[[int], bool] | None = None) -> list[Timex]:
+        aside: Callable[[int], bool] | None = None, reference: Reference | None = None) -> list[Timex]:
     """Every temporal expression in ``text``, with TIMEX3 type and value.
 
     ``anchor`` is the publication date; relative expressions get no value
@@ -137,6 +138,8 @@ def tag(text: str, anchor: datetime.date | None, *, doc_id: str,
     character offset ("past", "present" or "future"), and ``aside(offset)``
     whether that clause only qualifies a noun ("Gaza, which was handed back on
     Sept. 12"): "that day" may still refer to its date, a bare clock time not.
+    A ``reference`` given is filled with the dates the story moves through, for
+    dating its events by the same rule.
 
     >>> text = "Officials said in a statement Friday that talks will resume next week."
     >>> [(t.text, t.type, t.value) for t in tag(text, datetime.date(2026, 2, 27), doc_id="d")]
@@ -145,6 +148,8 @@ def tag(text: str, anchor: datetime.date | None, *, doc_id: str,
     [('March 3, 1998', '1998-03-03'), ('Friday', None)]
     """
     doc = TagState(text, anchor, tense_of)
+    if reference is not None:
+        doc.ref = reference
     doc.breaks = [m.end() for m in _SENT_BREAK.finditer(text)
                   if not _NOT_A_STOP.search(text, max(0, m.start() - 5), m.start() + 1)
                   and not _CLOCK_GOES_ON.match(text, m.start() + 1)]
@@ -170,7 +175,13 @@ def tag(text: str, anchor: datetime.date | None, *, doc_id: str,
             # and one a figure is compared with ("from 1.31 late Wednesday") when that figure
             # was; the story does not move to either, nor to one in a relative clause, nor to
             # a possessive day ("Friday's close"), which dates a thing as well
-            doc.ref.establish(result, c.start, aside=doc.possessive_at(c.end) or (aside is not None and aside(c.start)))
+            # so does a length that opens its sentence and counts from the story's day ("Two
+            # days later, ..."); one inside a sentence mostly tells a step aside ("who a day
+            # earlier had vowed ...")
+            day = doc.ref.offset_day(c.start, text[c.start:c.end], result, text[c.end:c.end + 12]) \
+                if typ == "DURATION" and not text[doc.sentence_bounds(c.start)[0]:c.start].strip() else None
+            doc.ref.establish(day.isoformat() if day else result, c.start,
+                              aside=doc.possessive_at(c.end) or (aside is not None and aside(c.start)))
         if c.upper is not None:
             lower = _lower_bound(c, typ, result)
             if lower is not None:
