@@ -8,6 +8,7 @@ import datetime
 
 import pytest
 
+from newsgraph.extract.actors import extract_actors
 from newsgraph.extract.events import extract_events
 from newsgraph.extract.time.anchoring import Reference
 from newsgraph.extract.time.dating import date_events
@@ -97,11 +98,29 @@ def test_dating_a_date_inside_an_earlier_act_dates_only_that_act(dated):
     ("The group was founded in 1972 and now cooperates with 2,000 organisations.",
      "cooperates", PUBLISHED, None),
     ("His office said he would now not attend the summit in Barcelona on Sunday.", "attend", "2025-03-16", None),
+    # a count of days or weeks "after" or "before" steps from the other act's day
+    ("Kenya expelled the envoy on Monday, two days after Somalia accused Kenya of meddling.",
+     "accused", "2025-03-08", None),
+    ("Israel closed the crossing on March 3, a week after Hamas fighters attacked Israeli troops.",
+     "attacked", "2025-02-24", None),
+    ("Israel closed the crossing on March 3, a week after Hamas fighters attacked Israeli troops.",
+     "closed", "2025-03-03", None),
+    ("Kenya recalled its envoy on March 3, five days after the Somali attack on Kenyan troops.",
+     "attack", "2025-02-26", None),
+    ("Two days before the vote on March 9, gunmen attacked a polling station.", "attacked", "2025-03-07", None),
+    # ... but not over a date of the act's own, nor with an unstated count, nor past the
+    # publication date from a day gone by
+    ("Kenya recalled its envoy on March 3, five days after the February 20 Somali attack on Kenyan troops.",
+     "attack", "2025-02-20", None),
+    ("Kenya expelled the envoy on Monday, hours after Somalia accused Kenya of meddling.",
+     "accused", "2025-03-10", None),
+    ("Rebels seized the town a week after troops withdrew on Thursday.", "seized", PUBLISHED, None),
 ])
 def test_dating_takes_the_date_closest_to_the_act(nlp, text, trigger, date, date_end):
     doc = nlp(text)
     anchor = datetime.date.fromisoformat(PUBLISHED)
     timexes = tag(text, anchor, doc_id="d")
-    events, _ = extract_events(doc, doc_id="d", token_actor={})
+    # with its actors, as the pipeline runs it: an act of a background clause needs both sides
+    events, _ = extract_events(doc, doc_id="d", token_actor=extract_actors(doc, doc_id="d").token_actor)
     found = {(e.trigger, e.date, e.date_end) for e in date_events(doc, events, timexes, publication=PUBLISHED)}
     assert (trigger, date, date_end) in found

@@ -8,9 +8,10 @@ itself, else those of its clause, else the sentence's ("Rebels attacked the town
 February, the army said on Monday" dates the attack in February, not on Monday), and
 among them the most specific calendar value wins. "The Nth day" and look-back durations
 ("over the last 24 hours") give a span, and so do a stated range of dates and "since X"
-(from X to the publication date). An event with no date of its own takes the publication
-date, and one dated more than a year before publication is history (PLOVER's historical
-context).
+(from X to the publication date). A count of days or weeks "after" or "before" another act
+steps from that act's day ("on May 6, a day after rebels seized the town": May 5). An event
+with no date of its own takes the publication date, and one dated more than a year before
+publication is history (PLOVER's historical context).
 """
 
 from __future__ import annotations
@@ -165,8 +166,12 @@ def date_events(parsed, events: list[Event], timexes: list[Timex], *, publicatio
         root = trigger.root if trigger is not None else None
         own = [t for t in timexes if event.start <= t.start and t.end <= event.end
                and _dates_event(spans[id(t)], root)]
-        own = _closest(parsed.text, own, root, spans)
-        date, date_end, date_text = event_dates(own, anchor, text=parsed.text, reference=reference)
+        near, clause_dated = _closest(parsed.text, own, root, spans)
+        # a count of days from another act's day ("a day after", "two weeks before") may date it
+        stepped = _stepped(parsed.text, root, [t for t in timexes if event.start <= t.start and t.end <= event.end],
+                           spans, anchor, clause_dated)
+        date, date_end, date_text = (stepped[0], None, stepped[1]) if stepped else \
+            event_dates(near, anchor, text=parsed.text, reference=reference)
         dated.append(replace(
             event, date=date or publication, date_end=date_end if date else None,
             date_text=date_text if date else None, date_source="text" if date else "publication",
@@ -220,20 +225,105 @@ def _clause_verb(token):
     return token
 
 
-def _closest(text: str, timexes: list[Timex], trigger, spans: dict) -> list[Timex]:
+def _closest(text: str, timexes: list[Timex], trigger, spans: dict) -> tuple[list[Timex], bool]:
     """The expressions that date the trigger's act most closely: those of its own phrase if one
     gives a date ("the 2003 invasion", "a pledge last year") or, with none, says "now" of an act
     no modal puts ahead ("founded in 1972 and now cooperates with ...": the story's date), else
     those of its clause if one gives a date ("attacked the town in February, the army said on
-    Monday"), else all; with the other end of a range any of them opens ("on May 12-30")."""
+    Monday"), else all; with the other end of a range any of them opens ("on May 12-30"). The
+    flag tells whether the trigger's phrase or clause gave them."""
     nearness = {id(t): _nearness(spans[id(t)], trigger) for t in timexes}
     for level in (0, 1):
         near = [t for t in timexes if nearness[id(t)] is not None and nearness[id(t)] <= level]
         if any(t.type in ("DATE", "TIME") and _specificity(t.value) > 0 for t in near):
-            return [t for t in timexes if t in near or any(_joined(text, t, n) for n in near)]
+            return [t for t in timexes if t in near or any(_joined(text, t, n) for n in near)], True
         if level == 0 and any(t.value == "PRESENT_REF" for t in near) and not _modal(trigger):
-            return near  # "now cooperates with 2,000 groups": the act is at the story's date
-    return timexes
+            return near, True  # "now cooperates with 2,000 groups": the act is at the story's date
+    return timexes, False
+
+
+_STEPS = ("after", "before")
+
+
+def _step_of(node):
+    """(inner, count, step word) when ``node`` is the clause or the object of an "N days
+    after/before" phrase: "a day after [a bomber killed five]", "two days before [the vote]"."""
+    if node.dep_ == "advcl":
+        word = next((c for c in node.children if c.dep_ == "mark" and c.lower_ in _STEPS), None)
+        holder = node
+    elif node.dep_ == "pobj" and node.head.dep_ == "prep" and node.head.lower_ in _STEPS:
+        word = holder = node.head
+    else:
+        return None
+    count = next((c for c in holder.children if c.dep_ == "npadvmod"), None)
+    return (node, count, word) if word is not None and count is not None else None
+
+
+def _step_phrase(trigger):
+    """(inner, count, step word, trigger inside) of the "N days after/before" phrase that parts
+    the trigger's act from another: the trigger inside it ("a day after a bomber killed five"),
+    else one its clause verb bears ("attacked a polling station two days before the vote")."""
+    node = trigger
+    while node.head.i != node.i:  # the trigger, or the clause it is a word of, inside the phrase
+        found = _step_of(node)
+        if found:
+            return (*found, True)
+        if node.dep_ in ("advcl", "ccomp", "relcl", "acl", "conj") or node.pos_ in ("VERB", "AUX"):
+            break
+        node = node.head
+    for child in _clause_verb(trigger).children:  # the phrase the trigger's clause bears
+        inner = next((c for c in child.children if c.dep_ == "pobj"), None) if child.dep_ == "prep" else child
+        found = _step_of(inner) if inner is not None else None
+        if found:
+            return (*found, False)
+    return None
+
+
+def _stepped(text: str, trigger, timexes: list[Timex], spans: dict, published: datetime.date | None,
+             clause_dated: bool) -> tuple[str, str] | None:
+    """(day, text) of an act a stated count of days or weeks parts from a dated one: "on December
+    6, a day after a bomber killed five" (December 5), "two days before the vote on Sunday,
+    gunmen attacked" (Friday). None when the phrase, the count or the other act's day is missing,
+    when the act has a date of its own (inside the phrase, or of its clause, ``clause_dated``, for
+    an act outside it), or when the count would carry an act from a day gone by past the
+    publication date."""
+    found = _step_phrase(trigger) if trigger is not None else None
+    if found is None or (clause_dated and not found[3]):
+        return None
+    inner, count_token, word, inside = found
+    first, last = inner.left_edge.i, inner.right_edge.i
+    count = next((t for t in timexes if t.type == "DURATION" and spans[id(t)] is not None
+                  and spans[id(t)].root.i == count_token.i), None)
+    delta = duration_delta(count.value or "") if count is not None else None
+    if delta is None:
+        return None
+    outer = word.head if word.dep_ == "prep" else inner.head
+
+    def in_phrase(t):
+        return spans[id(t)] is not None and first <= spans[id(t)].root.i <= last
+
+    if inside and any(in_phrase(t) and t is not count and _specificity(t.value) > 0 for t in timexes):
+        return None  # "a day after the March 2 attack": the act's own date
+    if inside:  # the other act is the clause the phrase hangs on
+        days = [t for t in timexes if not in_phrase(t) and _specificity(t.value) == 10
+                and _nearness(spans[id(t)], outer) in (0, 1)]
+    else:
+        days = [t for t in timexes if in_phrase(t) and _specificity(t.value) == 10]
+    if len(days) != 1:
+        return None
+    day = datetime.date.fromisoformat(days[0].value[:10])
+    sign = -1 if (word.lower_ == "after") == inside else 1
+    try:
+        value = day + sign * delta
+    except OverflowError:
+        return None
+    if published is not None and day <= published < value:
+        return None
+    step = (min(count.start, word.idx), max(count.end, word.idx + len(word)))  # "a day after"
+    first, second = sorted([step, (days[0].start, days[0].end)])
+    said = text[first[0]:second[1]] if second[0] - first[1] <= 2 else \
+        f"{text[first[0]:first[1]]} … {text[second[0]:second[1]]}"
+    return _day(value), said
 
 
 def _modal(trigger) -> bool:
