@@ -115,6 +115,12 @@ def test_dating_a_date_inside_an_earlier_act_dates_only_that_act(dated):
     ("Kenya expelled the envoy on Monday, hours after Somalia accused Kenya of meddling.",
      "accused", "2025-03-10", None),
     ("Rebels seized the town a week after troops withdrew on Thursday.", "seized", PUBLISHED, None),
+    # a date ahead, from elsewhere in the sentence, dates no act told as done ...
+    ("The two governments have agreed to reach a settlement by 2030.", "agreed", PUBLISHED, None),
+    ("The warning came amid campaigning for the April 20 elections.", "warning", PUBLISHED, None),
+    # ... while a plan keeps its day
+    ("Talks with the rebels were scheduled for next week.", "Talks", "2025-03-17", "2025-03-23"),
+    ("The two governments plan to hold talks next week.", "hold", "2025-03-17", "2025-03-23"),
 ])
 def test_dating_takes_the_date_closest_to_the_act(nlp, text, trigger, date, date_end):
     doc = nlp(text)

@@ -9,7 +9,8 @@ February, the army said on Monday" dates the attack in February, not on Monday),
 among them the most specific calendar value wins. "The Nth day" and look-back durations
 ("over the last 24 hours") give a span, and so do a stated range of dates and "since X"
 (from X to the publication date). A count of days or weeks "after" or "before" another act
-steps from that act's day ("on May 6, a day after rebels seized the town": May 5). An event
+steps from that act's day ("on May 6, a day after rebels seized the town": May 5). A date
+ahead of publication that is not the act's own dates no act told as done. An event
 with no date of its own takes the publication date, and one dated more than a year before
 publication is history (PLOVER's historical context).
 """
@@ -26,6 +27,7 @@ from . import rules as R
 from .anchoring import Reference
 from .tagger import tag  # noqa: F401  (the doctests use it)
 from .values import _day, duration_delta, last_day, ordinal_of, value_range
+from .verbs import VERBAL, verb_tense
 
 __all__ = ["HISTORY_AGE", "date_events", "event_dates"]
 
@@ -167,6 +169,10 @@ def date_events(parsed, events: list[Event], timexes: list[Timex], *, publicatio
         own = [t for t in timexes if event.start <= t.start and t.end <= event.end
                and _dates_event(spans[id(t)], root)]
         near, clause_dated = _closest(parsed.text, own, root, spans)
+        if not clause_dated and anchor is not None and _told_done(root):
+            # a date ahead of the story, from elsewhere in the sentence, dates no act told as done
+            # ("have agreed to reach a settlement by 2001")
+            near = [t for t in near if not _ahead_of(t.value, anchor)]
         # a count of days from another act's day ("a day after", "two weeks before") may date it
         stepped = _stepped(parsed.text, root, [t for t in timexes if event.start <= t.start and t.end <= event.end],
                            spans, anchor, clause_dated)
@@ -324,6 +330,22 @@ def _stepped(text: str, trigger, timexes: list[Timex], spans: dict, published: d
     said = text[first[0]:second[1]] if second[0] - first[1] <= 2 else \
         f"{text[first[0]:first[1]]} … {text[second[0]:second[1]]}"
     return _day(value), said
+
+
+def _told_done(trigger) -> bool:
+    """Whether the trigger's act is told as done: the trigger, or the verb it is the subject
+    of ("the warning came"), in a past tense ("agreed", "have agreed", "was killed"; not
+    "was scheduled", "will meet")."""
+    if trigger is None:
+        return False
+    verb = trigger if trigger.pos_ in VERBAL else trigger.head if trigger.dep_ == "nsubj" else None
+    return verb is not None and verb.pos_ in VERBAL and verb_tense(verb) == "past"
+
+
+def _ahead_of(value: str | None, anchor: datetime.date) -> bool:
+    """Whether a calendar value starts after the publication date."""
+    span = value_range(value)
+    return span is not None and span[0] > anchor.isoformat()
 
 
 def _modal(trigger) -> bool:
