@@ -479,6 +479,19 @@ def test_events_an_act_of_harm_as_subject_names_no_actor_of_the_next_act(run, te
 
 
 @pytest.mark.model
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("Police arrested Ali Nasser after Hamid Karzai was attacked in Kabul.", "attacked"),
+    ("Army troops withdrew from the town, and its mayor was killed.", "killed"),
+    ("Rebels took the port on Sunday while Colonel Haddad was captured in the hills.", "captured"),
+])
+def test_events_a_passive_with_its_own_subject_borrows_no_doer(run, text, trigger):
+    """The one a passive names as undergoing the act is there; who did it is not, and the subject
+    of the clause above is not the doer."""
+    events, _, names = run(text)
+    assert not any(e.trigger == trigger and e.source for e in events), (events, names)
+
+
+@pytest.mark.model
 @pytest.mark.parametrize(("text", "commander", "kind"), [
     ("Governor Musa Dalhatu ordered night patrols by police across the city.", "Musa Dalhatu", "MOBILIZE"),
     ("Mayor Ines Duarte authorised raids by police on the gang's hideouts.", "Ines Duarte", "ASSAULT"),

@@ -74,6 +74,8 @@ class Participants:
                 target += ctx.subject_actors(token)
                 groups = [g for c in token.head.children if c.dep_ == "agent"
                           for p in c.children if p.dep_ == "pobj" for g in ctx.groups(p)]
+            elif passive and any(c.dep_ == "nsubjpass" for c in token.children):
+                pass  # "arrested X after Y was attacked": the one attacked is named, who attacked is not
             elif not groups:
                 inherited = ctx.subject_actors(token) if token.dep_ != "ROOT" else ctx.fronted_subject(token)
                 if inherited:
