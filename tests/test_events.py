@@ -19,7 +19,7 @@ FLAGS = {"comp", "obj", "object", "active", "future", "charge", "given", "actor"
 ROLES = {"speech", "claim", "reverse", "transfer", "intent", "prepare", "future", "obligation",
          "background", "scene", "condition", "timeword", "vague", "armed", "history", "perpetrator",
          "participant", "patient", "presuppose", "undergo", "hypothetical", "relative", "command",
-         "nonstate", "people", "mediator", "opposed"}
+         "nonstate", "people", "mediator", "opposed", "suspicion", "onlooker"}
 
 
 # -- the cue tables, without a parse -------------------------------------------------------------
@@ -476,6 +476,26 @@ def test_events_an_act_of_harm_as_subject_names_no_actor_of_the_next_act(run, te
     events, _, names = run(text)
     protest = next(e for e in events if e.type == "PROTEST")
     assert not _named(protest.source, names), (protest, names)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "trigger", "source", "target", "claim"), [
+    # what the one named is to the act decides their side: a suspect's act is alleged ...
+    ("Police said Ali Nasser is a suspect in the killing of Judge Omar Aziz.", "killing",
+     {"Ali Nasser"}, {"Omar Aziz"}, True),
+    ("Ali Nasser was the mastermind of the bombing of the embassy.", "bombing", {"Ali Nasser"}, set(), False),
+    # ... a victim or a casualty underwent it, a witness saw it
+    ("Ali Nasser was a victim of the bombing in the capital.", "bombing", set(), {"Ali Nasser"}, False),
+    ("Ali Nasser was the first casualty of the clashes.", "casualty", set(), {"Ali Nasser"}, False),
+    ("Ali Nasser was a witness to the killing of Judge Omar Aziz.", "killing", set(), {"Omar Aziz"}, False),
+    # and the act inside the phrase of one named names nobody the sentence's act is done to
+    ("Ali Nasser, the main suspect in the killing of Judge Omar Aziz, was arrested.", "arrested",
+     set(), {"Ali Nasser"}, False),
+])
+def test_events_what_the_one_named_is_to_the_act(run, text, trigger, source, target, claim):
+    events, _, names = run(text)
+    event = next(e for e in events if e.trigger == trigger)
+    assert (_named(event.source, names), _named(event.target, names), event.claim) == (source, target, claim)
 
 
 @pytest.mark.model

@@ -249,6 +249,7 @@ class _EventBuilder:
         modality = ctx.modality(token) if not cand.background else Modality()
         negated = modality.negated
         speakers, claim, report_verb = ctx.speaker(token)
+        claim = claim or _suspected(token)
         # the act a verbal event is about gives its target, and a threat its mode
         for part in sorted(parts, key=lambda p: p.token.i):
             if part.merged:
@@ -348,6 +349,14 @@ class _EventBuilder:
             return None
         text = best.text
         return text[4:] if text.lower().startswith("the ") else text
+
+
+def _suspected(token) -> bool:
+    """Whether an act is named only as suspected: the object of a noun of suspicion ("X is a
+    suspect in the killing of Y", "the accused in the bombing")."""
+    prep = token.head
+    return token.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ in ("in", "of", "for") \
+        and has_role(prep.head, "suspicion")
 
 
 def _threat_mode(kind: str, mode: str | None) -> str | None:

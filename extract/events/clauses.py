@@ -90,9 +90,10 @@ class Sentence:
             # "Y's killer, X", "the brother of Y": the phrase names the one it describes (its apposition),
             # never the one it ties them to
             return [a for c in token.children if c.dep_ == "appos" for a in self.np_actors(c, depth + 1)]
-        elif depth == 0 and token.dep_ in SUBJECTS and has_role(token, "patient"):
-            # "The killing of Y by gunmen sparked protests": an act of harm as the subject names no one
-            # who does the sentence's act; its victim and its agent are its own event's
+        elif has_role(token, "patient") and (depth > 0 or token.dep_ in SUBJECTS):
+            # "The killing of Y by gunmen sparked protests", "X, the suspect in the killing of Y, was
+            # arrested": an act of harm as the subject, or inside another phrase, names no one who
+            # undergoes or does the sentence's act; its victim and its agent are its own event's
             return []
         if depth > 4:
             return found

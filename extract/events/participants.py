@@ -196,7 +196,13 @@ class Participants:
             inherited = ctx.subject_actors(verb)
             if inherited:
                 groups = [inherited]
+        if link == "attr" and has_role(node, "onlooker"):
+            return [], target, []  # "X was a witness to the killing": X neither did nor underwent it
+        if link == "attr" and has_role(node, "undergo"):
+            # "X was a victim of the bombing", "X was the first casualty": X underwent the act
+            return [], list(dict.fromkeys(target + [a for g in groups for a in g])), []
         return [a for g in groups for a in g], target, groups
+
     def purpose(self, token, source: list[str]) -> list[str]:
         """Whom force is used on, named by its purpose: "opened fire to disperse Y", "used tear gas to
         disperse Y": the objects of an infinitive clause under the act (or under the verb it is object of)."""
