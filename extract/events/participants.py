@@ -25,6 +25,11 @@ VERB_TARGET_PREPS = TARGET_PREPS | {"from"}
 ACT_OF_ACCUSED_PREPS = frozenset({"for", "of", "in", "on"})
 
 
+def _topic(node) -> bool:
+    """Whether a word is a preposition whose phrase names what is talked of ("over", "about")."""
+    return node.dep_ == "prep" and has_role(node, "topic")
+
+
 class Participants:
     """The actors of the cue words of one sentence."""
 
@@ -153,10 +158,12 @@ class Participants:
         node = token
         while node.dep_ in ("pobj", "prep", "conj", "appos", "compound") and node.head != node \
                 and node.head.pos_ not in ("VERB", "AUX", "ADJ"):
-            if is_background(node):
+            if is_background(node) or _topic(node):
                 return [], [], []
             node = node.head
-        if node.head == node or is_background(node):
+        if node.head == node or is_background(node) or _topic(node):
+            # "pointed the finger at Y over the bombing", "voiced concern about the attack": the act
+            # is what is talked of; who talks neither did nor underwent it
             return [], [], []
         link, verb = node.dep_, node.head
         if link not in ("dobj", "attr", "oprd", "nsubjpass", "nsubj", "prep", "xcomp", "dative"):

@@ -170,8 +170,10 @@ def lookup(token, ctx: Sentence, phrases_only: bool = False) -> Cue | None:
     if pos == "NOUN" and token.dep_ == "pobj" and token.head.dep_ == "prep" and \
             (f"{token.head.head.lemma_.lower()} {token.head.lower_} {token.lemma_.lower()}", "NOUN") in event_cues():
         return None
-    # "any attack", "any new incursion": a hypothetical act, not one that happened
-    if pos == "NOUN" and any(c.dep_ == "det" and c.lower_ == "any" for c in token.children):
+    # "any attack", "any new incursion": a hypothetical act, not one that happened; "such talks", "the
+    # 13th such attack", "crimes such as rape": a kind of act, or one told already
+    if pos == "NOUN" and (any(c.dep_ in ("det", "amod", "predet") and c.lower_ in ("any", "such")
+                              for c in token.children) or _example_of_a_kind(token)):
         return None
     # a word modifying a noun ("the banned party", "war crimes", "aid workers") is no act of this sentence
     if token.dep_ in ("amod", "compound") and token.head.pos_ in ("NOUN", "PROPN") \
@@ -186,6 +188,14 @@ def lookup(token, ctx: Sentence, phrases_only: bool = False) -> Cue | None:
             if _flags_hold(cue, token, ctx):
                 return None if cue.type == NO_EVENT else cue
     return None
+
+
+def _example_of_a_kind(noun) -> bool:
+    """Whether a noun is given as an example after "such as" ("crimes such as rape and murder")."""
+    while noun.dep_ == "conj" and noun.head != noun:
+        noun = noun.head
+    prep = noun.head
+    return noun.dep_ == "pobj" and prep.lower_ == "as" and prep.i > 0 and noun.doc[prep.i - 1].lower_ == "such"
 
 
 def _object_cue(verb, ctx: Sentence) -> Cue | None:
