@@ -12,6 +12,7 @@ from datetime import date
 from .actors import extract_actors
 from .credits import dateline_place, find_credits
 from .events.builder import extract_events
+from .events.interactions import between_sides
 from .figures import extract_figures
 from .model import Document, Extraction
 from .nlp import load_model
@@ -105,7 +106,7 @@ def extract_one(parsed, document: Document) -> Extraction:
     return Extraction(
         document=document,
         actors=(*_with_countries(actors.actors, places), *sources),
-        relations=tuple(dict.fromkeys((*actors.relations, *interactions))),
+        relations=tuple(dict.fromkeys((*actors.relations, *between_sides(interactions, actors.actors)))),
         events=tuple(replace(e, place_id=place_of_event(places, e.start, e.end, e.place,
                                                                        document.text)) for e in events),
         timexes=tuple(timexes),

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsgraph.extract.events.interactions import interaction_relations, relation_of, relation_types
+from newsgraph.extract.events.interactions import between_sides, interaction_relations, relation_of, relation_types
 from newsgraph.extract.lexicon import rows
 from newsgraph.extract.model import Evidence
 from newsgraph.extract.vocabulary import EVENT_TYPES
@@ -61,8 +61,18 @@ def relations(nlp):
         actors = extract_actors(doc, doc_id="t", excluded=[])
         names = {a.key: a.name for a in actors.actors}
         _, found = extract_events(doc, doc_id="t", token_actor=actors.token_actor)
+        found = between_sides(found, actors.actors)  # as the pipeline keeps them
         return {(names.get(r.source, r.source), r.type, names.get(r.target, r.target)) for r in found}
     return _run
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "India will send paramilitary troops to Bihar, officials said.",
+    "Kenya deployed Kenyan troops along its border with Somalia.",
+])
+def test_a_state_and_its_own_forces_are_one_side(relations, text):
+    assert not any("Armed Forces" in a or "Armed Forces" in b for a, _, b in relations(text)), relations(text)
 
 
 @pytest.mark.model
