@@ -19,7 +19,7 @@ FLAGS = {"comp", "obj", "object", "active", "future", "charge", "given", "actor"
 ROLES = {"speech", "claim", "reverse", "transfer", "intent", "prepare", "future", "obligation",
          "background", "scene", "condition", "timeword", "vague", "armed", "history", "perpetrator",
          "participant", "patient", "presuppose", "undergo", "hypothetical", "relative", "command",
-         "nonstate", "people", "mediator", "opposed", "suspicion", "onlooker", "topic"}
+         "nonstate", "people", "mediator", "opposed", "suspicion", "onlooker", "topic", "receive", "earn"}
 
 
 # -- the cue tables, without a parse -------------------------------------------------------------
@@ -281,6 +281,24 @@ def test_events_speaker_of_a_quote(run):
 def test_events_speech_alone_is_no_event(run, text):
     events, _, _ = run(text)
     assert events == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "kind", "source", "target"), [
+    # what is received is given by the 'from' phrase, to the one who gets it
+    ("Kenya received military aid from the United States.", "AID", {"United States"}, {"Kenya"}),
+    ("Somalia secured a loan from the World Bank.", "AID", {"World Bank"}, {"Somalia"}),
+    ("Ghana has received requests for fuel supplies from Togo.", "REQUEST", {"Togo"}, {"Ghana"}),
+    ("Omar Aziz has also won the endorsement of Ali Nasser.", "SUPPORT", {"Ali Nasser"}, {"Omar Aziz"}),
+    ("The Danish motion won support from Norway and Iceland.", "SUPPORT", {"Norway", "Iceland"}, {"Denmark"}),
+    # accepting is an act of its own, and what one takes part in is one's own
+    ("Kenya accepted an offer of talks from Somalia.", "AGREE", {"Kenya"}, {"Somalia"}),
+    ("Hamas won a bloody battle against Fatah in Gaza.", "ASSAULT", {"Hamas"}, {"Fatah"}),
+])
+def test_events_what_is_received_is_the_givers(run, text, kind, source, target):
+    events, _, names = run(text)
+    event = next(e for e in events if e.type == kind)
+    assert (_named(event.source, names), _named(event.target, names)) == (source, target), (events, names)
 
 
 @pytest.mark.model

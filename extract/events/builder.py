@@ -231,11 +231,15 @@ class _EventBuilder:
         # the verb a noun is object of gives its actors ("X imposed sanctions"), but "Y arrested the killer"
         # says nothing of who killed
         commanded = token.dep_ == "dobj" and has_role(token.head, "command")
-        if token.pos_ in ("NOUN", "PROPN") and (not source or commanded) and not has_role(token, "perpetrator"):
-            host_source, host_target, host_groups = self.actors.host(token)
-            if host_source or not source:  # "X ordered patrols by Y": the act is X's, Y carries it out
+        received = _received(cand)
+        if token.pos_ in ("NOUN", "PROPN") and (not source or commanded or received) \
+                and not has_role(token, "perpetrator"):
+            host_source, host_target, host_groups = self.actors.host(token, received=received)
+            if (host_source or not source) and not (received and source and not host_source):
+                # "X ordered patrols by Y": the act is X's, Y carries it out
                 source, groups = host_source, host_groups
-            target = target or host_target
+            # who receives an act is its target ("received requests for supplies from X")
+            target = (host_target or target) if received else (target or host_target)
         parties = self.actors.between(token) if has_role(token, "mediator") else []
         if parties:  # "X mediated between Y and Z": Y and Z are whom X goes between, not co-parties
             source = [a for a in source if a not in parties]
@@ -349,6 +353,21 @@ class _EventBuilder:
             return None
         text = best.text
         return text[4:] if text.lower().startswith("the ") else text
+
+
+def _received(cand: _Candidate) -> bool:
+    """Whether an act is what its verb's subject gets from another: anything one receives ("received
+    requests for supplies from Kosovo"); and, for a verb of winning, what is given ("won support",
+    "secured a loan") or what a 'from' phrase names the giver of ("won assurances from Japan"), not
+    what one takes part in ("won the war", "get an agreement"). Nothing is got that is taken
+    somewhere ("could not get aid to the camps")."""
+    token = cand.token
+    verb = token.head
+    if token.dep_ != "dobj" or any(c.dep_ in ("prep", "dative") and c.lower_ == "to" for c in verb.children):
+        return False
+    given = cand.type in ("AID", "SUPPORT") or any(
+        c.dep_ == "prep" and c.lower_ == "from" for c in (*verb.children, *token.children))
+    return has_role(verb, "receive") or (has_role(verb, "earn") and given)
 
 
 def _suspected(token) -> bool:

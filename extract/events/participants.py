@@ -152,8 +152,9 @@ class Participants:
         return [a for head in heads for child in head.children if child.dep_ == "prep" and child.lower_ in ABOUT_PREPS
                 for p in child.children if p.dep_ == "pobj" for g in self.ctx.groups(p) for a in g]
 
-    def host(self, token) -> tuple[list[str], list[str], list[list[str]]]:
-        """Actors of the verb a noun cue is the object or subject of ("X imposed sanctions on Y")."""
+    def host(self, token, received: bool = False) -> tuple[list[str], list[str], list[list[str]]]:
+        """Actors of the verb a noun cue is the object or subject of ("X imposed sanctions on Y"); of
+        an act ``received`` ("Y received aid from X"), the giver is the source and the getter the target."""
         ctx = self.ctx
         node = token
         while node.dep_ in ("pobj", "prep", "conj", "appos", "compound") and node.head != node \
@@ -170,6 +171,14 @@ class Participants:
             return [], [], []
         if verb.pos_ == "ADJ" and verb.dep_ == "acomp":  # "open to negotiations": the one who is open
             link, verb = "dobj", verb.head
+        if received:
+            # "Kenya received aid from the US": who gives is in the 'from' phrase, the receiver is the target
+            # (or in its own 'of' phrase: "won the endorsement of X")
+            givers = [g for p in (*verb.children, *token.children) if p.dep_ == "prep"
+                      and (p.lower_ == "from" or p.lower_ == "of" and p.head == token)
+                      for o in p.children if o.dep_ == "pobj" for g in ctx.groups(o)]
+            receivers = [a for c in verb.children if c.dep_ in SUBJECTS for g in ctx.groups(c) for a in g]
+            return [a for g in givers for a in g], receivers, givers
         groups: list[list[str]] = []
         target: list[str] = []
         if verb.pos_ not in ("VERB", "AUX"):

@@ -225,6 +225,8 @@ def cue_of(token, ctx: Sentence) -> Cue | None:
         return phrase
     # a phrasal verb's own roles win over its verb's ("ship out" removes what "ship" hands over)
     roles = event_roles().get(phrasal(token) or "") or event_roles().get(token.lemma_.lower(), frozenset())
+    if ("receive" in roles or "earn" in roles) and _object_cue(token, ctx) is not None:
+        return None  # "received aid from X": the aid is the act, and X gives it
     if "reverse" in roles or "transfer" in roles:
         inner = _object_cue(token, ctx)
         if inner is not None:
