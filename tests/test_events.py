@@ -277,6 +277,8 @@ def test_events_speaker_of_a_quote(run):
     # a kind of act, or one told already, is no new act
     "Such attacks on aid convoys must stop, the Kenyan president said.",
     "Kenyan officials said crimes such as kidnapping and murder were common in the camps.",
+    # an illness is no attack
+    "The former Kenyan president died of a heart attack on Thursday, state media said.",
 ])
 def test_events_speech_alone_is_no_event(run, text):
     events, _, _ = run(text)
@@ -538,10 +540,12 @@ def test_events_what_the_one_named_is_to_the_act(run, text, trigger, source, tar
     ("Police arrested Ali Nasser after Hamid Karzai was attacked in Kabul.", "attacked"),
     ("Army troops withdrew from the town, and its mayor was killed.", "killed"),
     ("Rebels took the port on Sunday while Colonel Haddad was captured in the hills.", "captured"),
+    # nor is a source it is told "according to"
+    ("Some 2,000 Kenyan police officers will be deployed in Nairobi, according to the Daily Nation.", "deployed"),
 ])
 def test_events_a_passive_with_its_own_subject_borrows_no_doer(run, text, trigger):
-    """The one a passive names as undergoing the act is there; who did it is not, and the subject
-    of the clause above is not the doer."""
+    """The one a passive names as undergoing the act is there; who did it is not, and neither the
+    subject of the clause above nor a source the sentence is told "according to" is the doer."""
     events, _, names = run(text)
     assert not any(e.trigger == trigger and e.source for e in events), (events, names)
 

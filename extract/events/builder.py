@@ -306,9 +306,11 @@ class _EventBuilder:
         elif not negated and modality.obligation and report_verb is not None and kind != "REQUEST":
             kind, mode = "REQUEST", None
             target, source = list(dict.fromkeys(source + target)), []
-        # a statement's source is who states it when the clause names no agent
+        # a statement's source is who states it when the clause names no agent; a source it is told
+        # "according to" only vouches for it
         committed: list[str] = []
-        if speakers and not source and (kind in VERBAL_CONFLICT or modality.future or cand.synthetic):
+        if speakers and not source and report_verb is not None and (
+                kind in VERBAL_CONFLICT or modality.future or cand.synthetic):
             source, groups = list(speakers), [list(speakers)]
             committed = ctx.spoken_for(report_verb)  # "X's ministry warned ...": X warns
         speaker = speakers[0] if speakers else None
