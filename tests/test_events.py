@@ -304,6 +304,19 @@ def test_events_what_is_received_is_the_givers(run, text, kind, source, target):
 
 
 @pytest.mark.model
+@pytest.mark.parametrize(("text", "trigger", "source"), [
+    # a town or city before an act's noun is where it was, not who did it ...
+    ("Kenya and Somalia will attend the Nairobi talks.", "talks", {"Kenya", "Somalia"}),
+    # ... while a country there may be the doer
+    ("The council weighed a United States proposal to lift the embargo.", "proposal", {"United States"}),
+])
+def test_events_a_place_before_an_act_is_where(run, text, trigger, source):
+    events, _, names = run(text)
+    found = [e for e in events if e.trigger == trigger]
+    assert (found or not source) and all(_named(e.source, names) == source for e in found), (events, names)
+
+
+@pytest.mark.model
 @pytest.mark.parametrize(("text", "trigger"), [
     # the act in a phrase of what is talked of is not done by who talks of it
     ("Walid Jumblatt blamed Syria over the bombing in Beirut.", "bombing"),

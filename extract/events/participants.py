@@ -8,6 +8,7 @@ Y attacks"). One ``Participants`` answers these questions for one sentence.
 
 from __future__ import annotations
 
+from ..countries import country_code
 from .clauses import SUBJECTS, Sentence, is_background, is_passive
 from .cues import has_role
 from .readings import lookup
@@ -23,6 +24,14 @@ ABOUT_PREPS = TARGET_PREPS - {"at"}
 VERB_TARGET_PREPS = TARGET_PREPS | {"from"}
 # "arrested Y for", "convicted Y of", "indicted Y on charges of": the act Y is held for
 ACT_OF_ACCUSED_PREPS = frozenset({"for", "of", "in", "on"})
+
+
+def _place_before(word) -> bool:
+    """Whether a word is the name of a place below a country that comes before an act's noun ("the
+    Netanya blast", "a Baghdad news conference"): where the act was, not who did it. A country
+    there may be the doer ("US strikes")."""
+    return word.dep_ == "compound" and word.ent_type_ in ("GPE", "LOC", "FAC") \
+        and country_code(word.doc[word.left_edge.i:word.i + 1].text) is None
 
 
 def _topic(node) -> bool:
@@ -95,8 +104,8 @@ class Participants:
                 dep = child.dep_
                 if patient_owner and (dep == "poss" or (dep == "compound" and child.ent_type_ == "PERSON")):
                     target += ctx.np_actors(child)  # "the Kennedy assassination" too
-                elif patient and dep == "compound":
-                    continue  # "the 1968 California slaying": when and where, not who
+                elif (patient and dep == "compound") or _place_before(child):
+                    continue  # "the 1968 California slaying", "the Netanya blast": when and where, not who
                 elif dep in ("poss", "compound", "amod", "nmod"):
                     actors = ctx.np_actors(child)
                     if actors:
