@@ -148,4 +148,3 @@ def between_sides(relations: Iterable[Relation], actors: Iterable[Actor]) -> lis
     return [r for r in relations
             if not (country.get(r.source) and country.get(r.source) == country.get(r.target)
                     and "country" in (kind.get(r.source), kind.get(r.target)))]
-

@@ -184,7 +184,7 @@ class Participants:
             # "Kenya received aid from the US": who gives is in the 'from' phrase, the receiver is the target
             # (or in its own 'of' phrase: "won the endorsement of X")
             givers = [g for p in (*verb.children, *token.children) if p.dep_ == "prep"
-                      and (p.lower_ == "from" or p.lower_ == "of" and p.head == token)
+                      and (p.lower_ == "from" or (p.lower_ == "of" and p.head == token))
                       for o in p.children if o.dep_ == "pobj" for g in ctx.groups(o)]
             receivers = [a for c in verb.children if c.dep_ in SUBJECTS for g in ctx.groups(c) for a in g]
             return [a for g in givers for a in g], receivers, givers
