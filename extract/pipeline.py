@@ -12,7 +12,7 @@ from datetime import date
 from .actors import extract_actors
 from .credits import dateline_place, find_credits
 from .events.builder import extract_events
-from .events.interactions import between_sides
+from .events.sides import Sides
 from .figures import extract_figures
 from .model import Document, Extraction
 from .nlp import load_model
@@ -98,7 +98,8 @@ def extract_one(parsed, document: Document) -> Extraction:
         parsed, doc_id=document.id, token_actor=actors.token_actor,
         excluded=[(c.start, c.end) for c in credits if c.kind != "dateline"],
     )
-    events = date_events(parsed, events, timexes, publication=document.date, reference=reference)
+    sides = Sides(actors.actors)
+    events = date_events(parsed, sides.events(events), timexes, publication=document.date, reference=reference)
     figures, sources = extract_figures(parsed, doc_id=document.id, token_actor=actors.token_actor, events=events,
                                        actors=actors.actors, text=document.text)
     dateline_span = next(((c.start, c.end) for c in credits if c.kind == "dateline"), None)
@@ -106,7 +107,7 @@ def extract_one(parsed, document: Document) -> Extraction:
     return Extraction(
         document=document,
         actors=(*_with_countries(actors.actors, places), *sources),
-        relations=tuple(dict.fromkeys((*actors.relations, *between_sides(interactions, actors.actors)))),
+        relations=tuple(dict.fromkeys((*actors.relations, *sides.relations(interactions)))),
         events=tuple(replace(e, place_id=place_of_event(places, e.start, e.end, e.place,
                                                                        document.text)) for e in events),
         timexes=tuple(timexes),

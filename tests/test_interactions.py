@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from newsgraph.extract.events.interactions import between_sides, interaction_relations, relation_of, relation_types
+from newsgraph.extract.events.interactions import interaction_relations, relation_of, relation_types
+from newsgraph.extract.events.sides import Sides
 from newsgraph.extract.lexicon import rows
 from newsgraph.extract.model import Evidence
 from newsgraph.extract.vocabulary import EVENT_TYPES
@@ -61,7 +62,7 @@ def relations(nlp):
         actors = extract_actors(doc, doc_id="t", excluded=[])
         names = {a.key: a.name for a in actors.actors}
         _, found = extract_events(doc, doc_id="t", token_actor=actors.token_actor)
-        found = between_sides(found, actors.actors)  # as the pipeline keeps them
+        found = Sides(actors.actors).relations(found)  # as the pipeline keeps them
         return {(names.get(r.source, r.source), r.type, names.get(r.target, r.target)) for r in found}
     return _run
 
@@ -73,6 +74,20 @@ def relations(nlp):
 ])
 def test_a_state_and_its_own_forces_are_one_side(relations, text):
     assert not any("Armed Forces" in a or "Armed Forces" in b for a, _, b in relations(text)), relations(text)
+
+
+@pytest.mark.model
+def test_the_forces_a_state_sends_are_no_target_of_its_act(nlp):
+    from newsgraph.extract.actors import extract_actors
+    from newsgraph.extract.events import extract_events
+
+    doc = nlp("Kenya will send Kenyan troops to the Somali border, its defence minister said.")
+    actors = extract_actors(doc, doc_id="t", excluded=[])
+    names = {a.key: a.name for a in actors.actors}
+    events, _ = extract_events(doc, doc_id="t", token_actor=actors.token_actor)
+    sent = next(e for e in Sides(actors.actors).events(events) if e.trigger == "send")
+    assert "Kenya" in {names[s] for s in sent.source}
+    assert not any("Armed Forces" in names[t] for t in sent.target), (sent, names)
 
 
 @pytest.mark.model

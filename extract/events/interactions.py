@@ -14,9 +14,9 @@ from dataclasses import dataclass
 from functools import cache
 
 from ..lexicon import rows
-from ..model import Actor, Evidence, Relation
+from ..model import Evidence, Relation
 
-__all__ = ["relation_of", "relation_types", "is_reciprocal", "addressees", "interaction_relations", "between_sides"]
+__all__ = ["relation_of", "relation_types", "is_reciprocal", "addressees", "interaction_relations"]
 
 # what a clause's parts say about mutuality: the object of the act, or the acting parties
 OBJECT_DEPS = frozenset({"dobj", "pobj", "prep", "dative", "npadvmod"})
@@ -131,20 +131,3 @@ def interaction_relations(kind: str, mode: str | None, source: Sequence[str], ta
         else:
             pairs += [(a, b) for a in parties for b in parties if a != b]
     return [Relation(s, t, relation, evidence) for s, t in dict.fromkeys(pairs)]
-
-
-def between_sides(relations: Iterable[Relation], actors: Iterable[Actor]) -> list[Relation]:
-    """Interaction relations less those between a country and its own government or armed forces
-    ("India will send troops" links India with nobody): one state is one side.
-
-    >>> ev = Evidence("d", 0, 10, "...")
-    >>> india, army = Actor("india", "India", "country", country="IND"), \\
-    ...     Actor("armed-forces-of-india", "Armed Forces of India", "military", country="IND")
-    >>> between_sides([Relation("india", "armed-forces-of-india", "threatens", ev)], [india, army])
-    []
-    """
-    country = {a.key: a.country for a in actors if a.country and a.type in ("country", "government", "military")}
-    kind = {a.key: a.type for a in actors}
-    return [r for r in relations
-            if not (country.get(r.source) and country.get(r.source) == country.get(r.target)
-                    and "country" in (kind.get(r.source), kind.get(r.target)))]
