@@ -1,14 +1,16 @@
 """One side: a country, its government and its armed forces.
 
 An act of a state upon its own government or forces is no interaction ("India will send
-troops" links India with nobody), and one of them is no target of another's act: the
-troops a country sends are its own, not whom it acts on. A government and its army stay
-two sides ("the army ousted the government").
+troops" links India with nobody), and the forces a state alone acts with are no target of
+its act: the troops a country sends are its own, not whom it acts on. A government and its
+army stay two sides ("the army ousted the government"), and a state may still act on its
+country's people ("Turkish authorities imposed a curfew in Turkey", PLOVER's coding of
+repression).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
 from ..model import Actor, Event, Relation
@@ -43,9 +45,16 @@ class Sides:
         return [r for r in relations if not self.same(r.source, r.target)]
 
     def events(self, events: Iterable[Event]) -> list[Event]:
-        """Events less the targets on a source's own side."""
+        """Events less the armed forces of the one state that is all their source."""
         kept = []
         for event in events:
-            target = tuple(t for t in event.target if not any(self.same(s, t) for s in event.source))
+            target = tuple(t for t in event.target if not self._own_forces(t, event.source))
             kept.append(replace(event, target=target) if target != event.target else event)
         return kept
+
+    def _own_forces(self, target: str, source: Sequence[str]) -> bool:
+        """Whether a target is the armed forces of the state (its country or government) that is
+        all of an act's source."""
+        state = self._state.get(target)
+        return bool(state) and self._type.get(target) == "military" and bool(source) and all(
+            self._type.get(s) in ("country", "government") and self._state.get(s) == state for s in source)
