@@ -541,6 +541,8 @@ def test_events_an_act_of_harm_as_subject_names_no_actor_of_the_next_act(run, te
     # and the act inside the phrase of one named names nobody the sentence's act is done to
     ("Ali Nasser, the main suspect in the killing of Judge Omar Aziz, was arrested.", "arrested",
      set(), {"Ali Nasser"}, False),
+    # who opposes a move is not its target
+    ("Kenya backed the peace plan, a move opposed by Ethiopia.", "backed", {"Kenya"}, set(), False),
 ])
 def test_events_what_the_one_named_is_to_the_act(run, text, trigger, source, target, claim):
     events, _, names = run(text)

@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 
 from ..countries import country_code
 from ..lexicon import word_list
-from .cues import event_roles, has_role
+from .cues import VERBAL_CONFLICT, event_cues, event_roles, has_role
 
 __all__ = ["Modality", "Sentence", "clause_link", "is_background", "is_passive", "phrase_background", "place_entities",
            "NP_DEPS", "PERSON_PRONOUNS", "PLACE_ENTITIES", "PLACE_PREPS", "PRONOUNS", "SUBJECTS"]
@@ -48,6 +48,14 @@ def _heads_a_subject(word) -> bool:
     while word.dep_ in ("compound", "amod", "flat", "appos") and word.head.i != word.i:
         word = word.head
     return word.dep_ in ("nsubj", "nsubjpass")
+
+
+def _opposed_by(participle) -> bool:
+    """Whether a participle that describes a noun is a word against it ("a charge rejected by
+    Tehran", "a move opposed by the ambassador"): its agent opposes the noun, and does not own
+    it as the author of "a statement issued by the ministry" or the shooter of "bullets fired
+    by soldiers" does."""
+    return any(cue.type in VERBAL_CONFLICT for cue in event_cues().get((participle.lemma_.lower(), "VERB"), ()))
 
 
 class Sentence:
@@ -105,7 +113,7 @@ class Sentence:
                     if pobj.dep_ == "pobj":
                         found += self.np_actors(pobj, depth + 1)
                         found += [a for c in pobj.conjuncts for a in self.np_actors(c, depth + 1)]
-            elif child.dep_ == "acl":  # "a statement issued by the ministry"
+            elif child.dep_ == "acl" and not _opposed_by(child):  # "a statement issued by the ministry"
                 for agent in child.children:
                     if agent.dep_ == "agent":
                         found += [a for p in agent.children if p.dep_ == "pobj" for a in self.np_actors(p, depth + 1)]
