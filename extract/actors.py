@@ -155,6 +155,16 @@ def _is_title(name: str) -> bool:
     return len(re.split(r"[\s-]+", name)) > 1 and name.lower() in role_relations()
 
 
+def _portfolio(ent, next_word: str) -> bool:
+    """A minister's portfolio the recogniser took for a body ("Defence" in "Defence Minister Ali
+    Khan", "Defense Secretary"): part of the title, no actor of its own. A body's acronym or a
+    secretary-general's body stays one ("WTO Secretary General", "Labor Secretary-General")."""
+    doc = ent.doc
+    after = doc[ent.end + 1].lower_ if ent.end + 1 < len(doc) else ""
+    return ent.label_ == "ORG" and len(ent) <= 2 and not ent.text.isupper() and not country_code(ent.text) \
+        and (next_word.lower() == "minister" or (next_word.lower() == "secretary" and after not in ("general", "-")))
+
+
 def _candidate_mentions(doc, excluded: Sequence[tuple[int, int]], text: str) -> list[Mention]:
     mentions: list[Mention] = []
     for match in _known_pattern().finditer(text):
@@ -193,7 +203,7 @@ def _candidate_mentions(doc, excluded: Sequence[tuple[int, int]], text: str) -> 
             continue  # "Sen. Jon Kyl, R-Ariz.,": a legislator's party and state, no actor
         if len(ent) == 1 and ent.root.is_sent_start and ent.root.lemma_.lower() in collectives():
             continue  # "Rebels attacked ...": a collective's word, capitalised only to open the sentence
-        if name in not_actors() or _is_title(name) \
+        if name in not_actors() or _is_title(name) or _portfolio(ent, next_word) \
                 or (label in ("PERSON", "ORG") and not name[0].isupper()
                     and _type_of_org(name, next_word) == "organization"):
             continue  # "GMT", "bush", "lorry", "Surgeon General": the recogniser's slips or a title, no one's name

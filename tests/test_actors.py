@@ -223,6 +223,9 @@ def test_actors_titles_before_names(nlp, text, person, role, relation):
 @pytest.mark.parametrize("text, absent", [
     ("The meeting ended at 1400 GMT, officials said.", "GMT"),
     ("A lorry carrying aid was stopped near the border.", "lorry"),
+    # a minister's portfolio is part of the title
+    ("The raid came after Defence Minister Ari Levin gave the green light.", "Defence"),
+    ("Kenya's economy will grow, Finance Minister Ruth Wanjiku said on Monday.", "Finance"),
 ])
 def test_actors_recogniser_slips_are_not_actors(nlp, text, absent):
     actors, _ = _actors(nlp, text)

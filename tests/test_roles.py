@@ -59,6 +59,8 @@ def _relations(nlp, text):
     # a legislator's party-state label between the name and the title
     ("Sen. Mark Dolan, D-Ariz., chairman of the Senate Ethics Committee, said the vote would wait.",
      ("Mark Dolan", "leads", "Senate Ethics Committee")),
+    # a body before "Secretary-General" is the body, not a minister's portfolio
+    ("Likud Secretary-General Tom Reeve said the party would fight the plan.", ("Tom Reeve", "leads", "Likud")),
 ])
 def test_titles_appositions_and_copulas(nlp, text, expected):
     found, _ = _relations(nlp, text)
