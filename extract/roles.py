@@ -158,7 +158,7 @@ def _person_of(person, holder: Mention, by_token: dict[int, Mention]) -> Mention
     person who speaks or acts ("Smith at Societe Generale said"), not after one acted upon in a
     place ("the jailing of X at the UN court")."""
     for prep in person.rights:
-        if prep.dep_ == "prep" and (prep.lower_ in ("of", "for") or prep.lower_ == "at" and person.dep_ != "pobj"):
+        if prep.dep_ == "prep" and (prep.lower_ in ("of", "for") or (prep.lower_ == "at" and person.dep_ != "pobj")):
             for obj in prep.children:
                 if obj.dep_ != "pobj":
                     continue

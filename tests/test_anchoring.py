@@ -11,6 +11,14 @@ from newsgraph.extract.time.anchoring import Anchor, Reference, grain_of
 PUB = date(2026, 2, 27)
 
 
+def _reference(publication, values):
+    """A reference with the (offset, value) dates a text established."""
+    ref = Reference(publication)
+    for offset, value in values:
+        ref.establish(value, offset)
+    return ref
+
+
 @pytest.mark.parametrize("value,expected", [
     ("2025-10-12", ("day", date(2025, 10, 12))),
     ("2025-10-12TNI", ("day", date(2025, 10, 12))),
@@ -27,27 +35,27 @@ def test_anchoring_grain_of(value, expected):
 
 
 def test_anchoring_closest_preceding_date_wins():
-    ref = Reference.of(PUB, [(40, "2025-11-02"), (10, "2025-10-12")])
+    ref = _reference(PUB, [(40, "2025-11-02"), (10, "2025-10-12")])
     assert ref.back(30) == Anchor(date(2025, 10, 12), "day")
     assert ref.back(50) == Anchor(date(2025, 11, 2), "day")
 
 
 def test_anchoring_before_any_date_is_the_publication_date():
-    ref = Reference.of(PUB, [(40, "2025-11-02")])
+    ref = _reference(PUB, [(40, "2025-11-02")])
     assert ref.back(5) == Anchor(PUB, "day")
-    assert Reference.of(None, [(40, "2025-11-02")]).back(5) is None
+    assert _reference(None, [(40, "2025-11-02")]).back(5) is None
 
 
 def test_anchoring_a_bare_year_gives_no_day():
     # "the worst since 1995" does not move the story to 1995
-    ref = Reference.of(PUB, [(10, "2025-10-12"), (30, "1995")])
+    ref = _reference(PUB, [(10, "2025-10-12"), (30, "1995")])
     assert ref.back(50, "day") == Anchor(date(2025, 10, 12), "day")
     assert ref.back(50, "month") == Anchor(date(2025, 10, 12), "day")
     assert ref.back(50, "year") == Anchor(date(1995, 1, 1), "year")
 
 
 def test_anchoring_a_month_gives_a_day_with_unknown_parts():
-    ref = Reference.of(PUB, [(10, "2025-10")])
+    ref = _reference(PUB, [(10, "2025-10")])
     anchor = ref.back(20)
     assert anchor.grain == "month" and anchor.day_value() == "2025-10-XX"
     assert Anchor(date(2025, 10, 12), "day").day_value(-1) == "2025-10-11"

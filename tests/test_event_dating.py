@@ -24,8 +24,8 @@ def dated(nlp):
     def _run(text: str, publication: str | None = PUBLISHED):
         doc = nlp(text)
         anchor = datetime.date.fromisoformat(publication) if publication else None
-        timexes = tag(text, anchor, doc_id="d")
-        reference = Reference.of(anchor, ((t.start, t.value) for t in timexes))
+        reference = Reference(anchor)  # filled by the tagger, as the pipeline does
+        timexes = tag(text, anchor, doc_id="d", reference=reference)
         events, _ = extract_events(doc, doc_id="d", token_actor={})
         assert all(e.date is None for e in events)  # the builder leaves dating to date_events
         return [(e.trigger, e.date, e.date_source, e.historical)

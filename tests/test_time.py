@@ -612,9 +612,9 @@ def test_time_quarter_ended_keeps_the_fiscal_numbering():
 @pytest.mark.parametrize("anchor", [date(9999, 12, 31), date(1, 1, 1)])
 def test_time_calendar_ends_leave_values_open(anchor):
     text = "The next day, tomorrow, yesterday and three years from now. Three days later it rained."
-    got = tag(text, anchor, doc_id="d")
+    reference = Reference(anchor)
+    got = tag(text, anchor, doc_id="d", reference=reference)
     assert [t.text for t in got][:2] == ["The next day", "tomorrow"]
-    reference = Reference.of(anchor, ((t.start, t.value) for t in got))
     event_dates(got, anchor, text=text, reference=reference)
 
 

@@ -103,14 +103,6 @@ class Reference:
     _anchors: list[Anchor] = field(default_factory=list)
     _aside: set[int] = field(default_factory=set)  # offsets of dates told in a clause aside
 
-    @classmethod
-    def of(cls, publication: datetime.date | None, values: Iterable[tuple[int, str | None]]) -> Reference:
-        """A reference built from (offset, value) pairs, e.g. a document's timexes."""
-        ref = cls(publication)
-        for offset, value in sorted(values, key=lambda pair: pair[0]):
-            ref.establish(value, offset)
-        return ref
-
     def establish(self, value: str | None, offset: int, aside: bool = False) -> None:
         """Record a calendar value stated at ``offset`` (text order); one told ``aside``
         (in a relative clause: "Gaza, which was handed back on Sept. 12") can be referred

@@ -166,16 +166,15 @@ def date_events(parsed, events: list[Event], timexes: list[Timex], *, publicatio
         trigger = parsed.char_span(event.trigger_start, event.trigger_start + len(event.trigger),
                                    alignment_mode="expand")
         root = trigger.root if trigger is not None else None
-        own = [t for t in timexes if event.start <= t.start and t.end <= event.end
-               and _dates_event(spans[id(t)], root)]
+        in_sentence = [t for t in timexes if event.start <= t.start and t.end <= event.end]
+        own = [t for t in in_sentence if _dates_event(spans[id(t)], root)]
         near, clause_dated = _closest(parsed.text, own, root, spans)
         if not clause_dated and anchor is not None and _told_done(root):
             # a date ahead of the story, from elsewhere in the sentence, dates no act told as done
             # ("have agreed to reach a settlement by 2001")
             near = [t for t in near if not _ahead_of(t.value, anchor)]
         # a count of days from another act's day ("a day after", "two weeks before") may date it
-        stepped = _stepped(parsed.text, root, [t for t in timexes if event.start <= t.start and t.end <= event.end],
-                           spans, anchor, clause_dated)
+        stepped = _stepped(parsed.text, root, in_sentence, spans, anchor, clause_dated)
         date, date_end, date_text = (stepped[0], None, stepped[1]) if stepped else \
             event_dates(near, anchor, text=parsed.text, reference=reference)
         dated.append(replace(
@@ -226,7 +225,7 @@ def _describes(clause, trigger) -> bool:
 
 def _clause_verb(token):
     """The verb of the clause a word is in: the word itself or its nearest verb above."""
-    while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
+    while token.pos_ not in VERBAL and token.head.i != token.i:
         token = token.head
     return token
 
@@ -274,7 +273,7 @@ def _step_phrase(trigger):
         found = _step_of(node)
         if found:
             return (*found, True)
-        if node.dep_ in ("advcl", "ccomp", "relcl", "acl", "conj") or node.pos_ in ("VERB", "AUX"):
+        if node.dep_ in ("advcl", "ccomp", "relcl", "acl", "conj") or node.pos_ in VERBAL:
             break
         node = node.head
     for child in _clause_verb(trigger).children:  # the phrase the trigger's clause bears
@@ -381,7 +380,7 @@ def _nearness(span, trigger) -> int | None:
             return 0
         if node.i == verb.i or node.i in shared:
             return 1
-        if node.pos_ in ("VERB", "AUX"):
+        if node.pos_ in VERBAL:
             return None
         if node.pos_ in ("NOUN", "PROPN") and node not in span:
             return 1 if node.head.i == verb.i and node.dep_ in ("dobj", "nsubjpass") else None
